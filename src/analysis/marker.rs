@@ -1,0 +1,164 @@
+//! Heading markers at the start of a line and the numerals inside them.
+//!
+//! Chinese official documents number their headings `一、`, `(一)` or `（一）`, `1.` (also
+//! written `1．`, `1﹒`, `1、`) and `(1)` or `（1）`. This module recognises these four
+//! styles, half-width, full-width and mixed, and reads their ordinals. Which level a style
+//! stands for is not fixed here: the outline decides that from the order styles appear in.
+
+/// The numbering style of a heading marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum MarkerStyle {
+    /// `一、`
+    ChineseComma,
+    /// `(一)`, `（一）`
+    ChineseParen,
+    /// `1.`, `1．`, `1﹒`, `1、`
+    ArabicDot,
+    /// `(1)`, `（1）`
+    ArabicParen,
+}
+
+/// A marker found at the start of a line.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Marker {
+    pub style: MarkerStyle,
+    pub ordinal: u32,
+    /// Byte length of the marker itself.
+    pub len: usize,
+    /// Byte offset where the heading text starts, after the marker and any spaces.
+    pub text_start: usize,
+}
+
+const CHINESE_DIGITS: &str = "一二三四五六七八九";
+
+/// Reads a Chinese numeral from one to ninety-nine (`一`, `十`, `十二`, `二十`, `九十九`)
+/// at the start of `s`, returning its value and byte length.
+pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
+    let digit = |c: char| CHINESE_DIGITS.chars().position(|d| d == c).map(|i| i as u32 + 1);
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let second = chars.next();
+    let third = chars.next();
+    let width = '一'.len_utf8();
+    match (first, second, third) {
+        ('十', Some(b), _) if digit(b).is_some() => Some((10 + digit(b)?, 2 * width)),
+        ('十', _, _) => Some((10, width)),
+        (a, Some('十'), Some(c)) if digit(a).is_some() && digit(c).is_some() => {
+            Some((digit(a)? * 10 + digit(c)?, 3 * width))
+        }
+        (a, Some('十'), _) if digit(a).is_some() => Some((digit(a)? * 10, 2 * width)),
+        (a, _, _) => digit(a).map(|v| (v, width)),
+    }
+}
+
+/// Reads one or two Arabic digits, half- or full-width, at the start of `s`.
+fn arabic_numeral(s: &str) -> Option<(u32, usize)> {
+    let mut value = 0;
+    let mut len = 0;
+    for c in s.chars().take(3) {
+        let d = match c {
+            '0'..='9' => c as u32 - '0' as u32,
+            '０'..='９' => c as u32 - '０' as u32,
+            _ => break,
+        };
+        value = value * 10 + d;
+        len += c.len_utf8();
+    }
+    let digits = s[..len].chars().count();
+    (1..=2).contains(&digits).then_some((value, len)).filter(|&(v, _)| v > 0)
+}
+
+fn strip_open_paren(s: &str) -> Option<&str> {
+    s.strip_prefix('(').or_else(|| s.strip_prefix('（'))
+}
+
+fn strip_close_paren(s: &str) -> Option<&str> {
+    s.strip_prefix(')').or_else(|| s.strip_prefix('）'))
+}
+
+/// Recognises a heading marker at the start of a trimmed line. A marker with no text
+/// after it is not a heading.
+pub fn parse_marker(line: &str) -> Option<Marker> {
+    let (style, ordinal, len) = marker_parts(line)?;
+    let rest = &line[len..];
+    let text = rest.trim_start_matches(super::lines::is_space);
+    if text.is_empty() {
+        return None;
+    }
+    Some(Marker {
+        style,
+        ordinal,
+        len,
+        text_start: line.len() - text.len(),
+    })
+}
+
+fn marker_parts(line: &str) -> Option<(MarkerStyle, u32, usize)> {
+    if let Some(inner) = strip_open_paren(line) {
+        let (style, (value, n)) = match chinese_numeral(inner) {
+            Some(num) => (MarkerStyle::ChineseParen, num),
+            None => (MarkerStyle::ArabicParen, arabic_numeral(inner)?),
+        };
+        let after = strip_close_paren(&inner[n..])?;
+        return Some((style, value, line.len() - after.len()));
+    }
+    if let Some((value, n)) = chinese_numeral(line) {
+        let after = line[n..].strip_prefix('、')?;
+        return Some((MarkerStyle::ChineseComma, value, line.len() - after.len()));
+    }
+    let (value, n) = arabic_numeral(line)?;
+    let after = ['.', '．', '﹒', '、']
+        .iter()
+        .find_map(|&p| line[n..].strip_prefix(p))?;
+    // `1.35亿件` is a number, not a marker.
+    if after.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        return None;
+    }
+    Some((MarkerStyle::ArabicDot, value, line.len() - after.len()))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn style_and_ordinal(line: &str) -> Option<(MarkerStyle, u32, &str)> {
+        parse_marker(line).map(|m| (m.style, m.ordinal, &line[m.text_start..]))
+    }
+
+    #[test]
+    fn chinese_numerals_up_to_ninety_nine() {
+        assert_eq!(chinese_numeral("一、").map(|n| n.0), Some(1));
+        assert_eq!(chinese_numeral("十)").map(|n| n.0), Some(10));
+        assert_eq!(chinese_numeral("十二)").map(|n| n.0), Some(12));
+        assert_eq!(chinese_numeral("二十)").map(|n| n.0), Some(20));
+        assert_eq!(chinese_numeral("三十五、").map(|n| n.0), Some(35));
+        assert_eq!(chinese_numeral("是"), None);
+    }
+
+    #[test]
+    fn every_style_and_width() {
+        use MarkerStyle::*;
+        assert_eq!(style_and_ordinal("一、主要举措"), Some((ChineseComma, 1, "主要举措")));
+        assert_eq!(style_and_ordinal("(二)持续推进"), Some((ChineseParen, 2, "持续推进")));
+        assert_eq!(style_and_ordinal("（十）建立健全"), Some((ChineseParen, 10, "建立健全")));
+        assert_eq!(style_and_ordinal("(三) 重塑"), Some((ChineseParen, 3, "重塑")));
+        assert_eq!(style_and_ordinal("1.加大"), Some((ArabicDot, 1, "加大")));
+        assert_eq!(style_and_ordinal("2．加大"), Some((ArabicDot, 2, "加大")));
+        assert_eq!(style_and_ordinal("3﹒深化"), Some((ArabicDot, 3, "深化")));
+        assert_eq!(style_and_ordinal("12、推进"), Some((ArabicDot, 12, "推进")));
+        assert_eq!(style_and_ordinal("（1）推进"), Some((ArabicParen, 1, "推进")));
+        assert_eq!(style_and_ordinal("(２)推进"), Some((ArabicParen, 2, "推进")));
+    }
+
+    #[test]
+    fn numbers_and_enumerations_are_not_markers() {
+        assert_eq!(parse_marker("1.35亿件数据"), None);
+        assert_eq!(parse_marker("2022年,我局"), None);
+        assert_eq!(parse_marker("2022.全年"), None);
+        assert_eq!(parse_marker("一是加强组织领导。"), None);
+        assert_eq!(parse_marker("12345热线"), None);
+        assert_eq!(parse_marker("(1-7天)"), None);
+        assert_eq!(parse_marker("一、"), None);
+        assert_eq!(parse_marker("0.目录"), None);
+    }
+}

@@ -1,0 +1,112 @@
+//! The heading tree: levels assigned by nesting, in the order marker styles appear.
+//!
+//! Reports do not agree on which marker style belongs to which level, and some skip a
+//! level (a `1.` directly under `一、`). So levels are not looked up in a table: a style
+//! seen for the first time opens a level below the current heading, and a style already
+//! open closes every level below it. The title of a heading is its text up to the first
+//! `。`; whatever follows on the same line is the heading's body.
+
+use super::lines::{Line, LineKind};
+use super::marker::MarkerStyle;
+use super::report::{Heading, Span};
+use super::text::{normalise_title, SENTENCE_END};
+
+/// A heading together with the index of the line it stands on.
+#[derive(Debug, Clone)]
+pub struct OutlineEntry {
+    pub heading: Heading,
+    pub line: usize,
+    /// Where text on the same line after the title's `。` starts, if any.
+    pub inline_body: Option<Span>,
+}
+
+/// Builds the outline from classified lines.
+pub fn build_outline(text: &str, lines: &[Line]) -> Vec<OutlineEntry> {
+    let mut open_styles: Vec<MarkerStyle> = Vec::new();
+    let mut last_at_level: Vec<usize> = Vec::new();
+    let mut entries: Vec<OutlineEntry> = Vec::new();
+    for (line_index, line) in lines.iter().enumerate() {
+        let LineKind::Heading(marker) = line.kind else {
+            continue;
+        };
+        match open_styles.iter().position(|&s| s == marker.style) {
+            Some(depth) => open_styles.truncate(depth + 1),
+            None => open_styles.push(marker.style),
+        }
+        let level = open_styles.len();
+        last_at_level.truncate(level - 1);
+        let parent = last_at_level.last().copied();
+        last_at_level.push(entries.len());
+
+        let start = line.span.start;
+        let text_start = start + marker.text_start;
+        let heading_text = &text[text_start..line.span.end];
+        let (title, inline_body) = match heading_text.find(SENTENCE_END) {
+            Some(i) => {
+                let body_start = text_start + i + SENTENCE_END.len_utf8();
+                let body = (body_start < line.span.end).then(|| Span::new(body_start, line.span.end));
+                (&heading_text[..i], body)
+            }
+            None => (heading_text, None),
+        };
+        entries.push(OutlineEntry {
+            heading: Heading {
+                level: level as u8,
+                marker: text[start..start + marker.len].to_string(),
+                title: normalise_title(title),
+                span: line.span,
+                parent,
+            },
+            line: line_index,
+            inline_body,
+        });
+    }
+    entries
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lines::split_lines;
+
+    fn levels(text: &str) -> Vec<(u8, String, Option<usize>)> {
+        build_outline(text, &split_lines(text))
+            .into_iter()
+            .map(|e| (e.heading.level, e.heading.title, e.heading.parent))
+            .collect()
+    }
+
+    #[test]
+    fn levels_follow_nesting_not_a_table() {
+        let text = "一、甲\n1.乙\n2.丙\n二、丁\n(一)戊\n1.己\n(二)庚";
+        let got = levels(text);
+        let want = [
+            (1, "甲", None),
+            (2, "乙", Some(0)),
+            (2, "丙", Some(0)),
+            (1, "丁", None),
+            (2, "戊", Some(3)),
+            (3, "己", Some(4)),
+            (2, "庚", Some(3)),
+        ];
+        let want: Vec<_> = want.iter().map(|&(l, t, p)| (l, t.to_string(), p)).collect();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn a_heading_with_its_body_on_the_same_line() {
+        let text = "(八)重大突发事件依法预防处置。依托市应急局组建队伍。";
+        let entries = build_outline(text, &split_lines(text));
+        assert_eq!(entries[0].heading.title, "重大突发事件依法预防处置");
+        assert_eq!(entries[0].heading.marker, "(八)");
+        assert_eq!(entries[0].inline_body.map(|s| s.of(text)), Some("依托市应急局组建队伍。"));
+    }
+
+    #[test]
+    fn a_heading_ending_in_a_full_stop_has_no_body() {
+        let text = "(一)政府职能依法全面履行。";
+        let entries = build_outline(text, &split_lines(text));
+        assert_eq!(entries[0].heading.title, "政府职能依法全面履行");
+        assert_eq!(entries[0].inline_body, None);
+    }
+}

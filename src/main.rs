@@ -1,0 +1,14 @@
+//! The one entry point: in the browser it starts the page, natively it is the command line.
+
+#[cfg(not(target_arch = "wasm32"))]
+mod cli;
+
+#[cfg(target_arch = "wasm32")]
+fn main() {
+    report_lens::ui::start();
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    cli::run(std::env::args().skip(1).collect())
+}
