@@ -97,7 +97,11 @@ fn readable(file: &FileReport) -> String {
     let report = &file.report;
     let mut out = String::new();
     let _ = writeln!(out, "== {}", file.file);
-    let _ = writeln!(out, "Title: {}", report.meta.title.as_deref().unwrap_or("(none)"));
+    let _ = writeln!(
+        out,
+        "Title: {}",
+        report.meta.title.as_deref().unwrap_or("(none)")
+    );
     let _ = writeln!(
         out,
         "Report year: {}   Plan year: {}",
@@ -119,7 +123,11 @@ fn readable(file: &FileReport) -> String {
     }
     let _ = writeln!(out, "Commitments ({}):", report.commitments.len());
     for (i, c) in report.commitments.iter().enumerate() {
-        let parent = c.parent.as_deref().map(|p| format!("  [{p}]")).unwrap_or_default();
+        let parent = c
+            .parent
+            .as_deref()
+            .map(|p| format!("  [{p}]"))
+            .unwrap_or_default();
         let _ = writeln!(out, "{:>3}. [ ] {}{parent}", i + 1, c.title);
     }
     out

@@ -31,7 +31,11 @@ fn passage(text: &str, segments: &[Span], from: usize, to: usize) -> Option<(Str
         .filter(|piece| piece.start < piece.end)
         .collect();
     let span = Span::new(pieces.first()?.start, pieces.last()?.end);
-    let joined = pieces.iter().map(|p| p.of(text)).collect::<Vec<_>>().join("\n");
+    let joined = pieces
+        .iter()
+        .map(|p| p.of(text))
+        .collect::<Vec<_>>()
+        .join("\n");
     Some((joined, span))
 }
 
@@ -59,7 +63,11 @@ pub fn extract(
             .filter(|l| l.kind == LineKind::Text)
             .map(|l| l.span)
             .collect();
-        let body: Vec<Span> = entry.inline_body.into_iter().chain(paragraphs.iter().copied()).collect();
+        let body: Vec<Span> = entry
+            .inline_body
+            .into_iter()
+            .chain(paragraphs.iter().copied())
+            .collect();
         let title_of = |i: usize| (i != plan).then(|| outline[i].heading.title.clone());
         let marks = find_enumerations(text, &body);
         if !marks.is_empty() {
@@ -76,7 +84,9 @@ pub fn extract(
                 }
             }
         } else if node != plan {
-            let segments: Vec<Span> = std::iter::once(entry.heading.span).chain(paragraphs).collect();
+            let segments: Vec<Span> = std::iter::once(entry.heading.span)
+                .chain(paragraphs)
+                .collect();
             if let Some((item_text, span)) = passage(text, &segments, 0, usize::MAX) {
                 items.push(Commitment {
                     title: entry.heading.title.clone(),

@@ -46,7 +46,10 @@ pub fn find_enumerations(text: &str, segments: &[Span]) -> Vec<EnumerationMark> 
                 marks.append(&mut run);
             }
             run = vec![mark];
-        } else if run.last().is_some_and(|last| last.ordinal + 1 == mark.ordinal) {
+        } else if run
+            .last()
+            .is_some_and(|last| last.ordinal + 1 == mark.ordinal)
+        {
             run.push(mark);
         }
     }

@@ -34,7 +34,12 @@ const CHINESE_DIGITS: &str = "一二三四五六七八九";
 /// Reads a Chinese numeral from one to ninety-nine (`一`, `十`, `十二`, `二十`, `九十九`)
 /// at the start of `s`, returning its value and byte length.
 pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
-    let digit = |c: char| CHINESE_DIGITS.chars().position(|d| d == c).map(|i| i as u32 + 1);
+    let digit = |c: char| {
+        CHINESE_DIGITS
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i as u32 + 1)
+    };
     let mut chars = s.chars();
     let first = chars.next()?;
     let second = chars.next();
@@ -65,7 +70,10 @@ fn arabic_numeral(s: &str) -> Option<(u32, usize)> {
         len += c.len_utf8();
     }
     let digits = s[..len].chars().count();
-    (1..=2).contains(&digits).then_some((value, len)).filter(|&(v, _)| v > 0)
+    (1..=2)
+        .contains(&digits)
+        .then_some((value, len))
+        .filter(|&(v, _)| v > 0)
 }
 
 fn strip_open_paren(s: &str) -> Option<&str> {
@@ -138,16 +146,34 @@ mod tests {
     #[test]
     fn every_style_and_width() {
         use MarkerStyle::*;
-        assert_eq!(style_and_ordinal("一、主要举措"), Some((ChineseComma, 1, "主要举措")));
-        assert_eq!(style_and_ordinal("(二)持续推进"), Some((ChineseParen, 2, "持续推进")));
-        assert_eq!(style_and_ordinal("（十）建立健全"), Some((ChineseParen, 10, "建立健全")));
-        assert_eq!(style_and_ordinal("(三) 重塑"), Some((ChineseParen, 3, "重塑")));
+        assert_eq!(
+            style_and_ordinal("一、主要举措"),
+            Some((ChineseComma, 1, "主要举措"))
+        );
+        assert_eq!(
+            style_and_ordinal("(二)持续推进"),
+            Some((ChineseParen, 2, "持续推进"))
+        );
+        assert_eq!(
+            style_and_ordinal("（十）建立健全"),
+            Some((ChineseParen, 10, "建立健全"))
+        );
+        assert_eq!(
+            style_and_ordinal("(三) 重塑"),
+            Some((ChineseParen, 3, "重塑"))
+        );
         assert_eq!(style_and_ordinal("1.加大"), Some((ArabicDot, 1, "加大")));
         assert_eq!(style_and_ordinal("2．加大"), Some((ArabicDot, 2, "加大")));
         assert_eq!(style_and_ordinal("3﹒深化"), Some((ArabicDot, 3, "深化")));
         assert_eq!(style_and_ordinal("12、推进"), Some((ArabicDot, 12, "推进")));
-        assert_eq!(style_and_ordinal("（1）推进"), Some((ArabicParen, 1, "推进")));
-        assert_eq!(style_and_ordinal("(２)推进"), Some((ArabicParen, 2, "推进")));
+        assert_eq!(
+            style_and_ordinal("（1）推进"),
+            Some((ArabicParen, 1, "推进"))
+        );
+        assert_eq!(
+            style_and_ordinal("(２)推进"),
+            Some((ArabicParen, 2, "推进"))
+        );
     }
 
     #[test]

@@ -34,7 +34,10 @@ pub fn report_year(text: &str, lines: &[Line], title: Option<&str>) -> Option<u3
         .take_while(|l| !matches!(l.kind, LineKind::Heading(_)))
         .filter(|l| l.kind == LineKind::Text)
         .map(|l| l.span.of(text));
-    title.into_iter().chain(opening).find_map(|s| years(s).next())
+    title
+        .into_iter()
+        .chain(opening)
+        .find_map(|s| years(s).next())
 }
 
 #[cfg(test)]
@@ -49,12 +52,18 @@ mod tests {
     #[test]
     fn the_title_may_follow_page_furniture() {
         let text = "首页\n>政府信息公开>文件\n\n省政务办2022年度法治政府建设情况报告\n\n发布日期:2023-01-05\n一、成效";
-        assert_eq!(title_of(text).as_deref(), Some("省政务办2022年度法治政府建设情况报告"));
+        assert_eq!(
+            title_of(text).as_deref(),
+            Some("省政务办2022年度法治政府建设情况报告")
+        );
     }
 
     #[test]
     fn a_report_that_starts_with_its_body_has_no_title() {
-        assert_eq!(title_of("2022年,我局将法治政府建设纳入规划。现报告如下。\n一、成效"), None);
+        assert_eq!(
+            title_of("2022年,我局将法治政府建设纳入规划。现报告如下。\n一、成效"),
+            None
+        );
         assert_eq!(title_of("商丘市人民政府:\n2021年,永城市……"), None);
         assert_eq!(title_of("一、主要举措及成效"), None);
     }
@@ -63,7 +72,14 @@ mod tests {
     fn the_report_year_comes_from_the_title_or_the_opening() {
         let text = "2022年,根据《巴中市人民政府2022年度工作安排》。\n一、主要举措\n2021年";
         assert_eq!(report_year(text, &split_lines(text), None), Some(2022));
-        assert_eq!(report_year("", &split_lines(""), Some("关于2021年度法治政府建设情况的报告")), Some(2021));
+        assert_eq!(
+            report_year(
+                "",
+                &split_lines(""),
+                Some("关于2021年度法治政府建设情况的报告")
+            ),
+            Some(2021)
+        );
         let text = "一、主要举措\n2021年完成";
         assert_eq!(report_year(text, &split_lines(text), None), None);
     }

@@ -44,7 +44,8 @@ pub fn build_outline(text: &str, lines: &[Line]) -> Vec<OutlineEntry> {
         let (title, inline_body) = match heading_text.find(SENTENCE_END) {
             Some(i) => {
                 let body_start = text_start + i + SENTENCE_END.len_utf8();
-                let body = (body_start < line.span.end).then(|| Span::new(body_start, line.span.end));
+                let body =
+                    (body_start < line.span.end).then(|| Span::new(body_start, line.span.end));
                 (&heading_text[..i], body)
             }
             None => (heading_text, None),
@@ -89,7 +90,10 @@ mod tests {
             (3, "己", Some(4)),
             (2, "庚", Some(3)),
         ];
-        let want: Vec<_> = want.iter().map(|&(l, t, p)| (l, t.to_string(), p)).collect();
+        let want: Vec<_> = want
+            .iter()
+            .map(|&(l, t, p)| (l, t.to_string(), p))
+            .collect();
         assert_eq!(got, want);
     }
 
@@ -99,7 +103,10 @@ mod tests {
         let entries = build_outline(text, &split_lines(text));
         assert_eq!(entries[0].heading.title, "重大突发事件依法预防处置");
         assert_eq!(entries[0].heading.marker, "(八)");
-        assert_eq!(entries[0].inline_body.map(|s| s.of(text)), Some("依托市应急局组建队伍。"));
+        assert_eq!(
+            entries[0].inline_body.map(|s| s.of(text)),
+            Some("依托市应急局组建队伍。")
+        );
     }
 
     #[test]

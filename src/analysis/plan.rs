@@ -14,7 +14,16 @@ use super::outline::OutlineEntry;
 use super::text::{is_date_line, years};
 
 /// Words that mark a heading as announcing future work.
-const PLAN_WORDS: &[&str] = &["打算", "计划", "安排", "下一步", "下步", "思路", "今后", "展望"];
+const PLAN_WORDS: &[&str] = &[
+    "打算",
+    "计划",
+    "安排",
+    "下一步",
+    "下步",
+    "思路",
+    "今后",
+    "展望",
+];
 
 /// Closing formulas that end the body of a report.
 const CLOSING_FORMULAS: &[&str] = &["专此报告", "特此报告", "以上报告", "特此报告如上"];

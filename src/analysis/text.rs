@@ -15,10 +15,13 @@ pub fn normalise_title(s: &str) -> String {
     let mut i = 0;
     while i < chars.len() {
         if is_space(chars[i]) {
-            let run_end = (i..chars.len()).find(|&j| !is_space(chars[j])).unwrap_or(chars.len());
+            let run_end = (i..chars.len())
+                .find(|&j| !is_space(chars[j]))
+                .unwrap_or(chars.len());
             let before = out.chars().last();
             let after = chars.get(run_end).copied();
-            let between_wide = matches!((before, after), (Some(b), Some(a)) if !b.is_ascii() && !a.is_ascii());
+            let between_wide =
+                matches!((before, after), (Some(b), Some(a)) if !b.is_ascii() && !a.is_ascii());
             if !between_wide {
                 out.push(' ');
             }
@@ -70,7 +73,10 @@ const MAX_TITLE_CHARS: usize = 40;
 pub fn short_title(s: &str) -> String {
     let sentence = s.split(SENTENCE_END).next().unwrap_or(s);
     let phrase = if sentence.chars().count() > MAX_TITLE_CHARS {
-        sentence.split([',', '，', ';', '；']).next().unwrap_or(sentence)
+        sentence
+            .split([',', '，', ';', '；'])
+            .next()
+            .unwrap_or(sentence)
     } else {
         sentence
     };
@@ -89,9 +95,15 @@ mod tests {
 
     #[test]
     fn titles_lose_stray_spaces_between_chinese_characters_only() {
-        assert_eq!(normalise_title("省营商局关于2022年法治政府建设 情况的报告"), "省营商局关于2022年法治政府建设情况的报告");
+        assert_eq!(
+            normalise_title("省营商局关于2022年法治政府建设 情况的报告"),
+            "省营商局关于2022年法治政府建设情况的报告"
+        );
         assert_eq!(normalise_title(" 推进 IPv6  改造 "), "推进 IPv6 改造");
-        assert_eq!(normalise_title("坚持法治惠民\u{a0}\u{a0}深化改革"), "坚持法治惠民深化改革");
+        assert_eq!(
+            normalise_title("坚持法治惠民\u{a0}\u{a0}深化改革"),
+            "坚持法治惠民深化改革"
+        );
     }
 
     #[test]
@@ -112,6 +124,9 @@ mod tests {
     fn short_titles() {
         assert_eq!(short_title("加强组织领导。充分发挥作用。"), "加强组织领导");
         let long = "构建一体化政务大数据体系促进政务数据有序共享按照全国一体化政务大数据体系建设指南要求,出台方案";
-        assert_eq!(short_title(long), "构建一体化政务大数据体系促进政务数据有序共享按照全国一体化政务大数据体系建设指南…");
+        assert_eq!(
+            short_title(long),
+            "构建一体化政务大数据体系促进政务数据有序共享按照全国一体化政务大数据体系建设指南…"
+        );
     }
 }

@@ -64,10 +64,14 @@ fn decode(bytes: &[u8]) -> Result<String, IngestError> {
         String::from_utf16(&units).map_err(|_| IngestError::NotText)
     };
     let text = match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest).map(str::to_owned).map_err(|_| IngestError::NotText)?,
+        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
+            .map(str::to_owned)
+            .map_err(|_| IngestError::NotText)?,
         [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes)?,
         [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes)?,
-        _ => std::str::from_utf8(bytes).map(str::to_owned).map_err(|_| IngestError::NotText)?,
+        _ => std::str::from_utf8(bytes)
+            .map(str::to_owned)
+            .map_err(|_| IngestError::NotText)?,
     };
     if text.contains('\0') {
         return Err(IngestError::NotText);
@@ -87,8 +91,14 @@ mod tests {
 
     #[test]
     fn utf16_with_bom() {
-        let le: Vec<u8> = [0xFF, 0xFE].into_iter().chain("报告".encode_utf16().flat_map(u16::to_le_bytes)).collect();
-        let be: Vec<u8> = [0xFE, 0xFF].into_iter().chain("报告".encode_utf16().flat_map(u16::to_be_bytes)).collect();
+        let le: Vec<u8> = [0xFF, 0xFE]
+            .into_iter()
+            .chain("报告".encode_utf16().flat_map(u16::to_le_bytes))
+            .collect();
+        let be: Vec<u8> = [0xFE, 0xFF]
+            .into_iter()
+            .chain("报告".encode_utf16().flat_map(u16::to_be_bytes))
+            .collect();
         assert_eq!(read_text("a.txt", &le).unwrap(), "报告");
         assert_eq!(read_text("a.txt", &be).unwrap(), "报告");
     }
@@ -96,9 +106,18 @@ mod tests {
     #[test]
     fn what_cannot_be_read_says_why() {
         assert_eq!(read_text("a.txt", b""), Err(IngestError::Empty));
-        assert_eq!(read_text("report.doc", b"\xD0\xCF"), Err(IngestError::Unsupported("doc".into())));
-        assert_eq!(read_text("gbk.txt", b"\xB9\xFA\xBC\xD2"), Err(IngestError::NotText));
-        assert_eq!(read_text("bin.txt", b"\x00\x01\x02"), Err(IngestError::NotText));
+        assert_eq!(
+            read_text("report.doc", b"\xD0\xCF"),
+            Err(IngestError::Unsupported("doc".into()))
+        );
+        assert_eq!(
+            read_text("gbk.txt", b"\xB9\xFA\xBC\xD2"),
+            Err(IngestError::NotText)
+        );
+        assert_eq!(
+            read_text("bin.txt", b"\x00\x01\x02"),
+            Err(IngestError::NotText)
+        );
         assert_eq!(read_text(".profile", b"x").unwrap(), "x");
     }
 }
