@@ -12,9 +12,9 @@ mod state;
 
 use yew::prelude::*;
 
-pub use checklist::Checklist;
+pub use checklist::{Checklist, ChecklistProps};
 use input::InputPanel;
-pub use outline::Outline;
+pub use outline::{Outline, OutlineProps};
 use state::{Action, Source, State};
 
 /// The bundled sample: a real report, with web-page furniture, an addressee, headings that
