@@ -53,10 +53,12 @@ setup_build_tools() {
 }
 
 setup_browser_tools() {
-  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then
-    say "installing Debian's chromium and chromium-driver"
+  # Chinese fonts, so that the screenshots the tests save can be read by a person.
+  if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null \
+    || ! fc-list 2>/dev/null | grep -q "Noto Serif CJK"; then
+    say "installing Debian's chromium, chromium-driver and fonts-noto-cjk"
     as_root apt-get update
-    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver
+    as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium chromium-driver fonts-noto-cjk
   fi
   if [ ! -d "$ROOT/tests/e2e/node_modules/playwright-core" ]; then
     say "installing the end-to-end test driver (playwright-core, no browser download)"

@@ -64,7 +64,7 @@ async fn checklist_has_a_labelled_checkbox_per_commitment_and_counts_ticks() {
     );
     assert_eq!(texts(&root, ".progress"), ["已完成 0 / 3"]);
 
-    element::<HtmlElement>(&root, "label[for=item-1]").click();
+    element::<HtmlElement>(&root, "li:nth-child(2) label").click();
     settle().await;
     assert_eq!(texts(&root, ".progress"), ["已完成 1 / 3"]);
     assert_eq!(texts(&root, "li.done label"), ["完善工作机制"]);

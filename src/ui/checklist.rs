@@ -39,17 +39,16 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
             } else {
                 <p class="progress" aria-live="polite">{ format!("已完成 {} / {}", done.len(), items.len()) }</p>
                 <ol>
-                    { for items.iter().enumerate().map(|(i, item)| {
-                        let id = format!("item-{i}");
-                        html! {
-                            <li class={classes!(done.contains(&i).then_some("done"))}>
-                                <input type="checkbox" id={id.clone()} checked={done.contains(&i)} onchange={toggle(i)} />
-                                <label for={id}>{ &item.title }</label>
-                                if let Some(parent) = &item.parent {
-                                    <span class="parent">{ parent }</span>
-                                }
-                            </li>
-                        }
+                    { for items.iter().enumerate().map(|(i, item)| html! {
+                        <li class={classes!(done.contains(&i).then_some("done"))}>
+                            <label>
+                                <input type="checkbox" checked={done.contains(&i)} onchange={toggle(i)} />
+                                <span class="title">{ &item.title }</span>
+                            </label>
+                            if let Some(parent) = &item.parent {
+                                <span class="parent">{ parent }</span>
+                            }
+                        </li>
                     }) }
                 </ol>
             }

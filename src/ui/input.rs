@@ -33,8 +33,9 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             </p>
             <div class="pickers">
                 <label class="file-picker">
-                    <span>{ "选择 .txt 文件（可多选），或把文件拖到页面任意位置" }</span>
-                    <input type="file" accept=".txt,.text,.md,text/plain" multiple=true onchange={on_change} />
+                    <input class="visually-hidden" type="file" accept=".txt,.text,.md,text/plain" multiple=true onchange={on_change} />
+                    <strong>{ "选择文件" }</strong>
+                    <span>{ ".txt 文本，可多选；也可以把文件拖到页面任意位置" }</span>
                 </label>
                 <button type="button" class="sample" onclick={on_sample}>{ "试用示例报告" }</button>
             </div>
