@@ -1,0 +1,113 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The `report-lens analyze` command line, run as a user runs it: JSON keys, the readable
+//! form, and a bad file among good ones.
+
+use std::process::{Command, Output};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_report-lens"))
+        .args(args)
+        .output()
+        .expect("the binary runs")
+}
+
+fn fixture(name: &str) -> String {
+    format!("{FIXTURES}/{name}.txt")
+}
+
+#[test]
+fn json_for_one_file_is_an_object_with_the_documented_keys() {
+    let out = run(&["analyze", &fixture("henan-approval-bureau-2022"), "--json"]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("valid JSON");
+    assert_eq!(
+        json["meta"]["title"],
+        "河南省行政审批和政务信息管理局关于2022年度法治政府建设情况的报告"
+    );
+    assert_eq!(json["meta"]["report_year"], 2022);
+    assert_eq!(json["meta"]["plan_year"], 2023);
+    assert_eq!(json["outline"][0]["level"], 1);
+    assert_eq!(json["outline"][0]["title"], "工作开展情况");
+    assert_eq!(json["plan"]["heading"], "2023年法治政府建设工作打算");
+    let items = json["commitments"].as_array().expect("an array");
+    assert_eq!(items.len(), 3);
+    assert_eq!(items[0]["title"], "加强组织领导");
+    assert!(items[0]["parent"].is_null());
+    assert!(items[0]["text"]
+        .as_str()
+        .unwrap()
+        .starts_with("一是加强组织领导。"));
+    assert!(items[0]["span"]["start"].as_u64() < items[0]["span"]["end"].as_u64());
+}
+
+#[test]
+fn json_for_several_files_is_an_array_in_order() {
+    let out = run(&[
+        "analyze",
+        "--json",
+        &fixture("liaoning-business-env-bureau-2022"),
+        &fixture("yongcheng-city-2021"),
+    ]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reports = json.as_array().expect("an array");
+    assert_eq!(reports.len(), 2);
+    assert_eq!(reports[0]["commitments"].as_array().unwrap().len(), 5);
+    assert_eq!(reports[1]["plan"]["heading"], "下步打算");
+    assert!(reports[1]["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("yongcheng-city-2021.txt"));
+}
+
+#[test]
+fn the_readable_form_shows_the_outline_and_a_numbered_checklist() {
+    let out = run(&["analyze", &fixture("yongcheng-city-2021")]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Title: 关于2021年度法治政府建设工作开展情况的报告"));
+    assert!(text.contains("Report year: 2021   Plan year: 2022"));
+    assert!(text.contains("\n  三、下步打算\n    (一)健全完善重大行政决策机制\n"));
+    assert!(text.contains("Commitments (5):"));
+    assert!(text.contains("  5. [ ] 强化法治政府建设督导检查"));
+}
+
+#[test]
+fn a_bad_file_is_named_on_stderr_and_the_others_are_still_analysed() {
+    let dir = std::env::temp_dir().join(format!("report-lens-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let gbk = dir.join("gbk.txt");
+    std::fs::write(&gbk, [0xB9, 0xFA, 0xBC, 0xD2]).unwrap();
+    let missing = dir.join("missing.txt");
+    let out = run(&[
+        "analyze",
+        gbk.to_str().unwrap(),
+        &fixture("henan-approval-bureau-2022"),
+        missing.to_str().unwrap(),
+        "--json",
+    ]);
+    std::fs::remove_dir_all(&dir).unwrap();
+
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("gbk.txt: the file is not UTF-8 or UTF-16 text"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("missing.txt: "), "{stderr}");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let reports = json.as_array().unwrap();
+    assert_eq!(reports.len(), 1);
+    assert_eq!(reports[0]["commitments"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn usage_errors_exit_with_two() {
+    assert_eq!(run(&[]).status.code(), Some(2));
+    assert_eq!(run(&["summarise", "a.txt"]).status.code(), Some(2));
+    assert_eq!(run(&["analyze"]).status.code(), Some(2));
+    assert_eq!(run(&["analyze", "--yaml", "a.txt"]).status.code(), Some(2));
+    assert!(run(&["--help"]).status.success());
+}
