@@ -8,7 +8,7 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use report_lens::analysis::{analyze, Report};
+use report_lens::analysis::{analyze, Confidence, Part, PartStatus, PlanSection, Report};
 use report_lens::ingest::read_text;
 use serde::Serialize;
 
@@ -88,47 +88,90 @@ fn load(path: &str) -> Result<Report, String> {
     Ok(analyze(&text))
 }
 
-fn year(y: Option<u32>) -> String {
-    y.map_or_else(|| "-".to_string(), |y| y.to_string())
+fn or_dash<T: ToString>(value: Option<T>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| v.to_string())
 }
 
-/// The readable form: title and years, the outline indented by level, the checklist.
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Measures => "measures and results (主要举措和成效)",
+        Part::Shortcomings => "shortcomings and causes (存在的不足和原因)",
+        Part::LeaderDuty => "leaders' duty as first person responsible (第一责任人职责)",
+        Part::Plans => "next year's plans (下一年度主要安排)",
+        Part::OtherMatters => "other matters (其他需要报告的情况)",
+    }
+}
+
+/// The readable form: metadata, required parts, the outline indented by level, and the
+/// checklist with parents and targets.
 fn readable(file: &FileReport) -> String {
     let report = &file.report;
+    let meta = &report.meta;
     let mut out = String::new();
     let _ = writeln!(out, "== {}", file.file);
     let _ = writeln!(
         out,
-        "Title: {}",
-        report.meta.title.as_deref().unwrap_or("(none)")
+        "Title:       {}",
+        meta.title.as_deref().unwrap_or("(none)")
     );
+    let _ = writeln!(out, "Issuer:      {}", or_dash(meta.issuer.as_deref()));
+    let _ = writeln!(out, "Addressee:   {}", or_dash(meta.addressee.as_deref()));
+    let _ = writeln!(out, "Genre:       {:?}", meta.genre);
     let _ = writeln!(
         out,
         "Report year: {}   Plan year: {}",
-        year(report.meta.report_year),
-        year(report.meta.plan_year)
+        or_dash(meta.report_year),
+        or_dash(meta.plan_year)
     );
+    let _ = writeln!(
+        out,
+        "Published:   {}   Signed: {}",
+        or_dash(meta.published.as_deref()),
+        or_dash(meta.signed.as_deref())
+    );
+
+    let _ = writeln!(out, "\nRequired parts:");
+    for check in &report.parts {
+        let mark = match check.status {
+            PartStatus::Present => "present",
+            PartStatus::Missing => "MISSING",
+            PartStatus::Absent => "absent (not required)",
+        };
+        let heading = check
+            .heading_index
+            .map(|i| format!(" — {}", report.outline[i].title))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {mark:<8} {}{heading}", part_name(check.part));
+    }
+
     let _ = writeln!(out, "\nOutline:");
     for h in &report.outline {
         let indent = "  ".repeat(h.level as usize);
         let _ = writeln!(out, "{indent}{}{}", h.marker, h.title);
     }
-    match &report.plan {
-        Some(plan) => {
-            let _ = writeln!(out, "\nPlan section: {}", plan.heading);
-        }
-        None => {
-            let _ = writeln!(out, "\nPlan section: not found");
-        }
-    }
+    let plan = match &report.plan {
+        Some(PlanSection {
+            heading: Some(h), ..
+        }) => h.clone(),
+        Some(_) => "(a closing paragraph, without a heading)".to_string(),
+        None => "not found".to_string(),
+    };
+    let _ = writeln!(out, "\nPlan section: {plan}");
     let _ = writeln!(out, "Commitments ({}):", report.commitments.len());
     for (i, c) in report.commitments.iter().enumerate() {
-        let parent = c
-            .parent
-            .as_deref()
-            .map(|p| format!("  [{p}]"))
-            .unwrap_or_default();
-        let _ = writeln!(out, "{:>3}. [ ] {}{parent}", i + 1, c.title);
+        let low = if c.confidence == Confidence::Low {
+            " (low confidence)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "{:>3}. [ ] {}{low}", i + 1, c.title);
+        if let Some(parent) = &c.parent {
+            let _ = writeln!(out, "       under: {parent}");
+        }
+        if !c.targets.is_empty() {
+            let targets: Vec<&str> = c.targets.iter().map(|t| t.text.as_str()).collect();
+            let _ = writeln!(out, "       targets: {}", targets.join(", "));
+        }
     }
     out
 }

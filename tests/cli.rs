@@ -67,8 +67,14 @@ fn the_readable_form_shows_the_outline_and_a_numbered_checklist() {
     let out = run(&["analyze", &fixture("yongcheng-city-2021")]);
     assert!(out.status.success());
     let text = String::from_utf8(out.stdout).unwrap();
-    assert!(text.contains("Title: 关于2021年度法治政府建设工作开展情况的报告"));
+    assert!(text.contains("Title:       关于2021年度法治政府建设工作开展情况的报告"));
+    assert!(text.contains("Addressee:   商丘市人民政府"));
     assert!(text.contains("Report year: 2021   Plan year: 2022"));
+    assert!(text.contains("Published:   2022-03-31   Signed: 2022-03-29"));
+    assert!(text.contains("MISSING  leaders' duty as first person responsible"));
+    assert!(
+        text.contains("present  shortcomings and causes (存在的不足和原因) — 存在问题和薄弱环节")
+    );
     assert!(text.contains("\n  三、下步打算\n    (一)健全完善重大行政决策机制\n"));
     assert!(text.contains("Commitments (5):"));
     assert!(text.contains("  5. [ ] 强化法治政府建设督导检查"));

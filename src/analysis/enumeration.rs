@@ -1,14 +1,29 @@
-//! Inline enumerations: `一是…二是…三是…` inside or across paragraphs.
+//! Inline enumerations: `一是…二是…`, `第一，…第二，…`, `首先，…其次，…最后，…` and
+//! `①…②…`, inside or across paragraphs.
 //!
-//! An enumeration marker is a Chinese numeral followed by `是`, at the start of a
-//! paragraph or right after punctuation, so `统一是` is not one. Markers count only as a
-//! run in order, starting from `一是`: a run needs at least two members, and a new `一是`
-//! starts a new run.
+//! A marker counts only at the start of a paragraph or right after punctuation, so
+//! `统一是` is not one, and only as part of a run in order from its first member: a run
+//! needs at least two members, and a new first member starts a new run. When a passage
+//! holds runs of several families (a `一是` list whose members use `第一`), the family
+//! with the most members is the passage's enumeration and the others are left as text.
 
 use super::marker::chinese_numeral;
 use super::report::Span;
 
-/// One `X是` marker: where it starts, where the enumerated text starts, its ordinal.
+/// The ways of writing an enumeration marker.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Family {
+    /// `一是`
+    Shi,
+    /// `第一，`
+    Di,
+    /// `首先，` `其次，` `再次，` `最后，`
+    Sequence,
+    /// `①`
+    Circled,
+}
+
+/// One marker: where it starts, where the enumerated text starts, its ordinal.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct EnumerationMark {
     pub start: usize,
@@ -18,45 +33,99 @@ pub struct EnumerationMark {
 
 /// Characters after which an enumeration marker may start.
 const OPENERS: &str = "。；;，,：:！!？?”\"）)";
+const COMMAS: [char; 3] = ['，', ',', '、'];
+const SEQUENCE_WORDS: [&str; 3] = ["首先", "其次", "再次"];
+/// `最后` closes a sequence, whatever its length.
+const LAST_WORD: &str = "最后";
 
-fn candidates(text: &str, segment: Span) -> impl Iterator<Item = EnumerationMark> + '_ {
-    let s = segment.of(text);
-    s.char_indices().filter_map(move |(i, c)| {
-        let opens = i == 0 || s[..i].ends_with(|p: char| OPENERS.contains(p) || p.is_whitespace());
-        if !opens || !"一二三四五六七八九十".contains(c) {
-            return None;
-        }
-        let (ordinal, len) = chinese_numeral(&s[i..])?;
-        s[i + len..].starts_with('是').then(|| EnumerationMark {
-            start: segment.start + i,
-            text_start: segment.start + i + len + '是'.len_utf8(),
+/// Recognises a marker at the start of `s`: its family, ordinal and byte length.
+fn marker_at(s: &str) -> Option<(Family, u32, usize)> {
+    let first = s.chars().next()?;
+    if let Some(ordinal) = super::marker::circled_value(first) {
+        return Some((Family::Circled, ordinal, first.len_utf8()));
+    }
+    if let Some((ordinal, len)) = chinese_numeral(s) {
+        return s[len..]
+            .starts_with('是')
+            .then_some((Family::Shi, ordinal, len + '是'.len_utf8()));
+    }
+    if let Some(rest) = s.strip_prefix('第') {
+        let (ordinal, len) = chinese_numeral(rest)?;
+        let comma = rest[len..].chars().next().filter(|c| COMMAS.contains(c))?;
+        return Some((
+            Family::Di,
             ordinal,
-        })
+            '第'.len_utf8() + len + comma.len_utf8(),
+        ));
+    }
+    let (ordinal, word) = SEQUENCE_WORDS
+        .iter()
+        .enumerate()
+        .map(|(i, w)| (i as u32 + 1, *w))
+        .chain([(u32::MAX, LAST_WORD)])
+        .find(|(_, w)| s.starts_with(w))?;
+    let comma = s[word.len()..]
+        .chars()
+        .next()
+        .filter(|c| COMMAS.contains(c))?;
+    Some((Family::Sequence, ordinal, word.len() + comma.len_utf8()))
+}
+
+fn candidates(text: &str, segment: Span) -> impl Iterator<Item = (Family, EnumerationMark)> + '_ {
+    let s = segment.of(text);
+    s.char_indices().filter_map(move |(i, _)| {
+        let opens = i == 0 || s[..i].ends_with(|p: char| OPENERS.contains(p) || p.is_whitespace());
+        let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
+        Some((
+            family,
+            EnumerationMark {
+                start: segment.start + i,
+                text_start: segment.start + i + len,
+                ordinal,
+            },
+        ))
     })
 }
 
-/// The enumeration markers in `segments`, read as one passage, that form ordered runs.
-pub fn find_enumerations(text: &str, segments: &[Span]) -> Vec<EnumerationMark> {
-    let mut marks = Vec::new();
+/// The ordered runs of one family among `marks`.
+fn runs(marks: impl Iterator<Item = EnumerationMark>) -> Vec<EnumerationMark> {
+    let mut kept = Vec::new();
     let mut run: Vec<EnumerationMark> = Vec::new();
-    let all = segments.iter().flat_map(|&seg| candidates(text, seg));
-    for mark in all {
+    for mark in marks {
         if mark.ordinal == 1 {
             if run.len() >= 2 {
-                marks.append(&mut run);
+                kept.append(&mut run);
             }
             run = vec![mark];
-        } else if run
-            .last()
-            .is_some_and(|last| last.ordinal + 1 == mark.ordinal)
-        {
+        } else if run.last().is_some_and(|last| {
+            last.ordinal != u32::MAX
+                && (last.ordinal + 1 == mark.ordinal || mark.ordinal == u32::MAX)
+        }) {
             run.push(mark);
         }
     }
     if run.len() >= 2 {
-        marks.append(&mut run);
+        kept.append(&mut run);
     }
-    marks
+    kept
+}
+
+/// The enumeration markers in `segments`, read as one passage, that form ordered runs.
+pub fn find_enumerations(text: &str, segments: &[Span]) -> Vec<EnumerationMark> {
+    let all: Vec<(Family, EnumerationMark)> = segments
+        .iter()
+        .flat_map(|&seg| candidates(text, seg))
+        .collect();
+    [Family::Shi, Family::Di, Family::Sequence, Family::Circled]
+        .into_iter()
+        .map(|family| runs(all.iter().filter(|(f, _)| *f == family).map(|(_, m)| *m)))
+        .max_by_key(|marks| {
+            (
+                marks.len(),
+                std::cmp::Reverse(marks.first().map_or(usize::MAX, |m| m.start)),
+            )
+        })
+        .unwrap_or_default()
 }
 
 #[cfg(test)]
@@ -78,9 +147,32 @@ mod tests {
     }
 
     #[test]
+    fn every_family() {
+        assert_eq!(
+            ordinals("第一，加强领导。第二，完善制度。第三、强化监督。"),
+            [1, 2, 3]
+        );
+        assert_eq!(
+            ordinals("首先，加强领导。其次，完善制度。最后，强化监督。"),
+            [1, 2, u32::MAX]
+        );
+        assert_eq!(ordinals("重点抓好:①加强领导;②完善制度。"), [1, 2]);
+    }
+
+    #[test]
+    fn the_family_with_most_members_wins() {
+        assert_eq!(
+            ordinals("一是甲,第一,子;第二,丑。二是乙。三是丙。"),
+            [1, 2, 3]
+        );
+    }
+
+    #[test]
     fn lone_or_embedded_markers_are_not_enumerations() {
         assert_eq!(ordinals("一是加强领导。"), Vec::<u32>::new());
         assert_eq!(ordinals("全市统一是关键,二是"), Vec::<u32>::new());
+        assert_eq!(ordinals("全省第一,第二名"), Vec::<u32>::new());
+        assert_eq!(ordinals("最后，完成验收。"), Vec::<u32>::new());
     }
 
     #[test]

@@ -1,8 +1,9 @@
 //! Heading markers at the start of a line and the numerals inside them.
 //!
 //! Chinese official documents number their headings `一、`, `(一)` or `（一）`, `1.` (also
-//! written `1．`, `1﹒`, `1、`) and `(1)` or `（1）`. This module recognises these four
-//! styles, half-width, full-width and mixed, and reads their ordinals. Which level a style
+//! written `1．`, `1﹒`, `1、`), `(1)` or `（1）`, and `①`. This module recognises these
+//! styles, half-width, full-width and mixed, and the single-character forms `㈠` and `⑴`,
+//! and reads their ordinals. Which level a style
 //! stands for is not fixed here: the outline decides that from the order styles appear in.
 
 /// The numbering style of a heading marker.
@@ -14,8 +15,10 @@ pub enum MarkerStyle {
     ChineseParen,
     /// `1.`, `1．`, `1﹒`, `1、`
     ArabicDot,
-    /// `(1)`, `（1）`
+    /// `(1)`, `（1）`, `⑴`
     ArabicParen,
+    /// `①`
+    Circled,
 }
 
 /// A marker found at the start of a line.
@@ -53,6 +56,20 @@ pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
         }
         (a, Some('十'), _) if digit(a).is_some() => Some((digit(a)? * 10, 2 * width)),
         (a, _, _) => digit(a).map(|v| (v, width)),
+    }
+}
+
+/// The value of a circled number `①`…`⑳`.
+pub fn circled_value(c: char) -> Option<u32> {
+    ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
+}
+
+/// The style and value of a one-character marker: `㈠`…`㈩`, `⑴`…`⒇`, `①`…`⑳`.
+fn single_char_marker(c: char) -> Option<(MarkerStyle, u32)> {
+    match c {
+        '㈠'..='㈩' => Some((MarkerStyle::ChineseParen, c as u32 - '㈠' as u32 + 1)),
+        '⑴'..='⒇' => Some((MarkerStyle::ArabicParen, c as u32 - '⑴' as u32 + 1)),
+        _ => circled_value(c).map(|v| (MarkerStyle::Circled, v)),
     }
 }
 
@@ -102,6 +119,10 @@ pub fn parse_marker(line: &str) -> Option<Marker> {
 }
 
 fn marker_parts(line: &str) -> Option<(MarkerStyle, u32, usize)> {
+    let first = line.chars().next()?;
+    if let Some((style, value)) = single_char_marker(first) {
+        return Some((style, value, first.len_utf8()));
+    }
     if let Some(inner) = strip_open_paren(line) {
         let (style, (value, n)) = match chinese_numeral(inner) {
             Some(num) => (MarkerStyle::ChineseParen, num),
@@ -111,7 +132,9 @@ fn marker_parts(line: &str) -> Option<(MarkerStyle, u32, usize)> {
         return Some((style, value, line.len() - after.len()));
     }
     if let Some((value, n)) = chinese_numeral(line) {
-        let after = line[n..].strip_prefix('、')?;
+        let after = ['、', '.', '．']
+            .iter()
+            .find_map(|&p| line[n..].strip_prefix(p))?;
         return Some((MarkerStyle::ChineseComma, value, line.len() - after.len()));
     }
     let (value, n) = arabic_numeral(line)?;

@@ -1,70 +1,175 @@
 //! Text in, `Report` out: the structure and commitments of one annual report.
 //!
 //! `analyze` is the single entry point. It splits the text into classified lines
-//! (`lines`, with `marker` and `boilerplate`), builds the heading tree (`outline`), reads
-//! the title and years (`meta`), finds the next-year section (`plan`) and extracts its
-//! items (`commitments`, with `enumeration`). This module is pure Rust with no web or
-//! file-system dependency, so the browser and the command line run the same code and it
-//! is tested natively. It never panics, whatever the input.
+//! (`lines`, with `marker` and `boilerplate`), finds where the content ends (`closing`),
+//! builds the heading tree (`outline`), reads the title, issuer, years and genre (`meta`),
+//! tells which parts the report has (`parts`), finds the next-year section (`plan`),
+//! extracts its items (`commitments`, with `enumeration`) and marks figures, documents,
+//! quotes and dates (`entities`). This module is pure Rust with no web or file-system
+//! dependency, so the browser and the command line run the same code and it is tested
+//! natively. It never panics, whatever the input.
 
 mod boilerplate;
+mod closing;
 mod commitments;
+mod entities;
 mod enumeration;
 mod lines;
 mod marker;
 mod meta;
 mod outline;
+mod parts;
 mod plan;
 mod report;
 mod text;
 
-pub use report::{Commitment, Heading, Meta, PlanSection, Report, Span};
+pub use report::{
+    Commitment, Confidence, Genre, Heading, Highlight, HighlightKind, Meta, Part, PartCheck,
+    PartStatus, PlanSection, PlanSource, Report, Section, Span, Target, TargetKind,
+};
+
+use entities::EntityKind;
+use lines::{Line, LineKind};
+use outline::OutlineEntry;
 
 /// Analyses one report.
 pub fn analyze(text: &str) -> Report {
     let lines = lines::split_lines(text);
     let entries = outline::build_outline(text, &lines);
+    let closing = closing::find_closing(text, &lines);
     let title = meta::title(text, &lines);
     let report_year = meta::report_year(text, &lines, title.as_deref());
-    let content_end = plan::content_end(text, &lines);
+    let genre = meta::genre(text, &lines, title.as_deref());
 
-    let plan_index = plan::find_plan_heading(&entries, report_year);
-    let (plan, commitments) = match plan_index {
-        Some(index) => {
-            let range = plan::plan_lines(&entries, index, content_end);
-            let last_line = lines[range.clone()]
-                .iter()
-                .rev()
-                .find(|l| matches!(l.kind, lines::LineKind::Text | lines::LineKind::Heading(_)))
-                .map_or(entries[index].heading.span, |l| l.span);
-            let section = PlanSection {
-                heading: entries[index].heading.title.clone(),
-                heading_index: index,
-                span: Span::new(entries[index].heading.span.start, last_line.end),
-            };
-            let items = commitments::extract(text, &lines, &entries, index, range);
-            (Some(section), items)
-        }
-        None => (None, Vec::new()),
-    };
+    let scope = plan::find_plan(text, &lines, &entries, closing.content_end, report_year);
+    let commitments = scope
+        .as_ref()
+        .map(|s| commitments::extract(text, &lines, &entries, s))
+        .unwrap_or_default();
+    let plan = scope.as_ref().map(|s| plan_section(&lines, &entries, s));
     let plan_year = plan
         .as_ref()
-        .and_then(|p| text::years(&p.heading).next())
+        .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()))
         .or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
+
+    let sections = parts::sections(&entries, report_year);
+    let parts = parts::check_parts(
+        &entries,
+        &sections,
+        genre,
+        report_year,
+        plan.as_ref().and_then(|p| p.heading_index),
+        plan.is_some(),
+    );
 
     Report {
         meta: Meta {
+            issuer: meta::issuer(text, &lines, title.as_deref(), &closing),
+            addressee: meta::addressee(text, &lines),
+            published: meta::published(text, &lines),
+            signed: meta::signed(text, &lines, &closing),
             title,
             report_year,
             plan_year,
+            genre,
         },
+        highlights: highlights(text, &lines, &entries),
         outline: entries.into_iter().map(|e| e.heading).collect(),
+        sections,
+        parts,
         plan,
         commitments,
         boilerplate: lines
             .iter()
-            .filter(|l| l.kind == lines::LineKind::Boilerplate)
+            .filter(|l| l.kind == LineKind::Boilerplate)
             .map(|l| l.span)
             .collect(),
     }
+}
+
+fn plan_section(lines: &[Line], entries: &[OutlineEntry], scope: &plan::PlanScope) -> PlanSection {
+    let content = || {
+        lines[scope.lines.clone()]
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
+    };
+    let first = content().next().map_or(Span::new(0, 0), |l| l.span);
+    let last = content().next_back().map_or(first, |l| l.span);
+    PlanSection {
+        heading: scope.heading.map(|i| entries[i].heading.title.clone()),
+        heading_index: scope.heading,
+        found_by: match scope.heading {
+            Some(_) => PlanSource::Heading,
+            None => PlanSource::ClosingParagraph,
+        },
+        span: Span::new(first.start, last.end),
+    }
+}
+
+fn highlight_kind(kind: EntityKind) -> HighlightKind {
+    match kind {
+        EntityKind::Figure { .. } => HighlightKind::Figure,
+        EntityKind::Percentage => HighlightKind::Percentage,
+        EntityKind::Date => HighlightKind::Date,
+        EntityKind::Deadline | EntityKind::Period => HighlightKind::Time,
+        EntityKind::Document => HighlightKind::Document,
+        EntityKind::Quote => HighlightKind::Quote,
+    }
+}
+
+/// Figures, documents, quotes, dates and enumeration markers in the content, in order.
+/// Enumeration markers are found per block: a heading's body with the paragraphs under
+/// it (or the paragraphs before the first heading).
+fn highlights(text: &str, lines: &[Line], entries: &[OutlineEntry]) -> Vec<Highlight> {
+    let mut found: Vec<Highlight> = lines
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
+        .flat_map(|l| entities::scan(text, l.span))
+        .map(|e| Highlight {
+            kind: highlight_kind(e.kind),
+            span: e.span,
+        })
+        .collect();
+    let starts = std::iter::once(0).chain(entries.iter().map(|e| e.line));
+    let ends = entries
+        .iter()
+        .map(|e| e.line)
+        .chain(std::iter::once(lines.len()));
+    for (block, (start, end)) in starts.zip(ends).enumerate() {
+        let inline = block.checked_sub(1).and_then(|i| entries[i].inline_body);
+        let first_paragraph = if block == 0 { start } else { start + 1 };
+        let body: Vec<Span> = inline
+            .into_iter()
+            .chain(
+                lines[first_paragraph.min(end)..end]
+                    .iter()
+                    .filter(|l| l.kind == LineKind::Text)
+                    .map(|l| l.span),
+            )
+            .collect();
+        found.extend(
+            enumeration::find_enumerations(text, &body)
+                .into_iter()
+                .map(|m| Highlight {
+                    kind: HighlightKind::Enumeration,
+                    span: Span::new(m.start, m.text_start),
+                }),
+        );
+    }
+    found.sort_by_key(|h| (h.span.start, h.span.end));
+    found.retain(|h| h.span.start < h.span.end);
+    dedup_overlaps(&mut found);
+    found
+}
+
+/// Keeps the first of overlapping highlights, so the view can colour them one by one.
+fn dedup_overlaps(found: &mut Vec<Highlight>) {
+    let mut end = 0;
+    found.retain(|h| {
+        let keep = h.span.start >= end;
+        if keep {
+            end = h.span.end;
+        }
+        keep
+    });
 }

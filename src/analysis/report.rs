@@ -31,10 +31,16 @@ pub struct Report {
     pub meta: Meta,
     /// Every heading, in document order.
     pub outline: Vec<Heading>,
+    /// The top-level sections, each with the part of a report it is.
+    pub sections: Vec<Section>,
+    /// Each part of a report, where it was found, and whether its absence matters.
+    pub parts: Vec<PartCheck>,
     /// The next-year plan section, when the report has one.
     pub plan: Option<PlanSection>,
     /// The plan section's items at their finest level, in document order.
     pub commitments: Vec<Commitment>,
+    /// Spans in the content worth colouring: figures, documents, quotes, dates, markers.
+    pub highlights: Vec<Highlight>,
     /// Lines of web-page furniture (breadcrumbs, view counters, share buttons).
     pub boilerplate: Vec<Span>,
 }
@@ -44,10 +50,34 @@ pub struct Report {
 pub struct Meta {
     /// The title line, with stray spaces between Chinese characters removed.
     pub title: Option<String>,
+    /// The body that issued the report.
+    pub issuer: Option<String>,
+    /// The body the report is addressed to, from a line like `商丘市人民政府:`.
+    pub addressee: Option<String>,
     /// The year the report covers.
     pub report_year: Option<u32>,
     /// The year the plan section is for: its own year, or the report year plus one.
     pub plan_year: Option<u32>,
+    /// The web page's publication date, `YYYY-MM-DD`.
+    pub published: Option<String>,
+    /// The date under the signature, `YYYY-MM-DD`.
+    pub signed: Option<String>,
+    pub genre: Genre,
+}
+
+/// The kind of report, which decides which parts it must have.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Genre {
+    /// 法治政府建设情况报告: the 2019 regulation says what it must contain.
+    RuleOfLaw,
+    /// 政府工作报告
+    GovernmentWork,
+    /// 政府信息公开工作年度报告
+    InformationDisclosure,
+    /// 工作总结
+    WorkSummary,
+    Other,
 }
 
 /// One heading line such as `(二)持续推进“一网通办”改革。`.
@@ -65,20 +95,86 @@ pub struct Heading {
     pub parent: Option<usize>,
 }
 
+/// The parts of a rule-of-law report named by the 2019 regulation.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Part {
+    /// 主要举措和成效
+    Measures,
+    /// 存在的不足和原因
+    Shortcomings,
+    /// 党政主要负责人履行推进法治建设第一责任人职责情况
+    LeaderDuty,
+    /// 下一年度主要安排
+    Plans,
+    /// 其他需要报告的情况
+    OtherMatters,
+}
+
+/// A top-level section and the part it is, if any.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Section {
+    /// Index of the section's heading in `outline`.
+    pub heading_index: usize,
+    pub part: Option<Part>,
+}
+
+/// Whether a part was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PartStatus {
+    Present,
+    /// Required for this genre and not found.
+    Missing,
+    /// Not found, and not required for this genre.
+    Absent,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct PartCheck {
+    pub part: Part,
+    pub status: PartStatus,
+    /// Index in `outline` of the heading that covers the part.
+    pub heading_index: Option<usize>,
+}
+
+/// How the plan section was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum PlanSource {
+    /// By its heading, such as `三、2023年工作计划`.
+    Heading,
+    /// By a closing paragraph such as `下一步,我们将…`, in a report without a plan heading.
+    ClosingParagraph,
+}
+
 /// The section that sets out next year's plans.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanSection {
     /// The title of the section's heading.
-    pub heading: String,
+    pub heading: Option<String>,
     /// Index of that heading in `outline`.
-    pub heading_index: usize,
-    /// From the heading line to the end of the section's last line of content.
+    pub heading_index: Option<usize>,
+    pub found_by: PlanSource,
+    /// From the heading (or closing paragraph) to the end of the section's last content.
     pub span: Span,
+}
+
+/// How sure the analysis is that an item is one commitment.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Confidence {
+    /// Marked as an item by the report: a heading or an enumeration.
+    High,
+    /// A sentence of an unstructured plan that reads as a commitment.
+    Low,
 }
 
 /// One item of the checklist for next year.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Commitment {
+    /// Stable across runs and machines: derived from the item's text alone.
+    pub id: String,
     /// The item's leading phrase, without its marker.
     pub title: String,
     /// The whole item from its marker to its end, one line per paragraph.
@@ -86,5 +182,54 @@ pub struct Commitment {
     /// The title of the heading the item sits under inside the plan section; `None`
     /// when it sits directly under the plan heading.
     pub parent: Option<String>,
+    pub span: Span,
+    pub confidence: Confidence,
+    /// What makes the item measurable: percentages, quantities, deadlines, periods.
+    pub targets: Vec<Target>,
+    /// The action verbs in the item's title, in order (`加强`, `完善`, `推进`, …).
+    pub verbs: Vec<String>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum TargetKind {
+    /// `95%`, `3个百分点`
+    Percentage,
+    /// A number with a unit: `30项`, `1.5万亿元`, `35个工作日`
+    Quantity,
+    /// `年底前`, `6月底前`, `年内`
+    Deadline,
+    /// `全年`, `每季度`, `上半年`
+    Period,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Target {
+    pub kind: TargetKind,
+    pub text: String,
+    pub span: Span,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum HighlightKind {
+    /// A number, with its unit if it has one.
+    Figure,
+    Percentage,
+    /// A cited document: `《…》`
+    Document,
+    /// A quoted slogan: `“…”`
+    Quote,
+    /// `2023年2月2日`, `2022年度`, `9月5日`, `2023-01-05`
+    Date,
+    /// Deadlines and periods: `年底前`, `全年`
+    Time,
+    /// An enumeration marker: `一是`, `第二，`, `首先，`, `①`
+    Enumeration,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Highlight {
+    pub kind: HighlightKind,
     pub span: Span,
 }

@@ -65,6 +65,62 @@ pub fn is_date_line(s: &str) -> bool {
     rest.is_empty()
 }
 
+/// Reads a date line, `2023年2月2日` or `二〇二三年二月二日`, or a date written
+/// `2023-01-05`, as `YYYY-MM-DD`.
+pub fn iso_date(s: &str) -> Option<String> {
+    let (y, m, d) = if is_date_line(s) {
+        let mut parts = s.split(['年', '月', '日']).map(numeral_value);
+        (parts.next()??, parts.next()??, parts.next()??)
+    } else {
+        let mut parts = s.get(..10)?.split('-').map(|p| p.parse::<u32>().ok());
+        (parts.next()??, parts.next()??, parts.next()??)
+    };
+    let valid = (1949..=2199).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
+    valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
+}
+
+/// The value of a number in Arabic digits or Chinese numerals: `2023`, `二〇二三`, `十二`,
+/// `二十九`.
+fn numeral_value(s: &str) -> Option<u32> {
+    if let Ok(v) = s.parse() {
+        return Some(v);
+    }
+    let digit = |c: char| {
+        "〇一二三四五六七八九"
+            .chars()
+            .position(|d| d == c || (c == '零' && d == '〇'))
+    };
+    if !s.contains('十') {
+        return s
+            .chars()
+            .try_fold(0, |acc, c| Some(acc * 10 + digit(c)? as u32));
+    }
+    let (tens, ones) = s.split_once('十')?;
+    let tens = if tens.is_empty() {
+        1
+    } else {
+        digit(tens.chars().next()?)? as u32
+    };
+    let ones = ones
+        .chars()
+        .next()
+        .map_or(Some(0), |c| digit(c).map(|v| v as u32))?;
+    Some(tens * 10 + ones)
+}
+
+/// A short identifier that depends only on `s` with its white space ignored: the same
+/// text gives the same id on every run and machine (64-bit FNV-1a, in hex).
+pub fn stable_id(s: &str) -> String {
+    let mut hash = 0xcbf2_9ce4_8422_2325_u64;
+    let mut buf = [0; 4];
+    for c in s.chars().filter(|c| !is_space(*c)) {
+        for b in c.encode_utf8(&mut buf).bytes() {
+            hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    format!("{hash:016x}")
+}
+
 /// The longest a short title may be before it is cut.
 const MAX_TITLE_CHARS: usize = 40;
 
@@ -118,6 +174,31 @@ mod tests {
         assert!(is_date_line("二〇二三年二月二日"));
         assert!(!is_date_line("2023年2月2日召开会议"));
         assert!(!is_date_line("2023年"));
+    }
+
+    #[test]
+    fn dates_in_iso_form() {
+        assert_eq!(iso_date("2023年2月2日").as_deref(), Some("2023-02-02"));
+        assert_eq!(
+            iso_date("二〇二三年十二月二十九日").as_deref(),
+            Some("2023-12-29")
+        );
+        assert_eq!(iso_date("2023-01-05 14:22").as_deref(), Some("2023-01-05"));
+        assert_eq!(iso_date("2023年13月2日"), None);
+        assert_eq!(iso_date("发布"), None);
+    }
+
+    #[test]
+    fn ids_are_stable_and_ignore_white_space() {
+        assert_eq!(
+            stable_id("一是加强组织领导。"),
+            stable_id("一是加强 组织领导。\n")
+        );
+        assert_ne!(
+            stable_id("一是加强组织领导。"),
+            stable_id("二是完善工作机制。")
+        );
+        assert_eq!(stable_id(""), "cbf29ce484222325");
     }
 
     #[test]

@@ -27,7 +27,11 @@ pub fn Checklist(props: &ChecklistProps) -> Html {
             done.set(next);
         })
     };
-    let heading = props.report.plan.as_ref().map(|p| p.heading.clone());
+    let heading = props.report.plan.as_ref().map(|p| {
+        p.heading
+            .clone()
+            .unwrap_or_else(|| "报告结尾段落（无标题）".to_string())
+    });
     html! {
         <section class="checklist" aria-labelledby="checklist-title">
             <h2 id="checklist-title">{ "下一年度工作清单" }</h2>

@@ -13,7 +13,7 @@ pub struct OutlineProps {
 
 #[function_component]
 pub fn Outline(props: &OutlineProps) -> Html {
-    let plan = props.report.plan.as_ref().map(|p| p.heading_index);
+    let plan = props.report.plan.as_ref().and_then(|p| p.heading_index);
     html! {
         <nav class="outline" aria-labelledby="outline-title">
             <h2 id="outline-title">{ "大纲" }</h2>
@@ -22,7 +22,7 @@ pub fn Outline(props: &OutlineProps) -> Html {
             } else {
                 <ol>
                     { for props.report.outline.iter().enumerate().map(|(i, h)| html! {
-                        <li class={classes!(format!("level-{}", h.level.min(4)), (Some(i) == plan).then_some("plan"))}>
+                        <li class={classes!(format!("level-{}", h.level.min(4)), (plan == Some(i)).then_some("plan"))}>
                             <span class="marker">{ &h.marker }</span>{ &h.title }
                         </li>
                     }) }

@@ -1,0 +1,107 @@
+//! The end of a report: closing formula, signature, date and trailing page furniture.
+//!
+//! Reading backwards from the last line, blank lines, furniture, a date line, a closing
+//! formula (`专此报告。`) and, above a date, a signature line (short, no sentence
+//! punctuation) form the closing block. Everything before it is content; the signature
+//! and date are the report's issuer and signing date.
+
+use super::lines::{is_space, Line, LineKind};
+use super::text::is_date_line;
+
+/// Closing formulas that end the body of a report.
+const CLOSING_FORMULAS: &[&str] = &["专此报告", "特此报告", "以上报告", "特此报告如上"];
+
+/// A signature line (the issuing body) is short and has no sentence punctuation.
+const MAX_SIGNATURE_CHARS: usize = 40;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Closing {
+    /// Index of the first line after the content.
+    pub content_end: usize,
+    /// The line naming the issuer above the date.
+    pub signature: Option<usize>,
+    /// The date line under the signature.
+    pub date: Option<usize>,
+}
+
+fn is_closing_formula(line: &str) -> bool {
+    let line = line.trim_end_matches(['。', '!', '！']);
+    CLOSING_FORMULAS.contains(&line)
+}
+
+fn is_signature(line: &str) -> bool {
+    line.chars().count() <= MAX_SIGNATURE_CHARS
+        && !line.contains(|c: char| "。,，;；:：!！?？".contains(c))
+        && !line.contains(is_space)
+}
+
+/// Finds the closing block at the end of `lines`.
+pub fn find_closing(text: &str, lines: &[Line]) -> Closing {
+    let mut closing = Closing {
+        content_end: lines.len(),
+        signature: None,
+        date: None,
+    };
+    while closing.content_end > 0 {
+        let index = closing.content_end - 1;
+        let line = &lines[index];
+        let content = line.span.of(text);
+        let trailing = match line.kind {
+            LineKind::Blank | LineKind::Boilerplate => true,
+            LineKind::Heading(_) => false,
+            LineKind::Text if is_date_line(content) => {
+                closing.date.get_or_insert(index);
+                true
+            }
+            LineKind::Text
+                if closing.date.is_some()
+                    && closing.signature.is_none()
+                    && is_signature(content) =>
+            {
+                closing.signature = Some(index);
+                true
+            }
+            LineKind::Text => is_closing_formula(content),
+        };
+        if !trailing {
+            break;
+        }
+        closing.content_end = index;
+    }
+    closing
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::lines::split_lines;
+
+    #[test]
+    fn formula_date_and_furniture_are_not_content() {
+        let text = "三、下步打算\n(一)推进改革。\n\n  专此报告。\n\n  2022年3月29日\n分享到:\n×";
+        let closing = find_closing(text, &split_lines(text));
+        assert_eq!(closing.content_end, 2);
+        assert_eq!(closing.date, Some(5));
+        assert_eq!(closing.signature, None);
+    }
+
+    #[test]
+    fn a_signature_above_the_date() {
+        let text = "一是完善机制。\n巴中市政务服务和大数据管理局\n2023年2月2日";
+        let closing = find_closing(text, &split_lines(text));
+        assert_eq!(
+            closing,
+            Closing {
+                content_end: 1,
+                signature: Some(1),
+                date: Some(2)
+            }
+        );
+    }
+
+    #[test]
+    fn a_short_last_sentence_without_a_date_is_content() {
+        let text = "一是完善机制\n二是加强督查";
+        assert_eq!(find_closing(text, &split_lines(text)).content_end, 2);
+    }
+}

@@ -1,0 +1,354 @@
+//! Things worth marking inside a passage: figures, percentages, dates, deadlines and
+//! periods, 《cited documents》 and “quoted slogans”.
+//!
+//! One left-to-right scan of a passage yields non-overlapping entities: a document or a
+//! quote is taken whole, so figures inside it are part of it. The same entities serve as
+//! the structure view's highlights and as a commitment's measurable targets.
+
+use super::report::Span;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum EntityKind {
+    /// A number; `with_unit` when a unit or magnitude follows (`30项`, `7530万`).
+    Figure {
+        with_unit: bool,
+    },
+    Percentage,
+    Date,
+    /// `年底前`, `6月底前`, `2024年6月底前`, `年内`
+    Deadline,
+    /// `全年`, `每季度`, `上半年`
+    Period,
+    Document,
+    Quote,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Entity {
+    pub kind: EntityKind,
+    pub span: Span,
+}
+
+/// Units that make a number a quantity, longest first where one starts another.
+const UNITS: &[&str] = &[
+    "个工作日",
+    "个月",
+    "人次",
+    "万元",
+    "亿元",
+    "平方米",
+    "平方公里",
+    "公里",
+    "小时",
+    "分钟",
+    "工作日",
+    "项",
+    "个",
+    "件",
+    "人",
+    "次",
+    "家",
+    "条",
+    "元",
+    "天",
+    "所",
+    "场",
+    "期",
+    "篇",
+    "批",
+    "类",
+    "座",
+    "处",
+    "台",
+    "套",
+    "张",
+    "份",
+    "户",
+    "名",
+    "支",
+    "部",
+    "本",
+    "款",
+    "种",
+    "门",
+    "亩",
+    "吨",
+    "倍",
+    "轮",
+    "年",
+    "周",
+    "岁",
+    "栋",
+    "辆",
+    "枚",
+    "封",
+    "宗",
+    "起",
+    "例",
+];
+
+/// Time words, longest first; those ending a period before which something is due are
+/// deadlines, the others periods.
+const TIME_WORDS: &[(&str, EntityKind)] = &[
+    ("年底前", EntityKind::Deadline),
+    ("年内", EntityKind::Deadline),
+    ("年底", EntityKind::Deadline),
+    ("上半年", EntityKind::Period),
+    ("下半年", EntityKind::Period),
+    ("全年", EntityKind::Period),
+    ("每年", EntityKind::Period),
+    ("每季度", EntityKind::Period),
+    ("每月", EntityKind::Period),
+    ("每周", EntityKind::Period),
+];
+
+/// After a date, these make it a deadline: `6月底前`, `2024年底前`, `3月前`.
+const DEADLINE_SUFFIXES: &[&str] = &[
+    "底前",
+    "末前",
+    "中旬前",
+    "上旬前",
+    "下旬前",
+    "前",
+    "底",
+    "末",
+];
+
+/// The longest passage a document title or quote may span.
+const MAX_ENCLOSED_CHARS: usize = 120;
+
+fn digit_value(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// Byte length of the run of digits at the start of `s`, and how many digits it holds.
+fn digits(s: &str) -> (usize, usize) {
+    let mut len = 0;
+    let mut count = 0;
+    for c in s.chars() {
+        if digit_value(c).is_none() {
+            break;
+        }
+        len += c.len_utf8();
+        count += 1;
+    }
+    (len, count)
+}
+
+/// The first of `options` that `s` starts with.
+fn starts_with_any<'a>(s: &str, options: &[&'a str]) -> Option<&'a str> {
+    options.iter().copied().find(|o| s.starts_with(o))
+}
+
+/// Reads `M月`, optionally followed by `D日`, at the start of `s`; returns its length.
+fn month_day(s: &str) -> Option<usize> {
+    let (m, count) = digits(s);
+    if count == 0 || count > 2 {
+        return None;
+    }
+    let mut len = m + s[m..].strip_prefix('月').map(|_| '月'.len_utf8())?;
+    let (d, count) = digits(&s[len..]);
+    if (1..=2).contains(&count) && s[len + d..].starts_with('日') {
+        len += d + '日'.len_utf8();
+    }
+    Some(len)
+}
+
+/// Reads a date or deadline at a digit: `2023年`, `2023年度`, `2023年2月2日`,
+/// `2023-01-05`, `9月5日`, `6月底前`, `2024年底前`. Returns its kind and length.
+fn date_at(s: &str) -> Option<(EntityKind, usize)> {
+    let (d, count) = digits(s);
+    let mut len;
+    if count == 4 && s[d..].starts_with('年') {
+        len = d + '年'.len_utf8();
+        if s[len..].starts_with('度') {
+            len += '度'.len_utf8();
+        } else if let Some(md) = month_day(&s[len..]) {
+            len += md;
+        }
+    } else if count == 4 && s[d..].starts_with('-') {
+        let rest = &s[d + 1..];
+        let (m, mc) = digits(rest);
+        let day = rest[m..].strip_prefix('-').map(digits);
+        match day {
+            Some((dl, dc)) if mc == 2 && dc == 2 => {
+                return Some((EntityKind::Date, d + 1 + m + 1 + dl))
+            }
+            _ => return None,
+        }
+    } else {
+        len = month_day(s)?;
+    }
+    match starts_with_any(&s[len..], DEADLINE_SUFFIXES) {
+        Some(suffix) => Some((EntityKind::Deadline, len + suffix.len())),
+        None => Some((EntityKind::Date, len)),
+    }
+}
+
+/// Reads a number and what follows it: a percentage, or a figure with its magnitude
+/// (`万`, `亿`), an approximation (`余`, `多`) and a unit.
+fn figure_at(s: &str) -> (EntityKind, usize) {
+    let (mut len, _) = digits(s);
+    if let Some(after_point) = s[len..].strip_prefix(['.', '．']) {
+        let (frac, count) = digits(after_point);
+        if count > 0 {
+            len += s[len..].len() - after_point.len() + frac;
+        }
+    }
+    if let Some(sign) = starts_with_any(&s[len..], &["%", "％", "个百分点"]) {
+        return (EntityKind::Percentage, len + sign.len());
+    }
+    let number_end = len;
+    for part in [
+        &["余", "多"][..],
+        &["万", "亿", "千"][..],
+        &["余", "多"][..],
+    ] {
+        if let Some(p) = starts_with_any(&s[len..], part) {
+            len += p.len();
+        }
+    }
+    if let Some(unit) = starts_with_any(&s[len..], UNITS) {
+        len += unit.len();
+    }
+    let with_unit = len > number_end && !s[number_end..len].chars().all(|c| c == '余' || c == '多');
+    if !with_unit {
+        len = number_end;
+    }
+    (EntityKind::Figure { with_unit }, len)
+}
+
+/// Reads `open…close` at the start of `s`, allowing the pair to nest.
+fn enclosed(s: &str, open: char, close: char) -> Option<usize> {
+    let mut depth = 0;
+    for (i, c) in s.char_indices().take(MAX_ENCLOSED_CHARS) {
+        if c == open {
+            depth += 1;
+        } else if c == close {
+            depth -= 1;
+            if depth == 0 {
+                return Some(i + c.len_utf8());
+            }
+        }
+    }
+    None
+}
+
+/// The entities in `segment` of `text`, left to right, not overlapping.
+pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
+    let s = segment.of(text);
+    let mut found = Vec::new();
+    let mut i = 0;
+    while i < s.len() {
+        let rest = &s[i..];
+        let c = rest.chars().next().unwrap_or(' ');
+        let preceded_by_digit = s[..i].ends_with(|p: char| digit_value(p).is_some() || p == '.');
+        let entity = match c {
+            '《' => enclosed(rest, '《', '》').map(|n| (EntityKind::Document, n)),
+            '“' => enclosed(rest, '“', '”').map(|n| (EntityKind::Quote, n)),
+            _ if digit_value(c).is_some() && !preceded_by_digit => {
+                date_at(rest).or_else(|| Some(figure_at(rest)))
+            }
+            _ => TIME_WORDS
+                .iter()
+                .find(|(word, _)| rest.starts_with(word))
+                .map(|&(word, kind)| (kind, word.len())),
+        };
+        match entity {
+            Some((kind, len)) if len > 0 => {
+                found.push(Entity {
+                    kind,
+                    span: Span::new(segment.start + i, segment.start + i + len),
+                });
+                i += len;
+            }
+            _ => i += c.len_utf8(),
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn kinds(s: &str) -> Vec<(EntityKind, &str)> {
+        scan(s, Span::new(0, s.len()))
+            .into_iter()
+            .map(|e| (e.kind, e.span.of(s)))
+            .collect()
+    }
+
+    #[test]
+    fn figures_with_and_without_units() {
+        use EntityKind::*;
+        assert_eq!(
+            kinds("完成30项,新增1.35亿件,累计8900余人,20余万条,共7530万,第2位"),
+            [
+                (Figure { with_unit: true }, "30项"),
+                (Figure { with_unit: true }, "1.35亿件"),
+                (Figure { with_unit: true }, "8900余人"),
+                (Figure { with_unit: true }, "20余万条"),
+                (Figure { with_unit: true }, "7530万"),
+                (Figure { with_unit: false }, "2"),
+            ]
+        );
+    }
+
+    #[test]
+    fn percentages() {
+        use EntityKind::*;
+        assert_eq!(
+            kinds("达98.24%,提升9个百分点,占85.29％"),
+            [
+                (Percentage, "98.24%"),
+                (Percentage, "9个百分点"),
+                (Percentage, "85.29％")
+            ]
+        );
+    }
+
+    #[test]
+    fn dates_deadlines_and_periods() {
+        use EntityKind::*;
+        assert_eq!(
+            kinds("2023年2月2日印发,2022年度,9月5日至11日,2023-01-05,6月底前,2024年底前,年底前,全年,每季度"),
+            [
+                (Date, "2023年2月2日"),
+                (Date, "2022年度"),
+                (Date, "9月5日"),
+                (Figure { with_unit: false }, "11"),
+                (Date, "2023-01-05"),
+                (Deadline, "6月底前"),
+                (Deadline, "2024年底前"),
+                (Deadline, "年底前"),
+                (Period, "全年"),
+                (Period, "每季度"),
+            ]
+        );
+    }
+
+    #[test]
+    fn documents_and_quotes_are_taken_whole() {
+        use EntityKind::*;
+        assert_eq!(
+            kinds(
+                "印发《巴中市行政许可事项清单(2022年版)》和“一网通办”,《河南省贯彻<条例>实施细则》"
+            ),
+            [
+                (Document, "《巴中市行政许可事项清单(2022年版)》"),
+                (Quote, "“一网通办”"),
+                (Document, "《河南省贯彻<条例>实施细则》"),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_unclosed_quote_is_not_an_entity() {
+        assert_eq!(kinds("“未闭合的引号"), []);
+    }
+}
