@@ -1,6 +1,10 @@
-//! Native analysis speed on the corpus reports, one at a time and all together, in MB/s.
+//! Native analysis throughput in MB/s: each corpus report, then the whole corpus repeated
+//! 1, 10, 100 and 400 times (about 10 MB), so that growth with input size shows (it
+//! should be linear: the same MB/s at every size).
 
-use criterion::{criterion_group, criterion_main, Criterion, Throughput};
+use criterion::{
+    criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
+};
 use report_lens::analysis::analyze;
 use std::hint::black_box;
 
@@ -27,21 +31,34 @@ const REPORTS: &[(&str, &str)] = &[
     ),
 ];
 
-fn corpus(c: &mut Criterion) {
-    let mut group = c.benchmark_group("analyze");
+fn each_report(c: &mut Criterion) {
+    let mut group = c.benchmark_group("report");
     for (name, text) in REPORTS {
         group.throughput(Throughput::Bytes(text.len() as u64));
         group.bench_function(*name, |b| b.iter(|| analyze(black_box(text))));
     }
-    let all: String = REPORTS
+    group.finish();
+}
+
+fn growing_input(c: &mut Criterion) {
+    let corpus: String = REPORTS
         .iter()
         .map(|(_, t)| *t)
         .collect::<Vec<_>>()
         .join("\n");
-    group.throughput(Throughput::Bytes(all.len() as u64));
-    group.bench_function("whole corpus", |b| b.iter(|| analyze(black_box(&all))));
+    let mut group = c.benchmark_group("corpus repeated");
+    group.sampling_mode(SamplingMode::Flat).sample_size(10);
+    for times in [1, 10, 100, 400] {
+        let text = vec![corpus.as_str(); times].join("\n");
+        group.throughput(Throughput::Bytes(text.len() as u64));
+        group.bench_with_input(
+            BenchmarkId::from_parameter(format!("x{times} ({} KB)", text.len() / 1024)),
+            &text,
+            |b, t| b.iter(|| analyze(black_box(t))),
+        );
+    }
     group.finish();
 }
 
-criterion_group!(benches, corpus);
+criterion_group!(benches, each_report, growing_input);
 criterion_main!(benches);

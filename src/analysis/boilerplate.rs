@@ -26,6 +26,13 @@ const FIELD_LABELS: &[&str] = &[
     "分享到",
     "索引号",
     "责任编辑",
+    "上一篇",
+    "下一篇",
+    "主办单位",
+    "承办单位",
+    "技术支持",
+    "版权所有",
+    "网站标识码",
 ];
 
 /// Whole lines that are buttons or captions, compared with spaces removed.
@@ -39,6 +46,10 @@ const CAPTIONS: &[&str] = &[
     "【关闭窗口】",
     "【打印本页】",
     "返回顶部",
+    "相关链接",
+    "网站地图",
+    "【字体:大中小】",
+    "【大中小】",
     "用户登录",
     "robots",
     "×",
@@ -93,6 +104,10 @@ mod tests {
             "×",
             "用户登录",
             "robots",
+            "【字体：大 中 小】",
+            "上一篇：关于2022年度政府信息公开工作的报告",
+            "下一篇:无",
+            "版权所有：某某市人民政府办公室",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }
