@@ -2,9 +2,14 @@
 //! the checklist of commitments for next year.
 //!
 //! Data flows one way: bytes → `ingest` → text → `analysis` → `Report` → the page (`ui`,
-//! built for WebAssembly only) or the command line (the `report-lens` binary).
+//! built for WebAssembly only) or the command line (the `report-lens` binary). On the
+//! page, a `Report` becomes a `checklist` the user works on, which `export` writes out as
+//! Markdown, CSV, JSON or a share link, in the language `i18n` says.
 
 pub mod analysis;
+pub mod checklist;
+pub mod export;
+pub mod i18n;
 pub mod ingest;
 
 #[cfg(target_arch = "wasm32")]

@@ -32,6 +32,12 @@ use entities::EntityKind;
 use lines::{Line, LineKind};
 use outline::OutlineEntry;
 
+/// An identifier of a text that ignores white space: the same report, copied again with
+/// other line breaks or indentation, gets the same id.
+pub fn text_id(text: &str) -> String {
+    text::stable_id(text)
+}
+
 /// Analyses one report.
 pub fn analyze(text: &str) -> Report {
     let lines = lines::split_lines(text);

@@ -1,0 +1,256 @@
+//! A user's working checklist for one report: the commitments, plus what the user did
+//! with them (ticks, edits, notes, items added by hand, items removed, order).
+//!
+//! A `Checklist` starts from a `Report` and is then changed only through its methods,
+//! each named for what the user did. It is plain serde data, so the page can keep it in
+//! local storage (keyed by `report_id`, a hash of the report's text), export it, and put
+//! it in a share link. Nothing here touches the DOM.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{text_id, Report};
+
+/// What a user wrote about an item.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Note {
+    pub owner: String,
+    pub deadline: String,
+    pub text: String,
+}
+
+impl Note {
+    pub fn is_empty(&self) -> bool {
+        self.owner.is_empty() && self.deadline.is_empty() && self.text.is_empty()
+    }
+}
+
+/// One line of the checklist.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Item {
+    /// The commitment's stable id, or `added-N` for an item added by hand.
+    pub id: String,
+    pub title: String,
+    pub text: String,
+    /// The heading the item sits under in the plan section.
+    pub section: Option<String>,
+    /// Measurable targets, as written in the report.
+    pub targets: Vec<String>,
+    pub done: bool,
+    pub note: Note,
+}
+
+impl Item {
+    pub fn added_by_hand(&self) -> bool {
+        self.id.starts_with(ADDED_PREFIX)
+    }
+}
+
+const ADDED_PREFIX: &str = "added-";
+
+/// The checklist of one report.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Checklist {
+    /// Identifies the report: a hash of its text, white space ignored.
+    pub report_id: String,
+    pub report_title: Option<String>,
+    pub issuer: Option<String>,
+    pub plan_year: Option<u32>,
+    pub items: Vec<Item>,
+}
+
+/// An item taken out of the list, with where it was, so it can be put back.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Removed {
+    pub item: Item,
+    pub index: usize,
+}
+
+/// Which way to move an item.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Direction {
+    Up,
+    Down,
+}
+
+impl Checklist {
+    /// The checklist of a freshly analysed report: every commitment, nothing done.
+    pub fn from_report(text: &str, report: &Report) -> Self {
+        Checklist {
+            report_id: text_id(text),
+            report_title: report.meta.title.clone(),
+            issuer: report.meta.issuer.clone(),
+            plan_year: report.meta.plan_year,
+            items: report
+                .commitments
+                .iter()
+                .map(|c| Item {
+                    id: c.id.clone(),
+                    title: c.title.clone(),
+                    text: c.text.clone(),
+                    section: c.parent.clone(),
+                    targets: c.targets.iter().map(|t| t.text.clone()).collect(),
+                    done: false,
+                    note: Note::default(),
+                })
+                .collect(),
+        }
+    }
+
+    fn item_mut(&mut self, id: &str) -> Option<&mut Item> {
+        self.items.iter_mut().find(|i| i.id == id)
+    }
+
+    /// (done, total)
+    pub fn progress(&self) -> (usize, usize) {
+        (
+            self.items.iter().filter(|i| i.done).count(),
+            self.items.len(),
+        )
+    }
+
+    pub fn toggle(&mut self, id: &str) {
+        if let Some(item) = self.item_mut(id) {
+            item.done = !item.done;
+        }
+    }
+
+    /// Replaces an item's title and text; an empty title keeps the old one.
+    pub fn edit(&mut self, id: &str, title: &str, text: &str) {
+        if let Some(item) = self.item_mut(id) {
+            let title = title.trim();
+            if !title.is_empty() {
+                item.title = title.to_string();
+            }
+            item.text = text.trim().to_string();
+        }
+    }
+
+    pub fn set_note(&mut self, id: &str, note: Note) {
+        if let Some(item) = self.item_mut(id) {
+            item.note = note;
+        }
+    }
+
+    /// Adds an item by hand at the end; returns its id, or `None` for an empty title.
+    pub fn add(&mut self, title: &str) -> Option<String> {
+        let title = title.trim();
+        if title.is_empty() {
+            return None;
+        }
+        let next = (1..)
+            .map(|n| format!("{ADDED_PREFIX}{n}"))
+            .find(|id| self.items.iter().all(|i| &i.id != id))?;
+        self.items.push(Item {
+            id: next.clone(),
+            title: title.to_string(),
+            text: String::new(),
+            section: None,
+            targets: Vec::new(),
+            done: false,
+            note: Note::default(),
+        });
+        Some(next)
+    }
+
+    pub fn remove(&mut self, id: &str) -> Option<Removed> {
+        let index = self.items.iter().position(|i| i.id == id)?;
+        Some(Removed {
+            item: self.items.remove(index),
+            index,
+        })
+    }
+
+    /// Puts a removed item back where it was.
+    pub fn restore(&mut self, removed: Removed) {
+        if self.items.iter().all(|i| i.id != removed.item.id) {
+            let index = removed.index.min(self.items.len());
+            self.items.insert(index, removed.item);
+        }
+    }
+
+    pub fn move_item(&mut self, id: &str, direction: Direction) {
+        let Some(index) = self.items.iter().position(|i| i.id == id) else {
+            return;
+        };
+        let other = match direction {
+            Direction::Up => index.checked_sub(1),
+            Direction::Down => (index + 1 < self.items.len()).then_some(index + 1),
+        };
+        if let Some(other) = other {
+            self.items.swap(index, other);
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+
+    const HENAN: &str = include_str!("../tests/fixtures/henan-approval-bureau-2022.txt");
+
+    fn fresh() -> Checklist {
+        Checklist::from_report(HENAN, &analyze(HENAN))
+    }
+
+    #[test]
+    fn starts_from_the_commitments_with_nothing_done() {
+        let list = fresh();
+        let titles: Vec<&str> = list.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(titles, ["加强组织领导", "完善工作机制", "提高法制审核水平"]);
+        assert_eq!(list.progress(), (0, 3));
+        assert_eq!(
+            list.report_id,
+            fresh().report_id,
+            "the same text gives the same id"
+        );
+        assert_eq!(
+            list.issuer.as_deref(),
+            Some("河南省行政审批和政务信息管理局")
+        );
+    }
+
+    #[test]
+    fn tick_edit_note() {
+        let mut list = fresh();
+        let id = list.items[1].id.clone();
+        list.toggle(&id);
+        assert_eq!(list.progress(), (1, 3));
+        list.edit(&id, "  完善工作机制（修订） ", "新的内容");
+        list.edit(&id, "  ", "只改内容");
+        assert_eq!(list.items[1].title, "完善工作机制（修订）");
+        assert_eq!(list.items[1].text, "只改内容");
+        let note = Note {
+            owner: "法规处".into(),
+            deadline: "2023-06-30".into(),
+            text: "每季度报送进展".into(),
+        };
+        list.set_note(&id, note.clone());
+        assert_eq!(list.items[1].note, note);
+    }
+
+    #[test]
+    fn add_remove_restore_and_reorder() {
+        let mut list = fresh();
+        assert_eq!(list.add("   "), None);
+        let added = list.add("建立季度督办台账").unwrap();
+        assert_eq!(added, "added-1");
+        assert!(list.items[3].added_by_hand());
+        let first = list.items[0].id.clone();
+        let removed = list.remove(&first).unwrap();
+        assert_eq!(list.items.len(), 3);
+        assert_eq!(list.add("另一项").as_deref(), Some("added-2"));
+        list.restore(removed.clone());
+        list.restore(removed);
+        assert_eq!(list.items[0].id, first, "restored once, where it was");
+        assert_eq!(list.items.len(), 5);
+
+        list.move_item(&first, Direction::Up);
+        assert_eq!(list.items[0].id, first, "the first item cannot move up");
+        list.move_item(&first, Direction::Down);
+        assert_eq!(list.items[1].id, first);
+        let last = list.items[4].id.clone();
+        list.move_item(&last, Direction::Down);
+        assert_eq!(list.items[4].id, last);
+    }
+}
