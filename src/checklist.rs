@@ -8,7 +8,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{text_id, Report};
+use crate::analysis::{text_id, Confidence, Report};
 
 /// What a user wrote about an item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -35,6 +35,9 @@ pub struct Item {
     pub section: Option<String>,
     /// Measurable targets, as written in the report.
     pub targets: Vec<String>,
+    /// Read from a sentence of an unstructured plan rather than marked by the report.
+    #[serde(default)]
+    pub inferred: bool,
     pub done: bool,
     pub note: Note,
 }
@@ -89,6 +92,7 @@ impl Checklist {
                     text: c.text.clone(),
                     section: c.parent.clone(),
                     targets: c.targets.iter().map(|t| t.text.clone()).collect(),
+                    inferred: c.confidence == Confidence::Low,
                     done: false,
                     note: Note::default(),
                 })
@@ -146,6 +150,7 @@ impl Checklist {
             text: String::new(),
             section: None,
             targets: Vec::new(),
+            inferred: false,
             done: false,
             note: Note::default(),
         });

@@ -1,15 +1,16 @@
 #![cfg(target_arch = "wasm32")]
-//! Component tests in a real headless Chromium (wasm-bindgen-test): the checklist and
-//! the whole page rendered by Yew into a live DOM, clicked and typed into.
+//! Component tests in a real headless Chromium (wasm-bindgen-test): the page and the
+//! checklist panel rendered by Yew into a live DOM, typed into and clicked.
 
-use std::rc::Rc;
 use std::time::Duration;
 
 use report_lens::analysis::analyze;
-use report_lens::ui::{App, Checklist, ChecklistProps};
+use report_lens::checklist::Checklist;
+use report_lens::ui::{App, ChecklistPanel, ChecklistPanelProps};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlTextAreaElement, InputEvent};
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlTextAreaElement, InputEvent};
+use yew::Callback;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -26,7 +27,7 @@ fn container() -> Element {
 
 /// Lets Yew's scheduler run the pending renders.
 async fn settle() {
-    yew::platform::time::sleep(Duration::from_millis(20)).await;
+    yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
 fn texts(root: &Element, selector: &str) -> Vec<String> {
@@ -45,33 +46,14 @@ fn element<T: JsCast>(root: &Element, selector: &str) -> T {
 }
 
 #[wasm_bindgen_test]
-async fn checklist_has_a_labelled_checkbox_per_commitment_and_counts_ticks() {
-    let root = container();
-    let report = Rc::new(analyze(HENAN));
-    yew::Renderer::<Checklist>::with_root_and_props(root.clone(), ChecklistProps { report })
-        .render();
-    settle().await;
-
-    assert_eq!(
-        texts(&root, "label"),
-        ["加强组织领导", "完善工作机制", "提高法制审核水平"]
-    );
-    assert_eq!(
-        root.query_selector_all("input[type=checkbox]")
-            .unwrap()
-            .length(),
-        3
-    );
-    assert_eq!(texts(&root, ".progress"), ["已完成 0 / 3"]);
-
-    element::<HtmlElement>(&root, "li:nth-child(2) label").click();
-    settle().await;
-    assert_eq!(texts(&root, ".progress"), ["已完成 1 / 3"]);
-    assert_eq!(texts(&root, "li.done label"), ["完善工作机制"]);
-}
-
-#[wasm_bindgen_test]
-async fn pasting_a_report_shows_its_outline_and_checklist() {
+async fn pasting_a_report_shows_its_structure_and_a_checklist_that_remembers_ticks() {
+    web_sys::window()
+        .unwrap()
+        .local_storage()
+        .unwrap()
+        .unwrap()
+        .clear()
+        .unwrap();
     let root = container();
     yew::Renderer::<App>::with_root(root.clone()).render();
     settle().await;
@@ -88,7 +70,7 @@ async fn pasting_a_report_shows_its_outline_and_checklist() {
     settle().await;
 
     assert_eq!(
-        texts(&root, ".checklist label"),
+        texts(&root, ".checklist .item-title"),
         [
             "健全完善重大行政决策机制",
             "加强行政执法人员管理",
@@ -97,13 +79,83 @@ async fn pasting_a_report_shows_its_outline_and_checklist() {
             "强化法治政府建设督导检查"
         ]
     );
-    let outline = texts(&root, ".outline li.level-1");
     assert_eq!(
-        outline,
+        texts(&root, ".outline li.level-1"),
         ["一、工作开展情况", "二、存在问题和薄弱环节", "三、下步打算"]
     );
     assert_eq!(
-        texts(&root, ".report-title"),
+        texts(&root, ".meta-band .report-title"),
         ["关于2021年度法治政府建设工作开展情况的报告"]
     );
+    assert!(texts(&root, ".parts .missing")
+        .iter()
+        .any(|p| p.contains("第一责任人")));
+    assert!(texts(&root, ".hl-document").contains(&"《河南省社会信用条例》".to_string()));
+    assert_eq!(
+        texts(&root, ".report-text .furniture")
+            .first()
+            .map(String::as_str),
+        Some("您的位置: 首页 >要闻动态>通知公告>详细内容")
+    );
+    assert_eq!(
+        root.query_selector_all(".report-text .in-plan")
+            .unwrap()
+            .length(),
+        6,
+        "the plan heading and its five items"
+    );
+
+    element::<HtmlElement>(&root, ".items li:nth-child(2) label").click();
+    settle().await;
+    assert_eq!(texts(&root, ".progress"), ["已完成 1 / 5"]);
+    let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
+    let saved: Checklist = serde_json::from_str(
+        &storage
+            .get_item(&storage.key(0).unwrap().unwrap())
+            .unwrap()
+            .unwrap(),
+    )
+    .unwrap();
+    assert!(
+        saved.items[1].done && !saved.items[0].done,
+        "the tick is kept in local storage"
+    );
+}
+
+#[wasm_bindgen_test]
+async fn a_read_only_checklist_offers_no_changes() {
+    let root = container();
+    let checklist = Checklist::from_report(HENAN, &analyze(HENAN));
+    let props = ChecklistPanelProps {
+        checklist,
+        report: None,
+        readonly: true,
+        removed: None,
+        on_edit: Callback::noop(),
+        on_show: Callback::noop(),
+    };
+    yew::Renderer::<ChecklistPanel>::with_root_and_props(root.clone(), props).render();
+    settle().await;
+
+    assert_eq!(
+        texts(&root, ".item-title"),
+        ["加强组织领导", "完善工作机制", "提高法制审核水平"]
+    );
+    let boxes = root.query_selector_all("input[type=checkbox]").unwrap();
+    assert_eq!(boxes.length(), 3);
+    for i in 0..3 {
+        assert!(boxes
+            .get(i)
+            .unwrap()
+            .dyn_into::<HtmlInputElement>()
+            .unwrap()
+            .disabled());
+    }
+    assert_eq!(
+        root.query_selector_all(".item-actions, .add-item")
+            .unwrap()
+            .length(),
+        0
+    );
+    assert_eq!(texts(&root, ".progress"), ["已完成 0 / 3"]);
 }

@@ -85,12 +85,17 @@ pub fn analyze(text: &str) -> Report {
         parts,
         plan,
         commitments,
-        boilerplate: lines
-            .iter()
-            .filter(|l| l.kind == LineKind::Boilerplate)
-            .map(|l| l.span)
-            .collect(),
+        paragraphs: spans_of(&lines, LineKind::Text),
+        boilerplate: spans_of(&lines, LineKind::Boilerplate),
     }
+}
+
+fn spans_of(lines: &[Line], kind: LineKind) -> Vec<Span> {
+    lines
+        .iter()
+        .filter(|l| l.kind == kind)
+        .map(|l| l.span)
+        .collect()
 }
 
 fn plan_section(lines: &[Line], entries: &[OutlineEntry], scope: &plan::PlanScope) -> PlanSection {

@@ -41,6 +41,8 @@ pub struct Report {
     pub commitments: Vec<Commitment>,
     /// Spans in the content worth colouring: figures, documents, quotes, dates, markers.
     pub highlights: Vec<Highlight>,
+    /// Lines of text that are neither headings nor furniture, in order.
+    pub paragraphs: Vec<Span>,
     /// Lines of web-page furniture (breadcrumbs, view counters, share buttons).
     pub boilerplate: Vec<Span>,
 }

@@ -1,61 +1,363 @@
-//! The checklist: one labelled checkbox per commitment, with its parent heading and
-//! progress.
+//! The checklist a user works with: tick, edit, annotate, add, delete (with undo) and
+//! reorder items, see progress, export, print and share.
+//!
+//! The panel shows a `Checklist` and reports what the user did as `Edit`s; it keeps only
+//! view state of its own (which item is being edited, the last share link, a status
+//! line). Read-only, it shows a shared checklist without any controls that change it.
 
-use std::collections::BTreeSet;
-use std::rc::Rc;
-
+use web_sys::{HtmlInputElement, HtmlTextAreaElement};
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use crate::analysis::Report;
+use super::state::Edit;
+use super::{browser, use_texts, Ptr};
+use crate::analysis::{Report, Span};
+use crate::checklist::{Checklist, Direction, Item, Note, Removed};
+use crate::export;
+use crate::i18n::Texts;
 
 #[derive(Properties, PartialEq)]
-pub struct ChecklistProps {
-    pub report: Rc<Report>,
+pub struct ChecklistPanelProps {
+    pub checklist: Checklist,
+    /// The analysed report, to find an item's place in the text; absent for a shared list.
+    #[prop_or_default]
+    pub report: Option<Ptr<Report>>,
+    #[prop_or_default]
+    pub readonly: bool,
+    /// The last deleted item, offered for undo.
+    #[prop_or_default]
+    pub removed: Option<Removed>,
+    pub on_edit: Callback<Edit>,
+    /// Called with the span of the item the user wants to see in the text.
+    #[prop_or_default]
+    pub on_show: Callback<Span>,
 }
 
 #[function_component]
-pub fn Checklist(props: &ChecklistProps) -> Html {
-    let done = use_state(BTreeSet::<usize>::new);
-    let items = &props.report.commitments;
-    let toggle = |i: usize| {
-        let done = done.clone();
-        Callback::from(move |_: Event| {
-            let mut next = (*done).clone();
-            if !next.remove(&i) {
-                next.insert(i);
-            }
-            done.set(next);
-        })
+pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
+    let t = use_texts();
+    let editing = use_state(|| None::<String>);
+    let status = use_state(|| None::<&'static str>);
+    let list = &props.checklist;
+    let (done, total) = list.progress();
+    let plan = props.report.as_ref().and_then(|r| r.plan.clone());
+    let span_of = |id: &str| {
+        let report = props.report.as_ref()?;
+        report
+            .commitments
+            .iter()
+            .find(|c| c.id == id)
+            .map(|c| c.span)
     };
-    let heading = props.report.plan.as_ref().map(|p| {
-        p.heading
-            .clone()
-            .unwrap_or_else(|| "报告结尾段落（无标题）".to_string())
-    });
+
     html! {
         <section class="checklist" aria-labelledby="checklist-title">
-            <h2 id="checklist-title">{ "下一年度工作清单" }</h2>
-            if let Some(heading) = heading {
-                <p class="plan-heading">{ "来自：" }{ heading }</p>
+            <h2 id="checklist-title">{ t.checklist }</h2>
+            if let Some(plan) = &plan {
+                <p class="plan-heading">{ t.from_section }{ plan.heading.clone().unwrap_or_else(|| t.plan_without_heading.to_string()) }</p>
             }
-            if items.is_empty() {
-                <p class="empty">{ "未找到下一年度工作安排。" }</p>
-            } else {
-                <p class="progress" aria-live="polite">{ format!("已完成 {} / {}", done.len(), items.len()) }</p>
-                <ol>
-                    { for items.iter().enumerate().map(|(i, item)| html! {
-                        <li class={classes!(done.contains(&i).then_some("done"))}>
-                            <label>
-                                <input type="checkbox" checked={done.contains(&i)} onchange={toggle(i)} />
-                                <span class="title">{ &item.title }</span>
-                            </label>
-                            if let Some(parent) = &item.parent {
-                                <span class="parent">{ parent }</span>
-                            }
-                        </li>
-                    }) }
-                </ol>
+            if total == 0 && props.readonly {
+                <p class="empty">{ t.no_plan }</p>
+            }
+            if total > 0 {
+                <div class="progress-line">
+                    <progress max={total.to_string()} value={done.to_string()} aria-hidden="true"></progress>
+                    <span class="progress" aria-live="polite">{ (t.progress)(done, total) }</span>
+                </div>
+            } else if plan.is_none() && !props.readonly {
+                <p class="empty">{ t.no_plan }</p>
+            }
+            <ExportBar checklist={list.clone()} status={status.clone()} />
+            <p class="status" role="status">{ status.unwrap_or_default() }</p>
+            if let (Some(removed), false) = (&props.removed, props.readonly) {
+                <p class="undo-bar" role="status">
+                    { (t.deleted)(&removed.item.title) }
+                    <button type="button" onclick={props.on_edit.reform(|_: MouseEvent| Edit::Undo)}>{ t.undo }</button>
+                </p>
+            }
+            <ol class="items">
+                { for list.items.iter().enumerate().map(|(index, item)| html! {
+                    <ItemRow
+                        key={item.id.clone()}
+                        item={item.clone()}
+                        first={index == 0}
+                        last={index + 1 == total}
+                        readonly={props.readonly}
+                        editing={editing.as_deref() == Some(item.id.as_str())}
+                        span={span_of(&item.id)}
+                        on_edit={props.on_edit.clone()}
+                        on_show={props.on_show.clone()}
+                        on_start_edit={{
+                            let editing = editing.clone();
+                            Callback::from(move |id: Option<String>| editing.set(id))
+                        }}
+                    />
+                }) }
+            </ol>
+            if !props.readonly {
+                <AddItem on_edit={props.on_edit.clone()} />
             }
         </section>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ExportBarProps {
+    checklist: Checklist,
+    status: UseStateHandle<Option<&'static str>>,
+}
+
+/// Downloads, clipboard, print and share for one checklist.
+#[function_component]
+fn ExportBar(props: &ExportBarProps) -> Html {
+    let t = use_texts();
+    let share_link = use_state(|| None::<String>);
+    let download =
+        |extension: &'static str, mime: &'static str, make: fn(&Checklist, &Texts) -> String| {
+            let list = props.checklist.clone();
+            Callback::from(move |_: MouseEvent| {
+                browser::download(&export::file_name(&list, extension), mime, &make(&list, t))
+            })
+        };
+    let markdown = download("md", "text/markdown;charset=utf-8", export::markdown);
+    let csv = download("csv", "text/csv;charset=utf-8", export::csv);
+    let json = download("json", "application/json", |list, _| export::json(list));
+    let copy = {
+        let list = props.checklist.clone();
+        let status = props.status.clone();
+        Callback::from(move |_: MouseEvent| {
+            let text = export::markdown(&list, t);
+            let status = status.clone();
+            spawn_local(async move {
+                if browser::copy(&text).await {
+                    status.set(Some(t.copied));
+                }
+            });
+        })
+    };
+    let share = {
+        let list = props.checklist.clone();
+        let status = props.status.clone();
+        let share_link = share_link.clone();
+        Callback::from(move |_: MouseEvent| {
+            let link = browser::link_with_fragment(&export::encode_share(&list));
+            share_link.set(Some(link.clone()));
+            let status = status.clone();
+            spawn_local(async move {
+                if browser::copy(&link).await {
+                    status.set(Some(t.share_copied));
+                }
+            });
+        })
+    };
+    html! {
+        <div class="export-bar no-print">
+            <div class="buttons" role="group" aria-label={t.export}>
+                <button type="button" onclick={markdown}>{ t.export_markdown }</button>
+                <button type="button" onclick={csv}>{ t.export_csv }</button>
+                <button type="button" onclick={json}>{ t.export_json }</button>
+                <button type="button" onclick={copy}>{ t.copy }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print }</button>
+                <button type="button" onclick={share}>{ t.share }</button>
+            </div>
+            if let Some(link) = &*share_link {
+                <label class="share-link">
+                    { t.share_link }
+                    <input type="text" readonly=true value={link.clone()} />
+                </label>
+            }
+        </div>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct ItemRowProps {
+    item: Item,
+    first: bool,
+    last: bool,
+    readonly: bool,
+    editing: bool,
+    span: Option<Span>,
+    on_edit: Callback<Edit>,
+    on_show: Callback<Span>,
+    on_start_edit: Callback<Option<String>>,
+}
+
+#[function_component]
+fn ItemRow(props: &ItemRowProps) -> Html {
+    let t = use_texts();
+    let item = &props.item;
+    let id = item.id.clone();
+    let act = |make: fn(String) -> Edit| {
+        let id = id.clone();
+        props.on_edit.reform(move |_: MouseEvent| make(id.clone()))
+    };
+    let on_toggle = {
+        let id = id.clone();
+        props
+            .on_edit
+            .reform(move |_: Event| Edit::Toggle(id.clone()))
+    };
+    let labelled = |action: &str| format!("{action}：{}", item.title);
+    let note = &item.note;
+    let note_parts: Vec<String> = [
+        (t.owner, &note.owner),
+        (t.deadline, &note.deadline),
+        (t.note_text, &note.text),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}：{v}"))
+    .collect();
+    html! {
+        <li class={classes!("item", item.done.then_some("done"))}>
+            <label class="item-title">
+                <input type="checkbox" checked={item.done} disabled={props.readonly} onchange={on_toggle} />
+                <span class="title">{ &item.title }</span>
+            </label>
+            if item.inferred {
+                <span class="badge">{ t.low_confidence }</span>
+            }
+            if let Some(section) = &item.section {
+                <p class="section">{ section }</p>
+            }
+            if !item.targets.is_empty() {
+                <ul class="targets" aria-label={t.targets}>
+                    { for item.targets.iter().map(|target| html! { <li>{ target }</li> }) }
+                </ul>
+            }
+            if !note_parts.is_empty() {
+                <p class="note">{ note_parts.join(" · ") }</p>
+            }
+            if !item.text.is_empty() {
+                <details class="full-text">
+                    <summary>{ t.full_text }</summary>
+                    { for item.text.lines().map(|line| html! { <p>{ line }</p> }) }
+                </details>
+            }
+            if props.editing {
+                <EditForm item={item.clone()} on_edit={props.on_edit.clone()} on_done={props.on_start_edit.reform(|()| None)} />
+            } else if !props.readonly {
+                <div class="item-actions no-print">
+                    if let Some(span) = props.span {
+                        <button type="button" aria-label={labelled(t.show_in_text)}
+                            onclick={props.on_show.reform(move |_: MouseEvent| span)}>{ t.show_in_text }</button>
+                    }
+                    <button type="button" aria-label={labelled(t.edit)}
+                        onclick={{ let id = id.clone(); props.on_start_edit.reform(move |_: MouseEvent| Some(id.clone())) }}>{ t.edit }</button>
+                    <button type="button" aria-label={labelled(t.move_up)} disabled={props.first}
+                        onclick={act(|id| Edit::Move(id, Direction::Up))}>{ "↑" }</button>
+                    <button type="button" aria-label={labelled(t.move_down)} disabled={props.last}
+                        onclick={act(|id| Edit::Move(id, Direction::Down))}>{ "↓" }</button>
+                    <button type="button" class="danger" aria-label={labelled(t.delete)}
+                        onclick={act(Edit::Remove)}>{ t.delete }</button>
+                </div>
+            }
+        </li>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct EditFormProps {
+    item: Item,
+    on_edit: Callback<Edit>,
+    on_done: Callback<()>,
+}
+
+/// Editing one item: its title and text, and the note (owner, deadline, free text).
+#[function_component]
+fn EditForm(props: &EditFormProps) -> Html {
+    let t = use_texts();
+    let title = use_node_ref();
+    let text = use_node_ref();
+    let owner = use_node_ref();
+    let deadline = use_node_ref();
+    let note = use_node_ref();
+    let onsubmit = {
+        let (title, text, owner, deadline, note) = (
+            title.clone(),
+            text.clone(),
+            owner.clone(),
+            deadline.clone(),
+            note.clone(),
+        );
+        let id = props.item.id.clone();
+        let on_edit = props.on_edit.clone();
+        let on_done = props.on_done.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            let input = |r: &NodeRef| {
+                r.cast::<HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            let area = |r: &NodeRef| {
+                r.cast::<HtmlTextAreaElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default()
+            };
+            on_edit.emit(Edit::Change {
+                id: id.clone(),
+                title: input(&title),
+                text: area(&text),
+                note: Note {
+                    owner: input(&owner).trim().to_string(),
+                    deadline: input(&deadline).trim().to_string(),
+                    text: area(&note).trim().to_string(),
+                },
+            });
+            on_done.emit(());
+        })
+    };
+    let item = &props.item;
+    html! {
+        <form class="edit-form" {onsubmit}>
+            <label>{ t.item_title }<input ref={title} type="text" value={item.title.clone()} /></label>
+            <label>{ t.item_text }<textarea ref={text} rows="4" value={item.text.clone()} /></label>
+            <fieldset>
+                <legend>{ t.note }</legend>
+                <label>{ t.owner }<input ref={owner} type="text" value={item.note.owner.clone()} /></label>
+                <label>{ t.deadline }<input ref={deadline} type="text" value={item.note.deadline.clone()} /></label>
+                <label>{ t.note_text }<textarea ref={note} rows="2" value={item.note.text.clone()} /></label>
+            </fieldset>
+            <div class="form-actions">
+                <button type="submit">{ t.save }</button>
+                <button type="button" onclick={props.on_done.reform(|_: MouseEvent| ())}>{ t.cancel }</button>
+            </div>
+        </form>
+    }
+}
+
+#[derive(Properties, PartialEq)]
+struct AddItemProps {
+    on_edit: Callback<Edit>,
+}
+
+/// Adding an item by hand.
+#[function_component]
+fn AddItem(props: &AddItemProps) -> Html {
+    let t = use_texts();
+    let input = use_node_ref();
+    let onsubmit = {
+        let input = input.clone();
+        let on_edit = props.on_edit.clone();
+        Callback::from(move |e: SubmitEvent| {
+            e.prevent_default();
+            if let Some(field) = input.cast::<HtmlInputElement>() {
+                if !field.value().trim().is_empty() {
+                    on_edit.emit(Edit::Add(field.value()));
+                    field.set_value("");
+                }
+            }
+        })
+    };
+    html! {
+        <form class="add-item no-print" {onsubmit}>
+            <label for="add-item">{ t.add_item }</label>
+            <div class="row">
+                <input id="add-item" ref={input} type="text" placeholder={t.add_placeholder} />
+                <button type="submit">{ t.add }</button>
+            </div>
+        </form>
     }
 }

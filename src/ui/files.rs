@@ -6,7 +6,7 @@
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
 
-use super::state::{Action, State};
+use super::state::{Action, Notice, Source, State};
 use crate::ingest::{read_text, IngestError};
 
 /// The files in a `FileList` from a file input or a drop.
@@ -15,16 +15,11 @@ pub fn from_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
-/// What the user reads when a file cannot be used.
-fn message(name: &str, error: &IngestError) -> String {
+fn notice(name: String, error: IngestError) -> Notice {
     match error {
-        IngestError::Empty => format!("「{name}」是空文件，没有可分析的内容。"),
-        IngestError::Unsupported(ext) => format!(
-            "「{name}」：暂不支持 .{ext} 文件。请打开该文件，复制全文粘贴到文本框中，或另存为 UTF-8 编码的 .txt 文件后再打开。"
-        ),
-        IngestError::NotText => format!(
-            "「{name}」不是 UTF-8 文本（可能是 GBK 编码或二进制文件）。请另存为 UTF-8 编码的 .txt 文件，或复制全文粘贴到文本框中。"
-        ),
+        IngestError::Empty => Notice::EmptyFile(name),
+        IngestError::Unsupported(extension) => Notice::Unsupported { name, extension },
+        IngestError::NotText => Notice::NotText(name),
     }
 }
 
@@ -41,10 +36,16 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
             let name = file.name();
             let action = match gloo::file::futures::read_as_bytes(&file).await {
                 Ok(bytes) => match read_text(&name, &bytes) {
-                    Ok(text) => Action::FileLoaded { name, text },
-                    Err(error) => Action::FileFailed(message(&name, &error)),
+                    Ok(text) => Action::Loaded {
+                        source: Source::File(name),
+                        text,
+                    },
+                    Err(error) => Action::Failed(notice(name, error)),
                 },
-                Err(error) => Action::FileFailed(format!("「{name}」无法读取：{error}")),
+                Err(error) => Action::Failed(Notice::Unreadable {
+                    name,
+                    error: error.to_string(),
+                }),
             };
             state.dispatch(action);
         });

@@ -1,8 +1,10 @@
-//! Getting a report in: the paste box and the file picker. (Dropping files anywhere on
-//! the page is handled by the page itself, in `ui`.)
+//! Getting a report in: the paste box, the file picker and the sample button. (Dropping
+//! files anywhere on the page is handled by the page itself, in `ui`.)
 
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
+
+use super::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
@@ -15,6 +17,7 @@ pub struct InputPanelProps {
 
 #[function_component]
 pub fn InputPanel(props: &InputPanelProps) -> Html {
+    let t = use_texts();
     let on_input = props
         .on_paste
         .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
@@ -27,21 +30,19 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     });
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
     html! {
-        <section class="input-panel">
-            <p class="lead">
-                { "粘贴或拖入一份政府年度报告，即可看到它的结构和下一年度的工作清单。所有内容只在本机浏览器中处理，不会上传。" }
-            </p>
+        <section class="input-panel no-print">
+            <p class="lead">{ t.lead }</p>
             <div class="pickers">
                 <label class="file-picker">
                     <input class="visually-hidden" type="file" accept=".txt,.text,.md,text/plain" multiple=true onchange={on_change} />
-                    <strong>{ "选择文件" }</strong>
-                    <span>{ ".txt 文本，可多选；也可以把文件拖到页面任意位置" }</span>
+                    <strong>{ t.choose_files }</strong>
+                    <span>{ t.choose_files_hint }</span>
                 </label>
-                <button type="button" class="sample" onclick={on_sample}>{ "试用示例报告" }</button>
+                <button type="button" class="sample" onclick={on_sample}>{ t.try_sample }</button>
             </div>
-            <label class="paste" for="paste-box">{ "粘贴报告全文" }</label>
-            <textarea id="paste-box" rows="6" value={props.draft.clone()} oninput={on_input}
-                placeholder="在此粘贴报告全文……" />
+            <label class="paste" for="paste-box">{ t.paste_label }</label>
+            <textarea id="paste-box" rows="4" value={props.draft.clone()} oninput={on_input}
+                placeholder={t.paste_placeholder} />
         </section>
     }
 }

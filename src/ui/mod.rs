@@ -1,37 +1,136 @@
 //! The page: Yew function components over the analysis, the only code that touches the DOM.
 //!
-//! `App` owns the state (`state`), takes input from the paste box and file picker
+//! `App` owns the state (`state`), takes input from the paste box, file picker and sample
 //! (`input`) or a drop anywhere on the page, reads files (`files`), and shows the current
-//! document's outline (`outline`) and checklist (`checklist`). Nothing leaves the browser.
+//! document as a band of facts (`meta`), an outline (`outline`), the highlighted text
+//! (`text_view`) and the checklist (`checklist`). A share link opens a shared checklist.
+//! Checklists and the language are kept in local storage (`storage`); downloads, the
+//! clipboard and scrolling go through `browser`. Nothing leaves the browser.
 
+mod browser;
 mod checklist;
 mod files;
 mod input;
+mod meta;
 mod outline;
 mod state;
+mod storage;
+mod text_view;
 
+use std::ops::Deref;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
-pub use checklist::{Checklist, ChecklistProps};
+pub use checklist::{ChecklistPanel, ChecklistPanelProps};
 use input::InputPanel;
-pub use outline::{Outline, OutlineProps};
-use state::{Action, Source, State};
+use meta::MetaBand;
+use outline::Outline;
+use state::{Action, Edit, Notice, SharedList, Source, State};
+use text_view::TextView;
+
+use crate::analysis::Span;
+use crate::export::{decode_share, ShareError, SHARE_PREFIX};
+use crate::i18n::{Lang, Texts};
 
 /// The bundled sample: a real report, with web-page furniture, an addressee, headings that
 /// carry their body on the same line, and a plan section titled `下步打算`.
 const SAMPLE: &str = include_str!("../../tests/fixtures/yongcheng-city-2021.txt");
-const SAMPLE_NAME: &str = "示例：永城市2021年度法治政府建设报告.txt";
+
+/// Data shared with components, equal only to itself: re-rendering a parent compares a
+/// pointer, never a whole report.
+#[derive(Debug)]
+pub struct Ptr<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Clone for Ptr<T> {
+    fn clone(&self) -> Self {
+        Ptr(self.0.clone())
+    }
+}
+
+impl<T: ?Sized> PartialEq for Ptr<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0)
+    }
+}
+
+impl<T: ?Sized> Deref for Ptr<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.0
+    }
+}
+
+/// The words of the language the user chose.
+#[hook]
+pub fn use_texts() -> &'static Texts {
+    use_context::<Lang>().unwrap_or_default().texts()
+}
+
+/// Which pane a phone shows; a wide screen shows all three.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pane {
+    Text,
+    Outline,
+    Checklist,
+}
 
 /// Mounts the page on `<body>`.
 pub fn start() {
     yew::Renderer::<App>::new().render();
 }
 
+fn notice_text(t: &Texts, notice: &Notice) -> String {
+    match notice {
+        Notice::EmptyFile(name) => (t.empty_file)(name),
+        Notice::Unsupported { name, extension } => (t.unsupported_file)(name, extension),
+        Notice::NotText(name) => (t.not_text_file)(name),
+        Notice::Unreadable { name, error } => (t.unreadable_file)(name, error),
+        Notice::EmptyPaste => t.empty_paste.to_string(),
+    }
+}
+
+fn source_name(t: &Texts, source: &Source) -> String {
+    match source {
+        Source::Pasted => t.pasted_text.to_string(),
+        Source::Sample => t.sample_name.to_string(),
+        Source::File(name) => name.clone(),
+    }
+}
+
 #[function_component]
 pub fn App() -> Html {
+    let lang = use_state(storage::load_lang);
     let state = use_reducer(State::default);
     let dragging = use_state(|| false);
+    let focus = use_state(|| None::<Span>);
+    let pane = use_state(|| Pane::Checklist);
+    let t = lang.texts();
 
+    use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let fragment = browser::fragment();
+            if fragment.starts_with(SHARE_PREFIX) {
+                state.dispatch(Action::OpenShared(decode_share(&fragment)));
+            }
+        });
+    }
+
+    let switch_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = if *lang == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            };
+            storage::save_lang(next);
+            lang.set(next);
+        })
+    };
     let on_paste = {
         let state = state.clone();
         Callback::from(move |text: String| state.dispatch(Action::Pasted(text)))
@@ -43,20 +142,121 @@ pub fn App() -> Html {
     let on_sample = {
         let state = state.clone();
         Callback::from(move |()| {
-            state.dispatch(Action::FileLoaded {
-                name: SAMPLE_NAME.to_string(),
+            state.dispatch(Action::Loaded {
+                source: Source::Sample,
                 text: SAMPLE.to_string(),
             })
         })
     };
-    let on_dragover = {
+    let on_edit = {
+        let state = state.clone();
+        Callback::from(move |edit: Edit| state.dispatch(Action::Edit(edit)))
+    };
+    let on_show = {
+        let focus = focus.clone();
+        let pane = pane.clone();
+        Callback::from(move |span: Span| {
+            pane.set(Pane::Text);
+            focus.set(Some(span));
+        })
+    };
+    let on_select_heading = {
+        let state = state.clone();
+        let pane = pane.clone();
+        Callback::from(move |index: usize| {
+            let Some(heading) = state
+                .current_document()
+                .and_then(|d| d.report.outline.get(index).cloned())
+            else {
+                return;
+            };
+            pane.set(Pane::Text);
+            // Scroll once the text pane is shown.
+            Timeout::new(30, move || {
+                browser::scroll_to(&format!("#at-{}", heading.span.start))
+            })
+            .forget();
+        })
+    };
+    let drop_handlers = drop_handlers(dragging.clone(), on_files.clone());
+
+    let pane_button = |which: Pane, label: &'static str| {
+        let pane = pane.clone();
+        html! {
+            <button type="button" aria-pressed={(*pane == which).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| pane.set(which))}>{ label }</button>
+        }
+    };
+
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"))}
+                ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
+                <header class="no-print">
+                    <h1>{ t.app_name }</h1>
+                    <button type="button" class="lang" lang={if *lang == Lang::Zh { "en" } else { "zh-CN" }}
+                        onclick={switch_lang}>{ t.switch_language }</button>
+                </header>
+                <main>
+                    <InputPanel draft={AttrValue::from(state.draft.clone())} {on_paste} {on_files} {on_sample} />
+                    if !state.notices.is_empty() {
+                        <div class="notices no-print" role="alert">
+                            { for state.notices.iter().map(|n| html! { <p>{ notice_text(t, n) }</p> }) }
+                        </div>
+                    }
+                    { shared_view(t, &state, on_edit.clone()) }
+                    if state.documents.len() > 1 {
+                        { document_tabs(t, &state) }
+                    }
+                    if let Some(document) = state.current_document() {
+                        <MetaBand report={Ptr(document.report.clone())} />
+                        <nav class="pane-tabs no-print" aria-label={t.views}>
+                            { pane_button(Pane::Checklist, t.tab_checklist) }
+                            { pane_button(Pane::Text, t.tab_text) }
+                            { pane_button(Pane::Outline, t.tab_outline) }
+                        </nav>
+                        <div class={classes!("workspace", format!("show-{:?}", *pane).to_lowercase())}>
+                            <div class="pane pane-outline no-print">
+                                <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} />
+                            </div>
+                            <div class="pane pane-text no-print">
+                                <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())} focus={*focus} />
+                            </div>
+                            <div class="pane pane-checklist">
+                                <ChecklistPanel
+                                    checklist={document.checklist.clone()}
+                                    report={Some(Ptr(document.report.clone()))}
+                                    removed={state.removed.clone()}
+                                    on_edit={on_edit.clone()}
+                                    {on_show}
+                                />
+                            </div>
+                        </div>
+                    }
+                </main>
+                <div class="drop-overlay" aria-hidden="true">{ t.drop_here }</div>
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// `dragover`, `dragleave` and `drop` on the whole page.
+fn drop_handlers(
+    dragging: UseStateHandle<bool>,
+    on_files: Callback<Vec<web_sys::File>>,
+) -> (
+    Callback<DragEvent>,
+    Callback<DragEvent>,
+    Callback<DragEvent>,
+) {
+    let over = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             e.prevent_default();
             dragging.set(true);
         })
     };
-    let on_dragleave = {
+    let leave = {
         let dragging = dragging.clone();
         Callback::from(move |e: DragEvent| {
             // Leaving a child element for another is not leaving the page.
@@ -65,77 +265,77 @@ pub fn App() -> Html {
             }
         })
     };
-    let on_drop = {
-        let dragging = dragging.clone();
-        let on_files = on_files.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(false);
-            on_files.emit(files::from_list(
-                e.data_transfer().and_then(|dt| dt.files()),
-            ));
-        })
-    };
+    let drop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        on_files.emit(files::from_list(
+            e.data_transfer().and_then(|dt| dt.files()),
+        ));
+    });
+    (over, leave, drop)
+}
 
-    let current = state.current_document();
+/// Buttons to switch between, or close, the loaded documents.
+fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
     html! {
-        <div class={classes!("page", dragging.then_some("dragging"))}
-            ondragover={on_dragover} ondragleave={on_dragleave} ondrop={on_drop}>
-            <header>
-                <h1>{ "report-lens 报告透视" }</h1>
-            </header>
-            <main>
-                <InputPanel draft={AttrValue::from(state.draft.clone())} {on_paste} {on_files} {on_sample} />
-                if !state.notices.is_empty() {
-                    <div class="notices" role="alert">
-                        { for state.notices.iter().map(|n| html! { <p>{ n }</p> }) }
-                    </div>
-                }
-                if state.documents.len() > 1 {
-                    <DocumentTabs state={state.clone()} />
-                }
-                if let Some(document) = current {
-                    <div class="report" key={format!("{}-{:?}", state.current, document.source)}>
-                        <p class="report-title">
-                            { document.report.meta.title.clone().unwrap_or_else(|| source_name(&document.source)) }
-                        </p>
-                        <Outline report={document.report.clone()} />
-                        <Checklist report={document.report.clone()} />
-                    </div>
-                }
-            </main>
-            <div class="drop-overlay" aria-hidden="true">{ "松开鼠标以打开文件" }</div>
-        </div>
-    }
-}
-
-fn source_name(source: &Source) -> String {
-    match source {
-        Source::Pasted => "粘贴的文本".to_string(),
-        Source::File(name) => name.clone(),
-    }
-}
-
-#[derive(Properties, PartialEq)]
-struct DocumentTabsProps {
-    state: UseReducerHandle<State>,
-}
-
-/// Buttons to switch between several loaded documents.
-#[function_component]
-fn DocumentTabs(props: &DocumentTabsProps) -> Html {
-    let state = &props.state;
-    html! {
-        <nav class="documents" aria-label="已载入的报告">
+        <nav class="documents no-print" aria-label={t.loaded_reports}>
             { for state.documents.iter().enumerate().map(|(i, d)| {
-                let dispatch = state.clone();
-                let onclick = Callback::from(move |_: MouseEvent| dispatch.dispatch(Action::Show(i)));
+                let name = source_name(t, &d.source);
+                let (show, close) = (state.clone(), state.clone());
                 html! {
-                    <button type="button" aria-pressed={(i == state.current).to_string()} {onclick}>
-                        { source_name(&d.source) }
-                    </button>
+                    <span class="document-tab">
+                        <button type="button" aria-pressed={(i == state.current).to_string()}
+                            onclick={Callback::from(move |_: MouseEvent| show.dispatch(Action::Show(i)))}>{ name.clone() }</button>
+                        <button type="button" class="close" aria-label={format!("{}：{name}", t.close_report)}
+                            onclick={Callback::from(move |_: MouseEvent| close.dispatch(Action::Close(i)))}>{ "×" }</button>
+                    </span>
                 }
             }) }
         </nav>
+    }
+}
+
+/// A checklist opened from a share link: read-only, or the user's editable copy; or why
+/// the link could not be read.
+fn shared_view(
+    t: &'static Texts,
+    state: &UseReducerHandle<State>,
+    on_edit: Callback<Edit>,
+) -> Html {
+    let close = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::CloseShared))
+    };
+    match &state.shared {
+        None => html! {},
+        Some(SharedList::Failed(error)) => html! {
+            <div class="notices shared-error" role="alert">
+                <p>{ if *error == ShareError::FutureVersion { t.share_future } else { t.share_broken } }</p>
+                <button type="button" onclick={close}>{ t.close_shared }</button>
+            </div>
+        },
+        Some(SharedList::Open {
+            checklist,
+            editable,
+        }) => {
+            let keep = {
+                let state = state.clone();
+                Callback::from(move |_: MouseEvent| state.dispatch(Action::KeepSharedCopy))
+            };
+            html! {
+                <section class="shared">
+                    <div class="shared-banner no-print">
+                        if !editable {
+                            <p>{ t.shared_banner }</p>
+                            <button type="button" onclick={keep}>{ t.make_copy }</button>
+                        }
+                        <button type="button" onclick={close}>{ t.close_shared }</button>
+                    </div>
+                    <p class="report-title">{ checklist.report_title.clone().unwrap_or_else(|| t.untitled.to_string()) }</p>
+                    <ChecklistPanel checklist={checklist.clone()} readonly={!*editable}
+                        removed={if *editable { state.removed.clone() } else { None }} {on_edit} />
+                </section>
+            }
+        }
     }
 }

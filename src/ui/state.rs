@@ -1,28 +1,71 @@
 //! The page's state and the things a user can do to it, as one reducer.
 //!
 //! The state holds the loaded documents (the pasted text and each opened file, each with
-//! its `Report`), which one is shown, and the messages about files that could not be
-//! read. Every change goes through `Action`, named for what the user did; analysis runs
-//! here, once per document, never in a view.
+//! its text, its `Report` and the user's `Checklist`), which one is shown, a checklist
+//! opened from a share link, the last deleted item (for undo), and messages about input
+//! that could not be used. Every change goes through `Action`, named for what the user
+//! did; analysis runs here, once per document, never in a view. A document's checklist
+//! starts from what local storage kept for the same text, if anything.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
+use super::storage;
 use crate::analysis::{analyze, Report};
+use crate::checklist::{Checklist, Direction, Note, Removed};
+use crate::export::ShareError;
 
 /// Where a document came from.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
     Pasted,
+    Sample,
     File(String),
 }
 
-/// One analysed document.
+/// One analysed document and the user's work on it.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub source: Source,
+    pub text: Rc<str>,
     pub report: Rc<Report>,
+    pub checklist: Checklist,
+}
+
+impl Document {
+    fn new(source: Source, text: String) -> Self {
+        let report = analyze(&text);
+        let fresh = Checklist::from_report(&text, &report);
+        let checklist = storage::load_checklist(&fresh.report_id).unwrap_or(fresh);
+        Document {
+            source,
+            text: text.into(),
+            report: Rc::new(report),
+            checklist,
+        }
+    }
+}
+
+/// Why some input could not be used; shown in the user's language.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Notice {
+    EmptyFile(String),
+    Unsupported { name: String, extension: String },
+    NotText(String),
+    Unreadable { name: String, error: String },
+    EmptyPaste,
+}
+
+/// A checklist opened from a share link.
+#[derive(Debug, Clone, PartialEq)]
+pub enum SharedList {
+    /// Read-only until the user keeps an editable copy.
+    Open {
+        checklist: Checklist,
+        editable: bool,
+    },
+    Failed(ShareError),
 }
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -32,8 +75,26 @@ pub struct State {
     pub documents: Vec<Document>,
     /// Index into `documents` of the one on screen.
     pub current: usize,
-    /// Messages about files that could not be read, each naming its file.
-    pub notices: Vec<String>,
+    pub notices: Vec<Notice>,
+    /// The last item deleted from the checklist on screen, for undo.
+    pub removed: Option<Removed>,
+    pub shared: Option<SharedList>,
+}
+
+/// A change to the checklist on screen.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Edit {
+    Toggle(String),
+    Change {
+        id: String,
+        title: String,
+        text: String,
+        note: Note,
+    },
+    Add(String),
+    Remove(String),
+    Move(String, Direction),
+    Undo,
 }
 
 pub enum Action {
@@ -41,12 +102,24 @@ pub enum Action {
     Pasted(String),
     /// The user dropped or picked files; earlier messages are cleared.
     FilesChosen,
-    /// A chosen file was read and decoded to text.
-    FileLoaded { name: String, text: String },
-    /// A chosen file could not be used; the message says why.
-    FileFailed(String),
+    /// A file (or the bundled sample) was read and decoded to text.
+    Loaded {
+        source: Source,
+        text: String,
+    },
+    /// A chosen file could not be used.
+    Failed(Notice),
     /// The user picked a loaded document to look at.
     Show(usize),
+    /// The user closed a loaded document.
+    Close(usize),
+    /// The user worked on the checklist on screen.
+    Edit(Edit),
+    /// The page was opened with a share link.
+    OpenShared(Result<Checklist, ShareError>),
+    /// The user keeps an editable copy of the shared checklist.
+    KeepSharedCopy,
+    CloseShared,
 }
 
 impl State {
@@ -54,8 +127,27 @@ impl State {
         self.documents.get(self.current)
     }
 
+    /// The checklist that edits apply to: the shared copy being edited, or the current
+    /// document's.
+    fn editable_checklist(&mut self) -> Option<&mut Checklist> {
+        match &mut self.shared {
+            Some(SharedList::Open {
+                checklist,
+                editable: true,
+            }) => Some(checklist),
+            Some(SharedList::Open {
+                editable: false, ..
+            }) => None,
+            _ => self
+                .documents
+                .get_mut(self.current)
+                .map(|d| &mut d.checklist),
+        }
+    }
+
     /// Puts `document` in place of the one from the same source, or adds it; shows it.
     fn upsert(&mut self, document: Document) {
+        self.removed = None;
         match self
             .documents
             .iter()
@@ -71,6 +163,38 @@ impl State {
             }
         }
     }
+
+    fn apply(&mut self, edit: Edit) {
+        let removed = self.removed.take();
+        let Some(list) = self.editable_checklist() else {
+            return;
+        };
+        let mut just_removed = None;
+        match edit {
+            Edit::Toggle(id) => list.toggle(&id),
+            Edit::Change {
+                id,
+                title,
+                text,
+                note,
+            } => {
+                list.edit(&id, &title, &text);
+                list.set_note(&id, note);
+            }
+            Edit::Add(title) => {
+                list.add(&title);
+            }
+            Edit::Remove(id) => just_removed = list.remove(&id),
+            Edit::Move(id, direction) => list.move_item(&id, direction),
+            Edit::Undo => {
+                if let Some(removed) = removed {
+                    list.restore(removed);
+                }
+            }
+        }
+        storage::save_checklist(list);
+        self.removed = just_removed;
+    }
 }
 
 impl Reducible for State {
@@ -80,25 +204,53 @@ impl Reducible for State {
         let mut state = (*self).clone();
         match action {
             Action::Pasted(text) => {
+                state.notices.retain(|n| *n != Notice::EmptyPaste);
                 if text.trim().is_empty() {
                     state.documents.retain(|d| d.source != Source::Pasted);
                     state.current = state.current.min(state.documents.len().saturating_sub(1));
+                    if !text.is_empty() {
+                        state.notices.push(Notice::EmptyPaste);
+                    }
                 } else {
-                    state.upsert(Document {
-                        source: Source::Pasted,
-                        report: Rc::new(analyze(&text)),
-                    });
+                    state.upsert(Document::new(Source::Pasted, text.clone()));
                 }
                 state.draft = text;
             }
             Action::FilesChosen => state.notices.clear(),
-            Action::FileLoaded { name, text } => state.upsert(Document {
-                source: Source::File(name),
-                report: Rc::new(analyze(&text)),
-            }),
-            Action::FileFailed(message) => state.notices.push(message),
-            Action::Show(index) if index < state.documents.len() => state.current = index,
+            Action::Loaded { source, text } => state.upsert(Document::new(source, text)),
+            Action::Failed(notice) => state.notices.push(notice),
+            Action::Show(index) if index < state.documents.len() => {
+                state.current = index;
+                state.removed = None;
+            }
             Action::Show(_) => {}
+            Action::Close(index) if index < state.documents.len() => {
+                state.documents.remove(index);
+                state.current = state.current.min(state.documents.len().saturating_sub(1));
+                state.removed = None;
+            }
+            Action::Close(_) => {}
+            Action::Edit(edit) => state.apply(edit),
+            Action::OpenShared(result) => {
+                state.shared = Some(match result {
+                    Ok(checklist) => SharedList::Open {
+                        checklist,
+                        editable: false,
+                    },
+                    Err(error) => SharedList::Failed(error),
+                })
+            }
+            Action::KeepSharedCopy => {
+                if let Some(SharedList::Open {
+                    checklist,
+                    editable,
+                }) = &mut state.shared
+                {
+                    *editable = true;
+                    storage::save_checklist(checklist);
+                }
+            }
+            Action::CloseShared => state.shared = None,
         }
         Rc::new(state)
     }

@@ -1,0 +1,62 @@
+//! The page's few effects on the browser: downloads, the clipboard, printing, scrolling,
+//! the address bar's fragment and the document's language. Each is a thin call into
+//! gloo or web-sys; failures are reported as `false`, never as a panic.
+
+use gloo::file::{Blob, ObjectUrl};
+use gloo::utils::{document, window};
+use wasm_bindgen::JsCast;
+use web_sys::{HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+
+/// Offers `content` as a file download named `name`.
+pub fn download(name: &str, mime: &str, content: &str) {
+    let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
+    if let Ok(anchor) = document().create_element("a") {
+        if let Ok(anchor) = anchor.dyn_into::<HtmlAnchorElement>() {
+            anchor.set_href(&url);
+            anchor.set_download(name);
+            anchor.click();
+        }
+    }
+}
+
+/// Copies `text` to the clipboard; resolves to whether it worked.
+pub async fn copy(text: &str) -> bool {
+    let promise = window().navigator().clipboard().write_text(text);
+    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+}
+
+pub fn print() {
+    let _ = window().print();
+}
+
+/// Scrolls the element with `id`, or else the first element matching `selector`, to the
+/// middle of the view.
+pub fn scroll_to(selector: &str) {
+    let Ok(Some(element)) = document().query_selector(selector) else {
+        return;
+    };
+    let options = ScrollIntoViewOptions::new();
+    options.set_behavior(ScrollBehavior::Smooth);
+    options.set_block(ScrollLogicalPosition::Center);
+    element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The address bar's fragment, without `#`.
+pub fn fragment() -> String {
+    let hash = window().location().hash().unwrap_or_default();
+    hash.trim_start_matches('#').to_string()
+}
+
+/// This page's address with `fragment` as its fragment.
+pub fn link_with_fragment(fragment: &str) -> String {
+    let href = window().location().href().unwrap_or_default();
+    let base = href.split('#').next().unwrap_or_default();
+    format!("{base}#{fragment}")
+}
+
+/// Sets the `lang` attribute of the page, so screen readers speak the right language.
+pub fn set_document_lang(code: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute("lang", code);
+    }
+}

@@ -1,0 +1,186 @@
+//! The report as text, with its structure made visible: headings styled by level, the
+//! plan section marked, furniture dimmed (or hidden), and the analysis' highlights
+//! (figures, percentages, documents, quotes, dates, deadlines, enumeration markers)
+//! coloured, with a legend. A focused commitment is marked and scrolled into view.
+//!
+//! Everything is drawn from the `Report`'s spans over the one text: the view never
+//! parses. Each block (heading, paragraph, furniture line) is cut into runs at highlight
+//! and focus edges, and each run is text in an element: user text is never HTML.
+
+use yew::prelude::*;
+
+use super::{browser, use_texts, Ptr};
+use crate::analysis::{HighlightKind, Report, Span};
+
+#[derive(Properties, PartialEq)]
+pub struct TextViewProps {
+    pub text: Ptr<str>,
+    pub report: Ptr<Report>,
+    /// The commitment the user asked to see, if any.
+    pub focus: Option<Span>,
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum BlockKind {
+    Heading(u8),
+    Paragraph,
+    Furniture,
+}
+
+/// One run of text inside a block: its highlight, and whether it is in the focus.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Run {
+    span: Span,
+    kind: Option<HighlightKind>,
+    focused: bool,
+}
+
+/// The blocks of the report in order: headings, paragraphs and furniture lines.
+fn blocks(report: &Report) -> Vec<(Span, BlockKind)> {
+    let mut blocks: Vec<(Span, BlockKind)> = report
+        .outline
+        .iter()
+        .map(|h| (h.span, BlockKind::Heading(h.level)))
+        .chain(report.paragraphs.iter().map(|&s| (s, BlockKind::Paragraph)))
+        .chain(
+            report
+                .boilerplate
+                .iter()
+                .map(|&s| (s, BlockKind::Furniture)),
+        )
+        .collect();
+    blocks.sort_by_key(|(span, _)| span.start);
+    blocks
+}
+
+/// Cuts `block` into runs at the edges of highlights and of the focus.
+fn runs(block: Span, report: &Report, focus: Option<Span>) -> Vec<Run> {
+    let highlights = &report.highlights;
+    let first = highlights.partition_point(|h| h.span.end <= block.start);
+    let inside = highlights[first..]
+        .iter()
+        .take_while(|h| h.span.start < block.end);
+    let mut edges = vec![block.start, block.end];
+    for h in inside.clone() {
+        edges.extend([h.span.start.max(block.start), h.span.end.min(block.end)]);
+    }
+    if let Some(f) = focus {
+        edges.extend(
+            [f.start, f.end]
+                .into_iter()
+                .filter(|&e| block.start < e && e < block.end),
+        );
+    }
+    edges.sort_unstable();
+    edges.dedup();
+    edges
+        .windows(2)
+        .map(|w| {
+            let span = Span::new(w[0], w[1]);
+            let kind = inside
+                .clone()
+                .find(|h| h.span.start <= span.start && span.end <= h.span.end)
+                .map(|h| h.kind);
+            let focused = focus.is_some_and(|f| f.start <= span.start && span.end <= f.end);
+            Run {
+                span,
+                kind,
+                focused,
+            }
+        })
+        .collect()
+}
+
+fn highlight_class(kind: HighlightKind) -> &'static str {
+    match kind {
+        HighlightKind::Figure => "hl-figure",
+        HighlightKind::Percentage => "hl-percentage",
+        HighlightKind::Document => "hl-document",
+        HighlightKind::Quote => "hl-quote",
+        HighlightKind::Date => "hl-date",
+        HighlightKind::Time => "hl-time",
+        HighlightKind::Enumeration => "hl-enumeration",
+    }
+}
+
+fn render_run(text: &str, run: &Run) -> Html {
+    let content = run.span.of(text).to_string();
+    let inner = match run.kind {
+        Some(kind) => html! { <span class={highlight_class(kind)}>{ content }</span> },
+        None => html! { { content } },
+    };
+    if run.focused {
+        html! { <mark class="focus">{ inner }</mark> }
+    } else {
+        inner
+    }
+}
+
+#[function_component]
+pub fn TextView(props: &TextViewProps) -> Html {
+    let t = use_texts();
+    let hide_furniture = use_state(|| false);
+    let report = &props.report;
+    let text: &str = &props.text;
+    let plan = report.plan.as_ref().map(|p| p.span);
+
+    use_effect_with(props.focus, |focus| {
+        if focus.is_some() {
+            browser::scroll_to("mark.focus");
+        }
+    });
+
+    let toggle = {
+        let hide_furniture = hide_furniture.clone();
+        Callback::from(move |_: Event| hide_furniture.set(!*hide_furniture))
+    };
+    let legend = [
+        ("lg-heading", t.legend_heading),
+        ("lg-plan", t.legend_plan),
+        ("hl-figure", t.legend_figure),
+        ("hl-percentage", t.legend_percentage),
+        ("hl-document", t.legend_document),
+        ("hl-quote", t.legend_quote),
+        ("hl-date", t.legend_date),
+        ("hl-time", t.legend_time),
+        ("hl-enumeration", t.legend_enumeration),
+        ("lg-furniture", t.legend_furniture),
+    ];
+    html! {
+        <section class="text-view" aria-labelledby="text-title">
+            <div class="text-tools">
+                <h2 id="text-title">{ t.report_text }</h2>
+                <label class="switch">
+                    <input type="checkbox" checked={*hide_furniture} onchange={toggle} />
+                    { t.hide_furniture }
+                </label>
+            </div>
+            <ul class="legend" aria-label={t.legend}>
+                { for legend.iter().map(|(class, label)| html! {
+                    <li><span class={classes!("swatch", *class)}>{ *label }</span></li>
+                }) }
+            </ul>
+            <article class={classes!("report-text", hide_furniture.then_some("hide-furniture"))}>
+                { for blocks(report).into_iter().map(|(span, kind)| {
+                    let in_plan = plan.is_some_and(|p| p.start <= span.start && span.end <= p.end);
+                    let class = classes!(
+                        match kind {
+                            BlockKind::Heading(level) => format!("h level-{}", level.min(4)),
+                            BlockKind::Paragraph => "p".to_string(),
+                            BlockKind::Furniture => "furniture".to_string(),
+                        },
+                        in_plan.then_some("in-plan"),
+                    );
+                    let content: Html = runs(span, report, props.focus).iter().map(|r| render_run(text, r)).collect();
+                    let id = format!("at-{}", span.start);
+                    match kind {
+                        BlockKind::Heading(level) => html! {
+                            <div {id} {class} role="heading" aria-level={(level + 2).min(6).to_string()}>{ content }</div>
+                        },
+                        _ => html! { <p {id} {class}>{ content }</p> },
+                    }
+                }) }
+            </article>
+        </section>
+    }
+}
