@@ -30,7 +30,7 @@ use outline::Outline;
 use state::{Action, Edit, Notice, SharedList, Source, State};
 use text_view::TextView;
 
-use crate::analysis::Span;
+use crate::analysis::{Report, Span};
 use crate::export::{decode_share, ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 
@@ -104,7 +104,8 @@ pub fn App() -> Html {
     let lang = use_state(storage::load_lang);
     let state = use_reducer(State::default);
     let dragging = use_state(|| false);
-    let focus = use_state(|| None::<Span>);
+    // The item the user asked to see, with the report it belongs to.
+    let focus = use_state(|| None::<(Ptr<Report>, Span)>);
     let pane = use_state(|| Pane::Checklist);
     let t = lang.texts();
 
@@ -155,9 +156,10 @@ pub fn App() -> Html {
     let on_show = {
         let focus = focus.clone();
         let pane = pane.clone();
+        let report = state.current_document().map(|d| Ptr(d.report.clone()));
         Callback::from(move |span: Span| {
             pane.set(Pane::Text);
-            focus.set(Some(span));
+            focus.set(report.clone().map(|r| (r, span)));
         })
     };
     let on_select_heading = {
@@ -220,7 +222,8 @@ pub fn App() -> Html {
                                 <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} />
                             </div>
                             <div class="pane pane-text no-print">
-                                <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())} focus={*focus} />
+                                <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())}
+                                    focus={focus.as_ref().filter(|(r, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span)| *span)} />
                             </div>
                             <div class="pane pane-checklist">
                                 <ChecklistPanel
