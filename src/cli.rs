@@ -9,12 +9,13 @@ use std::fmt::Write as _;
 use std::process::ExitCode;
 
 use report_lens::analysis::{analyze, Confidence, Part, PartStatus, PlanSection, Report};
-use report_lens::ingest::read_text;
+use report_lens::ingest::read;
 use serde::Serialize;
 
 const USAGE: &str = "usage: report-lens analyze FILE [FILE…] [--json]
 
-Reads each report (UTF-8 or UTF-16 text) and prints its outline and the checklist of
+Reads each report (text in UTF-8, UTF-16, GBK/GB18030 or Big5; .html/.mht; .docx;
+.pdf with a text layer) and prints its outline and the checklist of
 commitments for next year. --json prints the full analysis as JSON instead.";
 
 /// One analysed file, as printed with `--json`.
@@ -84,8 +85,8 @@ pub fn run(args: Vec<String>) -> ExitCode {
 
 fn load(path: &str) -> Result<Report, String> {
     let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let text = read_text(path, &bytes).map_err(|e| e.to_string())?;
-    Ok(analyze(&text))
+    let ingested = read(path, &bytes).map_err(|e| e.to_string())?;
+    Ok(analyze(&ingested.text))
 }
 
 fn or_dash<T: ToString>(value: Option<T>) -> String {

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Genre, Part, PartStatus};
+use crate::ingest::{Format, IngestError, MAX_FILE_BYTES};
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lang {
@@ -129,11 +130,12 @@ pub struct Texts {
     pub done: &'static str,
     pub open: &'static str,
 
-    pub empty_file: fn(&str) -> String,
-    pub unsupported_file: fn(&str, &str) -> String,
-    pub not_text_file: fn(&str) -> String,
+    pub file_error: fn(&str, &IngestError) -> String,
     pub unreadable_file: fn(&str, &str) -> String,
+    pub reader_failed: fn(&str) -> String,
     pub empty_paste: &'static str,
+    pub source_file: &'static str,
+    pub format_name: fn(Format) -> &'static str,
 }
 
 pub static ZH: Texts = Texts {
@@ -141,7 +143,7 @@ pub static ZH: Texts = Texts {
     lead: "粘贴或拖入一份政府年度报告，即可看到它的结构和下一年度的工作清单。所有内容只在本机浏览器中处理，不会上传。",
     switch_language: "English",
     choose_files: "选择文件",
-    choose_files_hint: ".txt 文本，可多选；也可以把文件拖到页面任意位置",
+    choose_files_hint: "Word（.docx）、PDF、网页（.html/.mht）或文本（.txt，自动识别 GBK 等编码），可多选；也可以把文件拖到页面任意位置",
     try_sample: "试用示例报告",
     sample_name: "示例：永城市2021年度法治政府建设报告.txt",
     paste_label: "粘贴报告全文",
@@ -249,15 +251,31 @@ pub static ZH: Texts = Texts {
     done: "已完成",
     open: "未完成",
 
-    empty_file: |name| format!("「{name}」是空文件，没有可分析的内容。"),
-    unsupported_file: |name, ext| {
-        format!("「{name}」：暂不支持 .{ext} 文件。请打开该文件，复制全文粘贴到文本框中，或另存为 UTF-8 编码的 .txt 文件后再打开。")
-    },
-    not_text_file: |name| {
-        format!("「{name}」不是 UTF-8 文本（可能是 GBK 编码或二进制文件）。请另存为 UTF-8 编码的 .txt 文件，或复制全文粘贴到文本框中。")
+    file_error: |name, error| {
+        let why = match error {
+            IngestError::Empty => "是空文件，没有可分析的内容。".to_string(),
+            IngestError::TooLarge => format!("超过 {} MB，无法读取。请拆分文件，或复制其中的报告全文粘贴到文本框中。", MAX_FILE_BYTES / 1024 / 1024),
+            IngestError::LegacyWord => "是旧版 Word（.doc）文件，无法直接读取。请用 Word 或 WPS 打开，另存为 .docx 后再打开。".to_string(),
+            IngestError::Unsupported(ext) => format!("：不支持 .{ext} 文件。请另存为 .docx、.pdf、.html 或 .txt，或复制全文粘贴到文本框中。"),
+            IngestError::NotText => "不是文本文件（不是 UTF-8、UTF-16、GBK/GB18030 或 Big5 编码的文字）。请检查是否选错了文件。".to_string(),
+            IngestError::Damaged(format) => format!("（{}）已损坏或不完整。请重新下载或导出该文件。", (ZH.format_name)(*format)),
+            IngestError::Inflates(format) => format!("（{}）解压后的数据量远超一份报告，已拒绝读取。", (ZH.format_name)(*format)),
+            IngestError::NoTextLayer => "是扫描版 PDF，没有文字层，无法提取文字。请先做文字识别（OCR），或使用原始文档。".to_string(),
+            IngestError::Encrypted => "是设有密码保护的 PDF。请另存一份不加密的副本后再打开。".to_string(),
+        };
+        format!("「{name}」{why}")
     },
     unreadable_file: |name, error| format!("「{name}」无法读取：{error}"),
+    reader_failed: |name| format!("「{name}」读取失败或耗时过长，可能已损坏或格式特殊。请另存为 .docx 或 .txt 后再试，或复制全文粘贴到文本框中。"),
     empty_paste: "文本框是空的：请粘贴报告全文。",
+    source_file: "来源文件",
+    format_name: |format| match format {
+        Format::Text => "文本",
+        Format::Html => "网页",
+        Format::Mht => "网页存档（MHT）",
+        Format::Docx => "Word 文档",
+        Format::Pdf => "PDF",
+    },
 };
 
 pub static EN: Texts = Texts {
@@ -265,7 +283,7 @@ pub static EN: Texts = Texts {
     lead: "Paste or drop a government annual report to see its structure and its checklist for next year. Everything stays in this browser; nothing is uploaded.",
     switch_language: "中文",
     choose_files: "Choose files",
-    choose_files_hint: ".txt text, several at once; or drop files anywhere on the page",
+    choose_files_hint: "Word (.docx), PDF, web pages (.html/.mht) or text (.txt, GBK and other encodings detected), several at once; or drop files anywhere on the page",
     try_sample: "Try a sample report",
     sample_name: "Sample: Yongcheng 2021 rule-of-law report.txt",
     paste_label: "Paste the report's text",
@@ -373,13 +391,16 @@ pub static EN: Texts = Texts {
     done: "done",
     open: "open",
 
-    empty_file: |name| format!("“{name}” is empty: there is nothing to analyse."),
-    unsupported_file: |name, ext| {
-        format!("“{name}”: .{ext} files are not read yet. Open it, copy its text and paste it here, or save it as UTF-8 .txt and open that.")
-    },
-    not_text_file: |name| {
-        format!("“{name}” is not UTF-8 text (it may be GBK-encoded or binary). Save it as UTF-8 .txt, or copy its text and paste it here.")
-    },
+    file_error: |name, error| format!("“{name}”: {error}."),
     unreadable_file: |name, error| format!("“{name}” could not be read: {error}"),
+    reader_failed: |name| format!("“{name}” could not be read, or took too long: it may be damaged or unusual. Save it as .docx or .txt and try again, or paste its text here."),
     empty_paste: "The text box is empty: paste a report's text.",
+    source_file: "File",
+    format_name: |format| match format {
+        Format::Text => "text",
+        Format::Html => "web page",
+        Format::Mht => "web archive (MHT)",
+        Format::Docx => "Word document",
+        Format::Pdf => "PDF",
+    },
 };

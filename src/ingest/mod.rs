@@ -1,82 +1,211 @@
 //! Bytes to text: turning a file the user opened into the text the analysis reads.
 //!
-//! A file is read by its content, with its name only to tell formats apart. Plain text
-//! is decoded from UTF-8 (with or without a byte-order mark) or from UTF-16 with a
-//! byte-order mark. Formats that are not read here yet, and bytes that are not text, give
-//! an `IngestError` that says what the user can do instead; nothing here panics.
+//! A file is recognised by its content first and its name second, so a PDF named `.txt`
+//! is still read as a PDF: plain text in any common encoding (`text`), web pages saved as
+//! `.html` or `.mht` (`html`), Word `.docx` (`docx`) and the text layer of a PDF (`pdf`).
+//! Whatever cannot be read gives an `IngestError` that says why and what to do instead:
+//! legacy `.doc`, other formats, damaged or oversized files, binary data, scanned PDFs.
+//! Nothing here panics on any input, and sizes are bounded before anything is inflated.
+//!
+//! The page reads plain Unicode text itself (`read_in_page`) and sends everything else to
+//! a web worker that runs `read`, so the readers for legacy encodings, Word and PDF are
+//! loaded only when such a file arrives; the command line runs `read` directly.
+
+mod docx;
+mod html;
+mod pdf;
+mod text;
 
 use std::fmt;
 
+use serde::{Deserialize, Serialize};
+
+/// The largest file read, in bytes.
+pub const MAX_FILE_BYTES: usize = 30 * 1024 * 1024;
+/// The most text a compressed part (a `.docx` member, a PDF stream) may inflate to.
+const MAX_INFLATED_BYTES: usize = 64 * 1024 * 1024;
+
+/// The kinds of file read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Format {
+    Text,
+    Html,
+    Mht,
+    Docx,
+    Pdf,
+}
+
+impl fmt::Display for Format {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(match self {
+            Format::Text => "text",
+            Format::Html => "HTML",
+            Format::Mht => "MHT",
+            Format::Docx => "Word (.docx)",
+            Format::Pdf => "PDF",
+        })
+    }
+}
+
+/// A file read as text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Ingested {
+    pub text: String,
+    pub format: Format,
+    /// The character encoding the text was decoded from (`UTF-8`, `GBK`, `Big5`, …).
+    pub encoding: String,
+}
+
 /// Why a file could not be turned into text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub enum IngestError {
     /// The file has no content.
     Empty,
-    /// A format report-lens does not read yet, named by its extension.
+    /// The file is larger than `MAX_FILE_BYTES`.
+    TooLarge,
+    /// A Word 97–2003 `.doc` (or `.wps`) file.
+    LegacyWord,
+    /// A format report-lens does not read, named by its extension.
     Unsupported(String),
-    /// The bytes are not UTF-8 or UTF-16 text.
+    /// The bytes are not text in any encoding read here.
     NotText,
+    /// The file is damaged or truncated.
+    Damaged(Format),
+    /// A compressed part inflates beyond any real report (a zip bomb).
+    Inflates(Format),
+    /// A PDF with no text layer: a scan.
+    NoTextLayer,
+    /// A PDF that needs a password.
+    Encrypted,
 }
 
 impl fmt::Display for IngestError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self {
             IngestError::Empty => write!(f, "the file is empty"),
-            IngestError::Unsupported(ext) => write!(
-                f,
-                ".{ext} files are not read yet: open the file, copy its text and paste it, or save it as UTF-8 .txt"
-            ),
-            IngestError::NotText => write!(
-                f,
-                "the file is not UTF-8 or UTF-16 text: save it as UTF-8 .txt, or copy its text and paste it"
-            ),
+            IngestError::TooLarge => write!(f, "the file is larger than {} MB", MAX_FILE_BYTES / 1024 / 1024),
+            IngestError::LegacyWord => write!(f, "this is a Word 97-2003 .doc file: open it in Word or WPS and save it as .docx"),
+            IngestError::Unsupported(ext) => write!(f, ".{ext} files are not read: save the report as .docx, .pdf, .html or .txt"),
+            IngestError::NotText => write!(f, "the file is not text in any encoding read here (UTF-8, UTF-16, GBK/GB18030, Big5)"),
+            IngestError::Damaged(format) => write!(f, "the {format} file is damaged or incomplete"),
+            IngestError::Inflates(format) => write!(f, "the {format} file unpacks to far more data than a report holds"),
+            IngestError::NoTextLayer => write!(f, "the PDF has no text layer (it is probably a scan): run OCR on it, or copy the text from the original document"),
+            IngestError::Encrypted => write!(f, "the PDF is protected by a password: save an unprotected copy"),
         }
     }
 }
 
 impl std::error::Error for IngestError {}
 
-/// Extensions of files that are plain text.
-const TEXT_EXTENSIONS: &[&str] = &["txt", "text", "md"];
+/// What a file is, from its first bytes and its name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+enum Kind {
+    Text,
+    Html,
+    Mht,
+    /// A zip archive, with the file's extension: a Word document, or another format.
+    Zip(String),
+    Pdf,
+}
 
 /// The lower-case extension of a file name, if it has one.
 fn extension(file_name: &str) -> Option<String> {
     let (stem, ext) = file_name.rsplit_once('.')?;
-    (!stem.is_empty()).then(|| ext.to_lowercase())
+    (!stem.is_empty() && !ext.is_empty()).then(|| ext.to_lowercase())
 }
 
-/// Reads a file's bytes as report text.
-pub fn read_text(file_name: &str, bytes: &[u8]) -> Result<String, IngestError> {
-    if let Some(ext) = extension(file_name) {
-        if !TEXT_EXTENSIONS.contains(&ext.as_str()) {
-            return Err(IngestError::Unsupported(ext));
-        }
-    }
+/// Extensions of files this reads, by what they hold.
+const HTML_EXTENSIONS: &[&str] = &["html", "htm", "xhtml", "shtml"];
+const MHT_EXTENSIONS: &[&str] = &["mht", "mhtml"];
+
+/// Tells what the bytes are, or why they cannot be read at all.
+fn sniff(file_name: &str, bytes: &[u8]) -> Result<Kind, IngestError> {
     if bytes.is_empty() {
         return Err(IngestError::Empty);
     }
-    decode(bytes)
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge);
+    }
+    let ext = extension(file_name).unwrap_or_default();
+    if bytes.starts_with(b"%PDF-") {
+        return Ok(Kind::Pdf);
+    }
+    if bytes.starts_with(b"PK\x03\x04") {
+        return Ok(Kind::Zip(ext));
+    }
+    if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        return match ext.as_str() {
+            "doc" | "wps" | "dot" | "" => Err(IngestError::LegacyWord),
+            other => Err(IngestError::Unsupported(other.to_string())),
+        };
+    }
+    if text::is_binary(bytes) {
+        return Err(match ext.as_str() {
+            "" | "txt" | "text" | "md" | "html" | "htm" | "mht" | "mhtml" => IngestError::NotText,
+            other => IngestError::Unsupported(other.to_string()),
+        });
+    }
+    let head = text::ascii_head(bytes);
+    if MHT_EXTENSIONS.contains(&ext.as_str()) || head.starts_with("mime-version:") {
+        return Ok(Kind::Mht);
+    }
+    if HTML_EXTENSIONS.contains(&ext.as_str())
+        || head.starts_with("<!doctype html")
+        || head.starts_with("<html")
+    {
+        return Ok(Kind::Html);
+    }
+    Ok(Kind::Text)
 }
 
-fn decode(bytes: &[u8]) -> Result<String, IngestError> {
-    let utf16 = |rest: &[u8], from: fn([u8; 2]) -> u16| {
-        let units: Vec<u16> = rest.chunks_exact(2).map(|c| from([c[0], c[1]])).collect();
-        String::from_utf16(&units).map_err(|_| IngestError::NotText)
+/// Reads a file's bytes as report text, whatever its format.
+pub fn read(file_name: &str, bytes: &[u8]) -> Result<Ingested, IngestError> {
+    let ingested = match sniff(file_name, bytes)? {
+        Kind::Text => {
+            let (text, encoding) = text::decode(bytes)?;
+            Ingested {
+                text,
+                format: Format::Text,
+                encoding,
+            }
+        }
+        Kind::Html => html::read(bytes)?,
+        Kind::Mht => html::read_mht(bytes)?,
+        Kind::Zip(ext) => match ext.as_str() {
+            "docx" | "docm" | "dotx" | "" => docx::read(bytes)?,
+            _ if docx::is_word(bytes) => docx::read(bytes)?,
+            other => return Err(IngestError::Unsupported(other.to_string())),
+        },
+        Kind::Pdf => pdf::read(bytes)?,
     };
-    let text = match bytes {
-        [0xEF, 0xBB, 0xBF, rest @ ..] => std::str::from_utf8(rest)
-            .map(str::to_owned)
-            .map_err(|_| IngestError::NotText)?,
-        [0xFF, 0xFE, rest @ ..] => utf16(rest, u16::from_le_bytes)?,
-        [0xFE, 0xFF, rest @ ..] => utf16(rest, u16::from_be_bytes)?,
-        _ => std::str::from_utf8(bytes)
-            .map(str::to_owned)
-            .map_err(|_| IngestError::NotText)?,
-    };
-    if text.contains('\0') {
-        return Err(IngestError::NotText);
+    if ingested.text.trim().is_empty() {
+        return Err(match ingested.format {
+            Format::Pdf => IngestError::NoTextLayer,
+            _ => IngestError::Empty,
+        });
     }
-    Ok(text)
+    Ok(ingested)
+}
+
+/// What the page reads without the worker: Unicode plain text, and every file that can
+/// be refused from its first bytes. `None` means the file needs `read`, in the worker.
+pub fn read_in_page(file_name: &str, bytes: &[u8]) -> Option<Result<Ingested, IngestError>> {
+    match sniff(file_name, bytes) {
+        Err(error) => Some(Err(error)),
+        Ok(Kind::Text) => {
+            let (text, encoding) = text::decode_unicode(bytes)?;
+            Some(if text.trim().is_empty() {
+                Err(IngestError::Empty)
+            } else {
+                Ok(Ingested {
+                    text,
+                    format: Format::Text,
+                    encoding: encoding.to_string(),
+                })
+            })
+        }
+        Ok(_) => None,
+    }
 }
 
 #[cfg(test)]
@@ -84,40 +213,56 @@ mod tests {
     use super::*;
 
     #[test]
-    fn utf8_with_and_without_bom() {
-        assert_eq!(read_text("a.txt", "一、甲".as_bytes()).unwrap(), "一、甲");
-        assert_eq!(read_text("a.TXT", b"\xEF\xBB\xBFabc").unwrap(), "abc");
-    }
-
-    #[test]
-    fn utf16_with_bom() {
-        let le: Vec<u8> = [0xFF, 0xFE]
-            .into_iter()
-            .chain("报告".encode_utf16().flat_map(u16::to_le_bytes))
-            .collect();
-        let be: Vec<u8> = [0xFE, 0xFF]
-            .into_iter()
-            .chain("报告".encode_utf16().flat_map(u16::to_be_bytes))
-            .collect();
-        assert_eq!(read_text("a.txt", &le).unwrap(), "报告");
-        assert_eq!(read_text("a.txt", &be).unwrap(), "报告");
+    fn formats_are_told_by_content_before_name() {
+        assert_eq!(sniff("a.txt", b"%PDF-1.7\n"), Ok(Kind::Pdf));
+        assert_eq!(sniff("a.pdf", "一、甲".as_bytes()), Ok(Kind::Text));
+        assert_eq!(sniff("page.htm", b"<p>x</p>"), Ok(Kind::Html));
+        assert_eq!(
+            sniff("page.txt", b"  <!DOCTYPE html><html>"),
+            Ok(Kind::Html)
+        );
+        assert_eq!(sniff("saved.mht", b"From: <Saved>\r\n"), Ok(Kind::Mht));
+        assert_eq!(sniff("report.docx", b"PK\x03\x04rest"), Ok(Kind::Zip("docx".into())));
     }
 
     #[test]
     fn what_cannot_be_read_says_why() {
-        assert_eq!(read_text("a.txt", b""), Err(IngestError::Empty));
+        assert_eq!(read("a.txt", b""), Err(IngestError::Empty));
+        assert_eq!(read("a.txt", b"  \n\r\n "), Err(IngestError::Empty));
+        let ole = [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0];
+        assert_eq!(read("年度报告.doc", &ole), Err(IngestError::LegacyWord));
         assert_eq!(
-            read_text("report.doc", b"\xD0\xCF"),
-            Err(IngestError::Unsupported("doc".into()))
+            read("book.xls", &ole),
+            Err(IngestError::Unsupported("xls".into()))
         );
         assert_eq!(
-            read_text("gbk.txt", b"\xB9\xFA\xBC\xD2"),
+            read("sheet.xlsx", b"PK\x03\x04rest"),
+            Err(IngestError::Unsupported("xlsx".into()))
+        );
+        assert_eq!(
+            read("photo.png", b"\x89PNG\r\n\x1a\n\0\0\0\rIHDR"),
+            Err(IngestError::Unsupported("png".into()))
+        );
+        assert_eq!(
+            read("bin.txt", b"\x00\x01\x02\x03garbage\x00"),
             Err(IngestError::NotText)
         );
+        let huge = vec![b'a'; MAX_FILE_BYTES + 1];
+        assert_eq!(read("huge.txt", &huge), Err(IngestError::TooLarge));
+    }
+
+    #[test]
+    fn the_page_reads_unicode_text_and_leaves_the_rest_to_the_worker() {
+        let ok = read_in_page("a.txt", "一、甲".as_bytes()).unwrap().unwrap();
         assert_eq!(
-            read_text("bin.txt", b"\x00\x01\x02"),
-            Err(IngestError::NotText)
+            (ok.text.as_str(), ok.encoding.as_str()),
+            ("一、甲", "UTF-8")
         );
-        assert_eq!(read_text(".profile", b"x").unwrap(), "x");
+        assert_eq!(read_in_page("gbk.txt", b"\xD2\xBB\xA1\xA2\xBC\xD7"), None);
+        assert_eq!(read_in_page("a.pdf", b"%PDF-1.4"), None);
+        assert_eq!(
+            read_in_page("a.doc", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+            Some(Err(IngestError::LegacyWord))
+        );
     }
 }

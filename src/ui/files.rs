@@ -1,13 +1,16 @@
 //! Reading the files a user picks or drops, and saying clearly why one cannot be used.
 //!
-//! Each file is read on its own in the background (gloo-file), decoded by `ingest`, and
-//! reported back as an `Action`: one bad file never stops the others.
+//! Each file is read on its own in the background (gloo-file). Plain Unicode text, and
+//! files refused from their first bytes, are decided here (`ingest::read_in_page`);
+//! every other file goes to a web worker (`worker`). The outcome is reported back as an
+//! `Action`: one bad file never stops the others.
 
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
 
 use super::state::{Action, Notice, Source, State};
-use crate::ingest::{read_text, IngestError};
+use super::worker::read_in_worker;
+use crate::ingest::{read_in_page, IngestError, Ingested, MAX_FILE_BYTES};
 
 /// The files in a `FileList` from a file input or a drop.
 pub fn from_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -15,16 +18,25 @@ pub fn from_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
-fn notice(name: String, error: IngestError) -> Notice {
-    match error {
-        IngestError::Empty => Notice::EmptyFile(name),
-        IngestError::Unsupported(extension) => Notice::Unsupported { name, extension },
-        IngestError::NotText => Notice::NotText(name),
+fn outcome(name: String, result: Option<Result<Ingested, IngestError>>) -> Action {
+    match result {
+        Some(Ok(ingested)) => Action::Loaded {
+            source: Source::File(name),
+            text: ingested.text,
+            origin: Some((ingested.format, ingested.encoding)),
+        },
+        Some(Err(error)) => Action::Failed(Notice::File { name, error }),
+        None => Action::Failed(Notice::ReaderFailed(name)),
     }
 }
 
-/// Reads every file and dispatches the outcome of each.
-pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
+/// Reads every file and dispatches the outcome of each. `worker_loader` is the address
+/// of the reading worker's script.
+pub fn load(
+    files: Vec<web_sys::File>,
+    state: UseReducerHandle<State>,
+    worker_loader: &'static str,
+) {
     if files.is_empty() {
         return;
     }
@@ -34,13 +46,18 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
         spawn_local(async move {
             let file = gloo::file::File::from(file);
             let name = file.name();
+            // Refuse an oversized file before reading it into memory.
+            if file.size() > MAX_FILE_BYTES as u64 {
+                state.dispatch(outcome(name, Some(Err(IngestError::TooLarge))));
+                return;
+            }
             let action = match gloo::file::futures::read_as_bytes(&file).await {
-                Ok(bytes) => match read_text(&name, &bytes) {
-                    Ok(text) => Action::Loaded {
-                        source: Source::File(name),
-                        text,
-                    },
-                    Err(error) => Action::Failed(notice(name, error)),
+                Ok(bytes) => match read_in_page(&name, &bytes) {
+                    Some(result) => outcome(name, Some(result)),
+                    None => {
+                        let result = read_in_worker(worker_loader, name.clone(), bytes).await;
+                        outcome(name, result)
+                    }
                 },
                 Err(error) => Action::Failed(Notice::Unreadable {
                     name,

@@ -34,7 +34,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
             <p class="lead">{ t.lead }</p>
             <div class="pickers">
                 <label class="file-picker">
-                    <input class="visually-hidden" type="file" accept=".txt,.text,.md,text/plain" multiple=true onchange={on_change} />
+                    <input class="visually-hidden" type="file" accept=".txt,.text,.md,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,text/plain,text/html,application/pdf" multiple=true onchange={on_change} />
                     <strong>{ t.choose_files }</strong>
                     <span>{ t.choose_files_hint }</span>
                 </label>

@@ -5,10 +5,14 @@ use yew::prelude::*;
 
 use super::{use_texts, Ptr};
 use crate::analysis::{PartStatus, Report};
+use crate::ingest::Format;
 
 #[derive(Properties, PartialEq)]
 pub struct MetaBandProps {
     pub report: Ptr<Report>,
+    /// The file's format and character encoding, when the report came from a file.
+    #[prop_or_default]
+    pub origin: Option<(Format, String)>,
 }
 
 #[function_component]
@@ -24,6 +28,18 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
         (t.published, meta.published.clone()),
         (t.signed, meta.signed.clone()),
         (t.genre, Some((t.genre_name)(meta.genre).to_string())),
+        (
+            t.source_file,
+            props
+                .origin
+                .as_ref()
+                .map(|(format, encoding)| match format {
+                    Format::Text | Format::Html | Format::Mht => {
+                        format!("{}，{encoding}", (t.format_name)(*format))
+                    }
+                    _ => (t.format_name)(*format).to_string(),
+                }),
+        ),
     ]
     .into_iter()
     .filter_map(|(label, value)| value.map(|v| (label, v)))

@@ -16,6 +16,7 @@ mod outline;
 mod state;
 mod storage;
 mod text_view;
+mod worker;
 
 use std::ops::Deref;
 use std::rc::Rc;
@@ -29,6 +30,7 @@ use meta::MetaBand;
 use outline::Outline;
 use state::{Action, Edit, Notice, SharedList, Source, State};
 use text_view::TextView;
+pub use worker::IngestWorker;
 
 use crate::analysis::{Report, Span};
 use crate::export::{decode_share, ShareError, SHARE_PREFIX};
@@ -37,6 +39,10 @@ use crate::i18n::{Lang, Texts};
 /// The bundled sample: a real report, with web-page furniture, an addressee, headings that
 /// carry their body on the same line, and a plan section titled `下步打算`.
 const SAMPLE: &str = include_str!("../../tests/fixtures/yongcheng-city-2021.txt");
+
+/// The script that starts the file-reading worker, next to the page (Trunk names worker
+/// files after their binary, without a hash).
+const WORKER_LOADER: &str = "./ingest-worker_loader.js";
 
 /// Data shared with components, equal only to itself: re-rendering a parent compares a
 /// pointer, never a whole report.
@@ -83,10 +89,9 @@ pub fn start() {
 
 fn notice_text(t: &Texts, notice: &Notice) -> String {
     match notice {
-        Notice::EmptyFile(name) => (t.empty_file)(name),
-        Notice::Unsupported { name, extension } => (t.unsupported_file)(name, extension),
-        Notice::NotText(name) => (t.not_text_file)(name),
+        Notice::File { name, error } => (t.file_error)(name, error),
         Notice::Unreadable { name, error } => (t.unreadable_file)(name, error),
+        Notice::ReaderFailed(name) => (t.reader_failed)(name),
         Notice::EmptyPaste => t.empty_paste.to_string(),
     }
 }
@@ -138,7 +143,9 @@ pub fn App() -> Html {
     };
     let on_files = {
         let state = state.clone();
-        Callback::from(move |list: Vec<web_sys::File>| files::load(list, state.clone()))
+        Callback::from(move |list: Vec<web_sys::File>| {
+            files::load(list, state.clone(), WORKER_LOADER)
+        })
     };
     let on_sample = {
         let state = state.clone();
@@ -146,6 +153,7 @@ pub fn App() -> Html {
             state.dispatch(Action::Loaded {
                 source: Source::Sample,
                 text: SAMPLE.to_string(),
+                origin: None,
             })
         })
     };
@@ -211,7 +219,7 @@ pub fn App() -> Html {
                         { document_tabs(t, &state) }
                     }
                     if let Some(document) = state.current_document() {
-                        <MetaBand report={Ptr(document.report.clone())} />
+                        <MetaBand report={Ptr(document.report.clone())} origin={document.origin.clone()} />
                         <nav class="pane-tabs no-print" aria-label={t.views}>
                             { pane_button(Pane::Checklist, t.tab_checklist) }
                             { pane_button(Pane::Text, t.tab_text) }

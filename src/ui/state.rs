@@ -15,6 +15,7 @@ use super::storage;
 use crate::analysis::{analyze, Report};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::ShareError;
+use crate::ingest::{Format, IngestError};
 
 /// Where a document came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -28,18 +29,21 @@ pub enum Source {
 #[derive(Debug, Clone, PartialEq)]
 pub struct Document {
     pub source: Source,
+    /// The file's format and character encoding, for a file.
+    pub origin: Option<(Format, String)>,
     pub text: Rc<str>,
     pub report: Rc<Report>,
     pub checklist: Checklist,
 }
 
 impl Document {
-    fn new(source: Source, text: String) -> Self {
+    fn new(source: Source, text: String, origin: Option<(Format, String)>) -> Self {
         let report = analyze(&text);
         let fresh = Checklist::from_report(&text, &report);
         let checklist = storage::load_checklist(&fresh.report_id).unwrap_or(fresh);
         Document {
             source,
+            origin,
             text: text.into(),
             report: Rc::new(report),
             checklist,
@@ -50,10 +54,18 @@ impl Document {
 /// Why some input could not be used; shown in the user's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
-    EmptyFile(String),
-    Unsupported { name: String, extension: String },
-    NotText(String),
-    Unreadable { name: String, error: String },
+    /// The file was read, and `ingest` says why it cannot be used.
+    File {
+        name: String,
+        error: IngestError,
+    },
+    /// The browser could not read the file from disk.
+    Unreadable {
+        name: String,
+        error: String,
+    },
+    /// The worker reading the file failed or took too long.
+    ReaderFailed(String),
     EmptyPaste,
 }
 
@@ -106,6 +118,7 @@ pub enum Action {
     Loaded {
         source: Source,
         text: String,
+        origin: Option<(Format, String)>,
     },
     /// A chosen file could not be used.
     Failed(Notice),
@@ -212,12 +225,16 @@ impl Reducible for State {
                         state.notices.push(Notice::EmptyPaste);
                     }
                 } else {
-                    state.upsert(Document::new(Source::Pasted, text.clone()));
+                    state.upsert(Document::new(Source::Pasted, text.clone(), None));
                 }
                 state.draft = text;
             }
             Action::FilesChosen => state.notices.clear(),
-            Action::Loaded { source, text } => state.upsert(Document::new(source, text)),
+            Action::Loaded {
+                source,
+                text,
+                origin,
+            } => state.upsert(Document::new(source, text, origin)),
             Action::Failed(notice) => state.notices.push(notice),
             Action::Show(index) if index < state.documents.len() => {
                 state.current = index;
