@@ -24,4 +24,4 @@ say "release build of the page"
 trunk build index.html --release
 
 say "end-to-end tests in Chromium"
-node --test tests/e2e/page.test.mjs
+node --test tests/e2e/

@@ -1,167 +1,193 @@
-// End-to-end tests of the built page (dist/, from `trunk build --release`) in Debian's
-// Chromium, driven by Playwright (playwright-core, which never downloads a browser).
-// Each test uses real input: typing into the paste box, a file chosen in the file input,
-// a drop event carrying a DataTransfer with a File, a click on the sample button. The
-// expected checklist titles come from the hand-written tests/fixtures/*.expected.json.
-// Screenshots are saved in target/e2e/ for a person to look at.
+// The page as a whole: the English switch, hosting under a sub-path, the phone layout's
+// tabs, and a tour of every main screen at desktop and phone width whose screenshots
+// (target/e2e/<screen>-desktop.png, <screen>-phone.png) are for a person to look at.
 
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createServer } from 'node:http';
-import { readFile, mkdir } from 'node:fs/promises';
-import { extname, join, normalize, resolve } from 'node:path';
-import { chromium } from 'playwright-core';
+import { join } from 'node:path';
+import {
+  useBrowser, open, serve, fixture, loadSample, reload, checklist, itemBoxes, expectTitles,
+  item, shareLink, expectInViewport, shot, DIST, FORMATS, DESKTOP, PHONE, ZH, EN, SAMPLE,
+} from './harness.mjs';
 
-const ROOT = resolve(import.meta.dirname, '../..');
-const DIST = join(ROOT, 'dist');
-const FIXTURES = join(ROOT, 'tests/fixtures');
-const SHOTS = join(ROOT, 'target/e2e');
+useBrowser();
 
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript',
-  '.wasm': 'application/wasm',
-  '.css': 'text/css',
-};
+const sample = await fixture(SAMPLE);
+const [FIRST, , THIRD] = sample.titles;
+const HAN = /[\u3400-\u9fff]/;
 
-let server;
-let baseUrl;
-let browser;
+test('the English switch changes the words and <html lang>, and the choice survives a reload', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  const html = page.locator('html');
+  assert.equal(await html.getAttribute('lang'), 'zh-CN');
+  await page.getByRole('button', { name: ZH.switchLanguage, exact: true }).click();
 
-/** Serves dist/ as plain static files on a free port of 127.0.0.1. */
-function serveDist() {
-  return new Promise((ok) => {
-    const srv = createServer(async (req, res) => {
-      const path = normalize(decodeURIComponent(new URL(req.url, 'http://x').pathname));
-      const file = join(DIST, path.endsWith('/') ? join(path, 'index.html') : path);
-      try {
-        const body = await readFile(file);
-        res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-        res.end(body);
-      } catch {
-        res.writeHead(404).end();
-      }
-    });
-    srv.listen(0, '127.0.0.1', () => ok(srv));
+  const english = async () => {
+    await page.getByRole('button', { name: EN.switchLanguage, exact: true }).waitFor();
+    assert.equal(await page.getByRole('button', { name: ZH.switchLanguage, exact: true }).count(), 0);
+    assert.equal(await html.getAttribute('lang'), 'en');
+    await page.getByRole('heading', { level: 1, name: 'report-lens', exact: true }).waitFor();
+    await page.getByRole('textbox', { name: EN.paste }).waitFor();
+    await page.getByRole('button', { name: EN.sample }).waitFor();
+  };
+  await english();
+  const list = checklist(page, EN);
+  await expectTitles(list, sample.titles, 'the report itself is not translated');
+  await list.getByText(EN.progress(0, 5)).waitFor();
+  await list.getByRole('button', { name: `${EN.edit}：${FIRST}` }).waitFor();
+  await list.getByRole('button', { name: EN.copy }).waitFor();
+  await page.getByRole('region', { name: EN.text }).getByRole('checkbox', { name: EN.hideFurniture }).waitFor();
+  await page.getByRole('navigation', { name: EN.outline }).waitFor();
+  // No Chinese is left in the page's own words (the report's words are another matter).
+  const chrome = [
+    'header h1', '.input-panel', '.facts dt', '.parts li', '.text-tools', '.legend',
+    '.export-bar', '.progress', '.item-actions', '.add-item', '#outline-title', '#checklist-title',
+  ];
+  for (const selector of chrome) {
+    for (const text of await page.locator(selector).allInnerTexts()) {
+      assert.doesNotMatch(text, HAN, `${selector} is in English: ${text}`);
+    }
+  }
+  await shot(page, 'english', { fullPage: false });
+
+  await reload(page);
+  await english();
+  await page.getByRole('button', { name: EN.sample }).click();
+  await expectTitles(checklist(page, EN), sample.titles);
+
+  // And back to Chinese, which also sticks.
+  await page.getByRole('button', { name: EN.switchLanguage, exact: true }).click();
+  await page.getByRole('button', { name: ZH.switchLanguage, exact: true }).waitFor();
+  assert.equal(await html.getAttribute('lang'), 'zh-CN');
+  await reload(page);
+  await page.getByRole('button', { name: ZH.sample }).waitFor();
+  assert.equal(await html.getAttribute('lang'), 'zh-CN');
+});
+
+test('the page works when dist/ is served under a sub-path', async (t) => {
+  const prefix = '/some/sub/path/';
+  const sub = await serve(DIST, prefix);
+  t.after(() => sub.close());
+  const { page } = await open(t, { url: sub.url });
+  await loadSample(page, sample.titles);
+  // A Word file is read by the web worker, whose script must also come from the sub-path.
+  const henan = await fixture('henan-approval-bureau-2022');
+  await page.getByLabel(ZH.chooseFiles).setInputFiles(join(FORMATS, 'henan-approval-bureau-2022.docx'));
+  await expectTitles(checklist(page), henan.titles);
+  const link = await shareLink(page);
+  assert.ok(link.startsWith(`${sub.url}#share=1.`), link.slice(0, 60));
+
+  const other = await open(t, { url: link });
+  await expectTitles(checklist(other.page), henan.titles);
+
+  assert.ok(sub.requests.length >= 4, 'the page, its script, its wasm and its styles');
+  for (const r of sub.requests) {
+    assert.ok(r.path.startsWith(prefix), `${r.path} is under ${prefix}`);
+    assert.equal(r.status, 200, `${r.path} was found`);
+  }
+  const kinds = sub.requests.map((r) => r.path.split('.').pop());
+  for (const kind of ['js', 'wasm', 'css']) assert.ok(kinds.includes(kind), `a .${kind} was loaded`);
+  assert.ok(sub.requests.some((r) => r.path.includes('ingest-worker')), 'the worker was loaded from the sub-path');
+});
+
+test('at phone width the tabs 清单, 原文 and 大纲 switch between the panes', async (t) => {
+  const { page } = await open(t, { viewport: PHONE });
+  await loadSample(page, sample.titles);
+  const tabs = page.getByRole('navigation', { name: ZH.views });
+  const tab = (name) => tabs.getByRole('button', { name, exact: true });
+  const panes = {
+    [ZH.tabChecklist]: checklist(page),
+    [ZH.tabText]: page.getByRole('region', { name: ZH.text }),
+    [ZH.tabOutline]: page.getByRole('navigation', { name: ZH.outline }),
+  };
+  const showing = async (which) => {
+    for (const [name, pane] of Object.entries(panes)) {
+      assert.equal(await pane.isVisible(), name === which, `${name} pane ${name === which ? 'shown' : 'hidden'}`);
+      assert.equal(await tab(name).getAttribute('aria-pressed'), String(name === which), `${name} tab state`);
+    }
+  };
+  await showing(ZH.tabChecklist);
+  for (const name of [ZH.tabText, ZH.tabOutline, ZH.tabChecklist, ZH.tabOutline]) {
+    await tab(name).click();
+    await showing(name);
+  }
+  // The panes fit the phone: nothing sticks out sideways.
+  assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), PHONE.width);
+
+  // A heading in the outline opens the text at that heading.
+  await panes[ZH.tabOutline].getByRole('button', { name: '三、下步打算', exact: true }).click();
+  await showing(ZH.tabText);
+  await expectInViewport(panes[ZH.tabText].getByRole('heading', { name: '三、下步打算' }), 'the heading is scrolled into view');
+
+  // 在原文中查看 opens the text at the item.
+  await tab(ZH.tabChecklist).click();
+  await checklist(page).getByRole('button', { name: `${ZH.showInText}：${THIRD}` }).click();
+  await showing(ZH.tabText);
+  await expectInViewport(page.locator('mark.focus').first(), 'the item is scrolled into view');
+});
+
+test('a part the genre does not require is not coloured like a present part', {
+  todo: "PAGE BUG: style.css's global `.status { color: var(--ok) }` (meant for the checklist's status line) also colours the parts' status words, so 未涉及 is as green as 已有",
+}, async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  const parts = page.getByRole('list', { name: ZH.requiredParts });
+  const colour = (text) => parts.getByRole('listitem').filter({ hasText: text }).locator('.status').evaluate((el) => getComputedStyle(el).color);
+  const present = await colour('已有主要举措和成效');
+  const absent = await colour('未涉及其他需要报告的情况');
+  assert.notEqual(absent, present, `未涉及 ${absent} vs 已有 ${present}`);
+});
+
+for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`a tour of the main screens at ${size} width, with screenshots`, async (t) => {
+    const { page } = await open(t, { viewport, permissions: ['clipboard-read', 'clipboard-write'] });
+    const top = () => page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
+    await shot(page, `empty-${size}`);
+
+    await page.getByLabel(ZH.chooseFiles).setInputFiles([
+      { name: '年度报告.doc', mimeType: 'application/msword', buffer: Buffer.from('d0cf11e0a1b11ae1', 'hex') },
+      { name: '空白.txt', mimeType: 'text/plain', buffer: Buffer.alloc(0) },
+    ]);
+    await page.getByRole('alert').getByText('空白.txt').waitFor();
+    await page.getByRole('alert').getByText('年度报告.doc').waitFor();
+    await shot(page, `error-${size}`);
+
+    await loadSample(page, sample.titles);
+    await page.getByRole('region', { name: ZH.requiredParts }).scrollIntoViewIfNeeded();
+    await shot(page, `loaded-${size}`);
+
+    await checklist(page).getByRole('button', { name: `${ZH.showInText}：${THIRD}` }).click();
+    await expectInViewport(page.locator('mark.focus').first(), 'the item is in view');
+    await shot(page, `focus-${size}`);
+
+    if (size === 'phone') {
+      await page.getByRole('navigation', { name: ZH.views }).getByRole('button', { name: ZH.tabChecklist }).click();
+    }
+    await checklist(page).getByRole('button', { name: `${ZH.edit}：${FIRST}` }).click();
+    const form = item(checklist(page), FIRST).locator('form');
+    await form.getByRole('textbox', { name: ZH.owner }).fill('市政府办公室');
+    await form.getByRole('button', { name: ZH.save }).scrollIntoViewIfNeeded();
+    await shot(page, `edit-${size}`);
+    await form.getByRole('button', { name: ZH.save }).click();
+    await checklist(page).getByRole('checkbox', { name: FIRST }).check();
+
+    await page.emulateMedia({ media: 'print' });
+    assert.equal(await page.getByRole('textbox', { name: ZH.paste }).isVisible(), false);
+    assert.ok(await checklist(page).isVisible());
+    await shot(page, `print-${size}`, { fullPage: true });
+    await page.emulateMedia({ media: 'screen' });
+
+    const link = await shareLink(page);
+    const other = await open(t, { viewport, url: link });
+    await expectTitles(checklist(other.page), sample.titles);
+    assert.equal(await itemBoxes(other.page).first().isChecked(), true);
+    await other.page.locator('section.shared').scrollIntoViewIfNeeded();
+    await shot(other.page, `shared-${size}`);
+
+    await top();
+    await page.getByRole('button', { name: ZH.switchLanguage, exact: true }).click();
+    await checklist(page, EN).waitFor();
+    await shot(page, `english-${size}`);
   });
 }
-
-before(async () => {
-  await mkdir(SHOTS, { recursive: true });
-  server = await serveDist();
-  baseUrl = `http://127.0.0.1:${server.address().port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-  server?.close();
-});
-
-async function fixture(name) {
-  const text = await readFile(join(FIXTURES, `${name}.txt`), 'utf8');
-  const expected = JSON.parse(await readFile(join(FIXTURES, `${name}.expected.json`), 'utf8'));
-  return { text, titles: expected.commitments.map((c) => c.title) };
-}
-
-async function openPage(viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (e) => errors.push(e.message));
-  await page.goto(baseUrl);
-  await page.getByRole('textbox', { name: '粘贴报告全文' }).waitFor();
-  return { page, errors, close: () => context.close() };
-}
-
-async function checkboxTitles(page, count) {
-  const boxes = page.getByRole('checkbox');
-  await assert.doesNotReject(() => boxes.nth(count - 1).waitFor());
-  assert.equal(await boxes.count(), count);
-  return page.locator('.checklist label').allTextContents();
-}
-
-test('pasting a report lists its commitments as labelled checkboxes', async () => {
-  const { text, titles } = await fixture('jiangsu-gov-service-office-2022');
-  const { page, errors, close } = await openPage();
-  await page.getByRole('textbox', { name: '粘贴报告全文' }).fill(text);
-  assert.deepEqual(await checkboxTitles(page, titles.length), titles);
-  assert.equal(titles.length, 9);
-  await page.screenshot({ path: join(SHOTS, 'paste.png'), fullPage: true });
-  assert.deepEqual(errors, []);
-  await close();
-});
-
-test('a file chosen in the file picker is read and analysed', async () => {
-  const { titles } = await fixture('henan-approval-bureau-2022');
-  const { page, errors, close } = await openPage();
-  await page.locator('input[type=file]').setInputFiles(join(FIXTURES, 'henan-approval-bureau-2022.txt'));
-  assert.deepEqual(await checkboxTitles(page, titles.length), titles);
-  assert.deepEqual(titles, ['加强组织领导', '完善工作机制', '提高法制审核水平']);
-  await page.screenshot({ path: join(SHOTS, 'upload.png'), fullPage: true });
-  assert.deepEqual(errors, []);
-  await close();
-});
-
-test('a file dropped anywhere on the page is read and analysed', async () => {
-  const { text, titles } = await fixture('liaoning-business-env-bureau-2022');
-  const { page, errors, close } = await openPage();
-  const dataTransfer = await page.evaluateHandle((content) => {
-    const dt = new DataTransfer();
-    dt.items.add(new File([content], 'liaoning.txt', { type: 'text/plain' }));
-    return dt;
-  }, text);
-  await page.dispatchEvent('header', 'dragover', { dataTransfer });
-  assert.ok(await page.locator('.page.dragging').isVisible(), 'the page shows it will take the drop');
-  await page.screenshot({ path: join(SHOTS, 'dragging.png') });
-  await page.dispatchEvent('header', 'drop', { dataTransfer });
-  assert.deepEqual(await checkboxTitles(page, titles.length), titles);
-  assert.equal(await page.locator('.page.dragging').count(), 0);
-  await page.screenshot({ path: join(SHOTS, 'drop.png'), fullPage: true });
-  assert.deepEqual(errors, []);
-  await close();
-});
-
-test('the bundled sample loads with one click, and ticking counts progress', async () => {
-  const { titles } = await fixture('yongcheng-city-2021');
-  const { page, errors, close } = await openPage({ width: 390, height: 844 });
-  await page.getByRole('button', { name: '试用示例报告' }).click();
-  assert.deepEqual(await checkboxTitles(page, titles.length), titles);
-  await page.getByRole('checkbox', { name: titles[1] }).check();
-  assert.equal(await page.locator('.progress').textContent(), `已完成 1 / ${titles.length}`);
-  await page.screenshot({ path: join(SHOTS, 'sample-phone.png'), fullPage: true });
-  assert.deepEqual(errors, []);
-  await close();
-});
-
-test('an unreadable file gets a message naming it, and nothing loaded is lost', async () => {
-  const { page, errors, close } = await openPage();
-  await page.getByRole('button', { name: '试用示例报告' }).click();
-  await checkboxTitles(page, 5);
-  await page.getByRole('textbox', { name: '粘贴报告全文' }).fill('我的笔记');
-  await page.locator('input[type=file]').setInputFiles([
-    { name: '年度报告.doc', mimeType: 'application/msword', buffer: Buffer.from([0xd0, 0xcf, 0x11, 0xe0]) },
-    { name: 'gbk.txt', mimeType: 'text/plain', buffer: Buffer.from([0xb9, 0xfa, 0xbc, 0xd2]) },
-  ]);
-  const alert = page.getByRole('alert');
-  await alert.getByText('gbk.txt').waitFor();
-  const message = await alert.textContent();
-  assert.match(message, /年度报告\.doc/);
-  assert.match(message, /UTF-8/);
-  assert.equal(await page.getByRole('textbox', { name: '粘贴报告全文' }).inputValue(), '我的笔记');
-  const tabs = page.getByRole('navigation', { name: '已载入的报告' }).getByRole('button');
-  assert.deepEqual(await tabs.allTextContents(), ['示例：永城市2021年度法治政府建设报告.txt', '粘贴的文本']);
-  await page.screenshot({ path: join(SHOTS, 'bad-file.png'), fullPage: true });
-  assert.deepEqual(errors, []);
-  await close();
-});
