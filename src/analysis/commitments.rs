@@ -11,6 +11,8 @@
 //!
 //! Every item carries a stable id, its measurable targets and its action verbs.
 
+use std::collections::HashMap;
+
 use super::entities::{scan, EntityKind};
 use super::enumeration::find_enumerations;
 use super::lines::{Line, LineKind};
@@ -225,6 +227,8 @@ fn verbs(title: &str) -> Vec<String> {
 /// Turns drafts into commitments: text, span, targets, verbs and a unique stable id.
 fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
     let mut items: Vec<Commitment> = Vec::with_capacity(drafts.len());
+    // How often each id has been given, so that a repeated text gets `-2`, `-3`, ….
+    let mut seen: HashMap<String, usize> = HashMap::new();
     for draft in drafts {
         let (Some(first), Some(last)) = (draft.pieces.first(), draft.pieces.last()) else {
             continue;
@@ -248,11 +252,12 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
             })
             .collect();
         let base = stable_id(&item_text);
-        let repeats = items.iter().filter(|i| i.id.starts_with(&base)).count();
-        let id = if repeats == 0 {
+        let repeats = seen.entry(base.clone()).or_insert(0);
+        *repeats += 1;
+        let id = if *repeats == 1 {
             base
         } else {
-            format!("{base}-{}", repeats + 1)
+            format!("{base}-{repeats}")
         };
         items.push(Commitment {
             id,

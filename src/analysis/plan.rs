@@ -45,7 +45,8 @@ fn is_plan_title(title: &str, level: u8, report_year: Option<u32>) -> bool {
         return false;
     }
     let later_year = years(title).any(|y| report_year.is_some_and(|r| y > r));
-    let only_past_years = years(title).next().is_some() && !later_year;
+    // Without a report year, no year in a heading can be told past or future.
+    let only_past_years = report_year.is_some() && years(title).next().is_some() && !later_year;
     if only_past_years {
         return false;
     }
@@ -135,5 +136,6 @@ mod tests {
             assert!(!is_plan_title(title, 1, Some(2022)), "{title}");
         }
         assert!(!is_plan_title("开展2023年立法研究", 2, Some(2022)));
+        assert!(is_plan_title("2023年工作计划", 1, None));
     }
 }

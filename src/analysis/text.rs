@@ -91,9 +91,9 @@ fn numeral_value(s: &str) -> Option<u32> {
             .position(|d| d == c || (c == '零' && d == '〇'))
     };
     if !s.contains('十') {
-        return s
-            .chars()
-            .try_fold(0, |acc, c| Some(acc * 10 + digit(c)? as u32));
+        return s.chars().try_fold(0u32, |acc, c| {
+            acc.checked_mul(10)?.checked_add(digit(c)? as u32)
+        });
     }
     let (tens, ones) = s.split_once('十')?;
     let tens = if tens.is_empty() {

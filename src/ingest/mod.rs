@@ -222,7 +222,10 @@ mod tests {
             Ok(Kind::Html)
         );
         assert_eq!(sniff("saved.mht", b"From: <Saved>\r\n"), Ok(Kind::Mht));
-        assert_eq!(sniff("report.docx", b"PK\x03\x04rest"), Ok(Kind::Zip("docx".into())));
+        assert_eq!(
+            sniff("report.docx", b"PK\x03\x04rest"),
+            Ok(Kind::Zip("docx".into()))
+        );
     }
 
     #[test]
