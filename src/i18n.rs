@@ -35,6 +35,9 @@ impl Lang {
 
 pub struct Texts {
     pub app_name: &'static str,
+    /// What follows a label: `：` in Chinese, `: ` in English.
+    pub colon: &'static str,
+    pub skip_to_checklist: &'static str,
     pub lead: &'static str,
     pub switch_language: &'static str,
     pub choose_files: &'static str,
@@ -140,6 +143,8 @@ pub struct Texts {
 
 pub static ZH: Texts = Texts {
     app_name: "report-lens 报告透视",
+    colon: "：",
+    skip_to_checklist: "跳到工作清单",
     lead: "粘贴或拖入一份政府年度报告，即可看到它的结构和下一年度的工作清单。所有内容只在本机浏览器中处理，不会上传。",
     switch_language: "English",
     choose_files: "选择文件",
@@ -280,6 +285,8 @@ pub static ZH: Texts = Texts {
 
 pub static EN: Texts = Texts {
     app_name: "report-lens",
+    colon: ": ",
+    skip_to_checklist: "Skip to the checklist",
     lead: "Paste or drop a government annual report to see its structure and its checklist for next year. Everything stays in this browser; nothing is uploaded.",
     switch_language: "中文",
     choose_files: "Choose files",

@@ -127,6 +127,7 @@ async fn a_read_only_checklist_offers_no_changes() {
     let root = container();
     let checklist = Checklist::from_report(HENAN, &analyze(HENAN));
     let props = ChecklistPanelProps {
+        id: "shared".into(),
         checklist,
         report: None,
         readonly: true,

@@ -25,17 +25,18 @@ pub fn file_name(list: &Checklist, extension: &str) -> String {
 /// A Markdown checklist: title, progress, then one task-list item per item, grouped
 /// under their sections, with text, targets and notes indented beneath.
 pub fn markdown(list: &Checklist, t: &Texts) -> String {
+    let c = t.colon;
     let mut out = format!(
-        "# {}：{}\n\n",
+        "# {}{c}{}\n\n",
         t.checklist,
         list.report_title.as_deref().unwrap_or(t.untitled)
     );
     let mut facts = Vec::new();
     if let Some(issuer) = &list.issuer {
-        facts.push(format!("{}：{issuer}", t.issuer));
+        facts.push(format!("{}{c}{issuer}", t.issuer));
     }
     if let Some(year) = list.plan_year {
-        facts.push(format!("{}：{year}", t.plan_year));
+        facts.push(format!("{}{c}{year}", t.plan_year));
     }
     let (done, total) = list.progress();
     facts.push((t.progress)(done, total));
@@ -53,7 +54,7 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
             out.push_str(&format!("  {}\n", line.trim()));
         }
         if !item.targets.is_empty() {
-            out.push_str(&format!("  {}：{}\n", t.targets, item.targets.join("、")));
+            out.push_str(&format!("  {}{c}{}\n", t.targets, item.targets.join("、")));
         }
         let note = &item.note;
         let parts: Vec<String> = [
@@ -63,10 +64,10 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
         ]
         .into_iter()
         .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}：{v}"))
+        .map(|(k, v)| format!("{k}{c}{v}"))
         .collect();
         if !parts.is_empty() {
-            out.push_str(&format!("  {}：{}\n", t.note, parts.join(" · ")));
+            out.push_str(&format!("  {}{c}{}\n", t.note, parts.join(" · ")));
         }
     }
     out

@@ -18,6 +18,8 @@ use crate::i18n::Texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistPanelProps {
+    /// Prefix of the panel's element ids, unique on the page.
+    pub id: AttrValue,
     pub checklist: Checklist,
     /// The analysed report, to find an item's place in the text; absent for a shared list.
     #[prop_or_default]
@@ -51,8 +53,8 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
     };
 
     html! {
-        <section class="checklist" aria-labelledby="checklist-title">
-            <h2 id="checklist-title">{ t.checklist }</h2>
+        <section class="checklist" aria-labelledby={format!("{}-checklist-title", props.id)}>
+            <h2 id={format!("{}-checklist-title", props.id)} tabindex="-1">{ t.checklist }</h2>
             if let Some(plan) = &plan {
                 <p class="plan-heading">{ t.from_section }{ plan.heading.clone().unwrap_or_else(|| t.plan_without_heading.to_string()) }</p>
             }
@@ -68,7 +70,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
                 <p class="empty">{ t.no_plan }</p>
             }
             <ExportBar checklist={list.clone()} status={status.clone()} />
-            <p class="status" role="status">{ status.unwrap_or_default() }</p>
+            <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
             if let (Some(removed), false) = (&props.removed, props.readonly) {
                 <p class="undo-bar" role="status">
                     { (t.deleted)(&removed.item.title) }
@@ -95,7 +97,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
                 }) }
             </ol>
             if !props.readonly {
-                <AddItem on_edit={props.on_edit.clone()} />
+                <AddItem id={format!("{}-add-item", props.id)} on_edit={props.on_edit.clone()} />
             }
         </section>
     }
@@ -186,6 +188,20 @@ struct ItemRowProps {
 #[function_component]
 fn ItemRow(props: &ItemRowProps) -> Html {
     let t = use_texts();
+    let edit_button = use_node_ref();
+    // When the edit form closes, keyboard focus goes back to the button that opened it.
+    let was_editing = use_mut_ref(|| false);
+    {
+        let edit_button = edit_button.clone();
+        use_effect_with(props.editing, move |editing| {
+            if !*editing && *was_editing.borrow() {
+                if let Some(button) = edit_button.cast::<web_sys::HtmlElement>() {
+                    let _ = button.focus();
+                }
+            }
+            *was_editing.borrow_mut() = *editing;
+        });
+    }
     let item = &props.item;
     let id = item.id.clone();
     let act = |make: fn(String) -> Edit| {
@@ -198,7 +214,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             .on_edit
             .reform(move |_: Event| Edit::Toggle(id.clone()))
     };
-    let labelled = |action: &str| format!("{action}：{}", item.title);
+    let labelled = |action: &str| format!("{action}{}{}", t.colon, item.title);
     let note = &item.note;
     let note_parts: Vec<String> = [
         (t.owner, &note.owner),
@@ -207,7 +223,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
     ]
     .into_iter()
     .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{k}：{v}"))
+    .map(|(k, v)| format!("{k}{}{v}", t.colon))
     .collect();
     html! {
         <li class={classes!("item", item.done.then_some("done"))}>
@@ -243,7 +259,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                         <button type="button" aria-label={labelled(t.show_in_text)}
                             onclick={props.on_show.reform(move |_: MouseEvent| span)}>{ t.show_in_text }</button>
                     }
-                    <button type="button" aria-label={labelled(t.edit)}
+                    <button type="button" ref={edit_button} aria-label={labelled(t.edit)}
                         onclick={{ let id = id.clone(); props.on_start_edit.reform(move |_: MouseEvent| Some(id.clone())) }}>{ t.edit }</button>
                     <button type="button" aria-label={labelled(t.move_up)} disabled={props.first}
                         onclick={act(|id| Edit::Move(id, Direction::Up))}>{ "↑" }</button>
@@ -273,6 +289,14 @@ fn EditForm(props: &EditFormProps) -> Html {
     let owner = use_node_ref();
     let deadline = use_node_ref();
     let note = use_node_ref();
+    {
+        let title = title.clone();
+        use_effect_with((), move |()| {
+            if let Some(field) = title.cast::<HtmlInputElement>() {
+                let _ = field.focus();
+            }
+        });
+    }
     let onsubmit = {
         let (title, text, owner, deadline, note) = (
             title.clone(),
@@ -330,6 +354,8 @@ fn EditForm(props: &EditFormProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 struct AddItemProps {
+    /// The input's element id.
+    id: AttrValue,
     on_edit: Callback<Edit>,
 }
 
@@ -353,9 +379,9 @@ fn AddItem(props: &AddItemProps) -> Html {
     };
     html! {
         <form class="add-item no-print" {onsubmit}>
-            <label for="add-item">{ t.add_item }</label>
+            <label for={props.id.clone()}>{ t.add_item }</label>
             <div class="row">
-                <input id="add-item" ref={input} type="text" placeholder={t.add_placeholder} />
+                <input id={props.id.clone()} ref={input} type="text" placeholder={t.add_placeholder} />
                 <button type="submit">{ t.add }</button>
             </div>
         </form>

@@ -45,8 +45,8 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
     .filter_map(|(label, value)| value.map(|v| (label, v)))
     .collect();
     html! {
-        <section class="meta-band" aria-label={t.required_parts}>
-            <h2 class="report-title">{ meta.title.clone().unwrap_or_else(|| t.untitled.to_string()) }</h2>
+        <section class="meta-band" aria-labelledby="report-title">
+            <h2 class="report-title" id="report-title">{ meta.title.clone().unwrap_or_else(|| t.untitled.to_string()) }</h2>
             <dl class="facts">
                 { for facts.into_iter().map(|(label, value)| html! {
                     <div><dt>{ label }</dt><dd>{ value }</dd></div>

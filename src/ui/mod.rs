@@ -21,6 +21,7 @@ mod worker;
 use std::ops::Deref;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
 use yew::prelude::*;
 
@@ -28,12 +29,12 @@ pub use checklist::{ChecklistPanel, ChecklistPanelProps};
 use input::InputPanel;
 use meta::MetaBand;
 use outline::Outline;
-use state::{Action, Edit, Notice, SharedList, Source, State};
+use state::{Action, Edit, Notice, SharedList, Source, State, Target};
 use text_view::TextView;
 pub use worker::IngestWorker;
 
 use crate::analysis::{Report, Span};
-use crate::export::{decode_share, ShareError, SHARE_PREFIX};
+use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 
 /// The bundled sample: a real report, with web-page furniture, an addressee, headings that
@@ -109,19 +110,28 @@ pub fn App() -> Html {
     let lang = use_state(storage::load_lang);
     let state = use_reducer(State::default);
     let dragging = use_state(|| false);
-    // The item the user asked to see, with the report it belongs to.
-    let focus = use_state(|| None::<(Ptr<Report>, Span)>);
+    // The item the user asked to see, with the report it belongs to, and how many times
+    // the user has asked (so that asking again scrolls again).
+    let focus = use_state(|| None::<(Ptr<Report>, Span, u32)>);
     let pane = use_state(|| Pane::Checklist);
     let t = lang.texts();
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
     {
+        // A share link opens its checklist when the page starts, and when the address's
+        // fragment changes later (a link pasted into the address bar of this tab).
         let state = state.clone();
         use_effect_with((), move |()| {
-            let fragment = browser::fragment();
-            if fragment.starts_with(SHARE_PREFIX) {
-                state.dispatch(Action::OpenShared(decode_share(&fragment)));
-            }
+            let open = move || {
+                let fragment = browser::fragment();
+                if fragment.starts_with(SHARE_PREFIX) {
+                    state.dispatch(Action::OpenShared(fragment));
+                }
+            };
+            open();
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| open());
+            move || drop(listener)
         });
     }
 
@@ -157,9 +167,9 @@ pub fn App() -> Html {
             })
         })
     };
-    let on_edit = {
+    let on_edit = |target: Target| {
         let state = state.clone();
-        Callback::from(move |edit: Edit| state.dispatch(Action::Edit(edit)))
+        Callback::from(move |edit: Edit| state.dispatch(Action::Edit(target, edit)))
     };
     let on_show = {
         let focus = focus.clone();
@@ -167,7 +177,8 @@ pub fn App() -> Html {
         let report = state.current_document().map(|d| Ptr(d.report.clone()));
         Callback::from(move |span: Span| {
             pane.set(Pane::Text);
-            focus.set(report.clone().map(|r| (r, span)));
+            let asked = focus.as_ref().map_or(0, |(_, _, n)| n + 1);
+            focus.set(report.clone().map(|r| (r, span, asked)));
         })
     };
     let on_select_heading = {
@@ -202,6 +213,7 @@ pub fn App() -> Html {
         <ContextProvider<Lang> context={*lang}>
             <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"))}
                 ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
+                <a class="skip-link no-print" href="#report-checklist-title">{ t.skip_to_checklist }</a>
                 <header class="no-print">
                     <h1>{ t.app_name }</h1>
                     <button type="button" class="lang" lang={if *lang == Lang::Zh { "en" } else { "zh-CN" }}
@@ -214,7 +226,7 @@ pub fn App() -> Html {
                             { for state.notices.iter().map(|n| html! { <p>{ notice_text(t, n) }</p> }) }
                         </div>
                     }
-                    { shared_view(t, &state, on_edit.clone()) }
+                    { shared_view(t, &state, on_edit(Target::Shared)) }
                     if state.documents.len() > 1 {
                         { document_tabs(t, &state) }
                     }
@@ -231,14 +243,15 @@ pub fn App() -> Html {
                             </div>
                             <div class="pane pane-text no-print">
                                 <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())}
-                                    focus={focus.as_ref().filter(|(r, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span)| *span)} />
+                                    focus={focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n))} />
                             </div>
                             <div class="pane pane-checklist">
                                 <ChecklistPanel
+                                    id="report"
                                     checklist={document.checklist.clone()}
                                     report={Some(Ptr(document.report.clone()))}
-                                    removed={state.removed.clone()}
-                                    on_edit={on_edit.clone()}
+                                    removed={removed_from(&state, Target::Document)}
+                                    on_edit={on_edit(Target::Document)}
                                     {on_show}
                                 />
                             </div>
@@ -249,6 +262,15 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<Lang>>
     }
+}
+
+/// The last item deleted from the checklist `target` names, for undo.
+fn removed_from(state: &State, target: Target) -> Option<crate::checklist::Removed> {
+    state
+        .removed
+        .as_ref()
+        .filter(|(t, _)| *t == target)
+        .map(|(_, removed)| removed.clone())
 }
 
 /// `dragover`, `dragleave` and `drop` on the whole page.
@@ -297,7 +319,7 @@ fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
                     <span class="document-tab">
                         <button type="button" aria-pressed={(i == state.current).to_string()}
                             onclick={Callback::from(move |_: MouseEvent| show.dispatch(Action::Show(i)))}>{ name.clone() }</button>
-                        <button type="button" class="close" aria-label={format!("{}：{name}", t.close_report)}
+                        <button type="button" class="close" aria-label={format!("{}{}{name}", t.close_report, t.colon)}
                             onclick={Callback::from(move |_: MouseEvent| close.dispatch(Action::Close(i)))}>{ "×" }</button>
                     </span>
                 }
@@ -328,6 +350,7 @@ fn shared_view(
         Some(SharedList::Open {
             checklist,
             editable,
+            ..
         }) => {
             let keep = {
                 let state = state.clone();
@@ -343,8 +366,8 @@ fn shared_view(
                         <button type="button" onclick={close}>{ t.close_shared }</button>
                     </div>
                     <p class="report-title">{ checklist.report_title.clone().unwrap_or_else(|| t.untitled.to_string()) }</p>
-                    <ChecklistPanel checklist={checklist.clone()} readonly={!*editable}
-                        removed={if *editable { state.removed.clone() } else { None }} {on_edit} />
+                    <ChecklistPanel id="shared" checklist={checklist.clone()} readonly={!*editable}
+                        removed={removed_from(state, Target::Shared)} {on_edit} />
                 </section>
             }
         }

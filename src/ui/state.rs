@@ -12,9 +12,10 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::storage;
+use crate::analysis::text_id;
 use crate::analysis::{analyze, Report};
 use crate::checklist::{Checklist, Direction, Note, Removed};
-use crate::export::ShareError;
+use crate::export::{decode_share, ShareError};
 use crate::ingest::{Format, IngestError};
 
 /// Where a document came from.
@@ -40,7 +41,7 @@ impl Document {
     fn new(source: Source, text: String, origin: Option<(Format, String)>) -> Self {
         let report = analyze(&text);
         let fresh = Checklist::from_report(&text, &report);
-        let checklist = storage::load_checklist(&fresh.report_id).unwrap_or(fresh);
+        let checklist = storage::load(&storage::checklist_key(&fresh.report_id)).unwrap_or(fresh);
         Document {
             source,
             origin,
@@ -72,12 +73,23 @@ pub enum Notice {
 /// A checklist opened from a share link.
 #[derive(Debug, Clone, PartialEq)]
 pub enum SharedList {
-    /// Read-only until the user keeps an editable copy.
+    /// Read-only until the user keeps an editable copy, which is stored under `key`
+    /// (one per link), apart from the user's own checklist of the same report.
     Open {
         checklist: Checklist,
         editable: bool,
+        key: String,
     },
     Failed(ShareError),
+}
+
+/// Which checklist an edit is for.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Target {
+    /// The checklist of the document on screen.
+    Document,
+    /// The editable copy of a shared checklist.
+    Shared,
 }
 
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -88,8 +100,8 @@ pub struct State {
     /// Index into `documents` of the one on screen.
     pub current: usize,
     pub notices: Vec<Notice>,
-    /// The last item deleted from the checklist on screen, for undo.
-    pub removed: Option<Removed>,
+    /// The last item deleted, and from which checklist, for undo.
+    pub removed: Option<(Target, Removed)>,
     pub shared: Option<SharedList>,
 }
 
@@ -126,10 +138,10 @@ pub enum Action {
     Show(usize),
     /// The user closed a loaded document.
     Close(usize),
-    /// The user worked on the checklist on screen.
-    Edit(Edit),
-    /// The page was opened with a share link.
-    OpenShared(Result<Checklist, ShareError>),
+    /// The user worked on a checklist.
+    Edit(Target, Edit),
+    /// The page was opened with (or navigated to) a share link: its fragment.
+    OpenShared(String),
     /// The user keeps an editable copy of the shared checklist.
     KeepSharedCopy,
     CloseShared,
@@ -140,21 +152,22 @@ impl State {
         self.documents.get(self.current)
     }
 
-    /// The checklist that edits apply to: the shared copy being edited, or the current
-    /// document's.
-    fn editable_checklist(&mut self) -> Option<&mut Checklist> {
-        match &mut self.shared {
-            Some(SharedList::Open {
-                checklist,
-                editable: true,
-            }) => Some(checklist),
-            Some(SharedList::Open {
-                editable: false, ..
-            }) => None,
-            _ => self
-                .documents
-                .get_mut(self.current)
-                .map(|d| &mut d.checklist),
+    /// The checklist `target` names, with the storage key it is kept under; `None` when
+    /// there is none or it is read-only.
+    fn checklist_mut(&mut self, target: Target) -> Option<(&mut Checklist, String)> {
+        match target {
+            Target::Shared => match &mut self.shared {
+                Some(SharedList::Open {
+                    checklist,
+                    editable: true,
+                    key,
+                }) => Some((checklist, key.clone())),
+                _ => None,
+            },
+            Target::Document => self.documents.get_mut(self.current).map(|d| {
+                let key = storage::checklist_key(&d.checklist.report_id);
+                (&mut d.checklist, key)
+            }),
         }
     }
 
@@ -177,9 +190,13 @@ impl State {
         }
     }
 
-    fn apply(&mut self, edit: Edit) {
-        let removed = self.removed.take();
-        let Some(list) = self.editable_checklist() else {
+    fn apply(&mut self, target: Target, edit: Edit) {
+        let removed = self
+            .removed
+            .take()
+            .filter(|(t, _)| *t == target)
+            .map(|(_, r)| r);
+        let Some((list, key)) = self.checklist_mut(target) else {
             return;
         };
         let mut just_removed = None;
@@ -205,8 +222,26 @@ impl State {
                 }
             }
         }
-        storage::save_checklist(list);
-        self.removed = just_removed;
+        storage::save(&key, list);
+        self.removed = just_removed.map(|r| (target, r));
+    }
+
+    /// Opens the checklist a share link carries, or the editable copy kept of it.
+    fn open_shared(&mut self, fragment: &str) {
+        let key = storage::shared_key(&text_id(fragment));
+        self.shared = Some(match (storage::load(&key), decode_share(fragment)) {
+            (Some(copy), _) => SharedList::Open {
+                checklist: copy,
+                editable: true,
+                key,
+            },
+            (None, Ok(checklist)) => SharedList::Open {
+                checklist,
+                editable: false,
+                key,
+            },
+            (None, Err(error)) => SharedList::Failed(error),
+        });
     }
 }
 
@@ -217,7 +252,8 @@ impl Reducible for State {
         let mut state = (*self).clone();
         match action {
             Action::Pasted(text) => {
-                state.notices.retain(|n| *n != Notice::EmptyPaste);
+                // New input: messages about earlier input no longer apply.
+                state.notices.clear();
                 if text.trim().is_empty() {
                     state.documents.retain(|d| d.source != Source::Pasted);
                     state.current = state.current.min(state.documents.len().saturating_sub(1));
@@ -234,7 +270,12 @@ impl Reducible for State {
                 source,
                 text,
                 origin,
-            } => state.upsert(Document::new(source, text, origin)),
+            } => {
+                if source == Source::Sample {
+                    state.notices.clear();
+                }
+                state.upsert(Document::new(source, text, origin));
+            }
             Action::Failed(notice) => state.notices.push(notice),
             Action::Show(index) if index < state.documents.len() => {
                 state.current = index;
@@ -243,28 +284,25 @@ impl Reducible for State {
             Action::Show(_) => {}
             Action::Close(index) if index < state.documents.len() => {
                 state.documents.remove(index);
+                // The document on screen stays on screen, wherever it now is.
+                if index < state.current {
+                    state.current -= 1;
+                }
                 state.current = state.current.min(state.documents.len().saturating_sub(1));
                 state.removed = None;
             }
             Action::Close(_) => {}
-            Action::Edit(edit) => state.apply(edit),
-            Action::OpenShared(result) => {
-                state.shared = Some(match result {
-                    Ok(checklist) => SharedList::Open {
-                        checklist,
-                        editable: false,
-                    },
-                    Err(error) => SharedList::Failed(error),
-                })
-            }
+            Action::Edit(target, edit) => state.apply(target, edit),
+            Action::OpenShared(fragment) => state.open_shared(&fragment),
             Action::KeepSharedCopy => {
                 if let Some(SharedList::Open {
                     checklist,
                     editable,
+                    key,
                 }) = &mut state.shared
                 {
                     *editable = true;
-                    storage::save_checklist(checklist);
+                    storage::save(key, checklist);
                 }
             }
             Action::CloseShared => state.shared = None,

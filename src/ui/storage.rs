@@ -1,21 +1,31 @@
 //! What the page keeps in the browser's local storage: each report's checklist, keyed by
-//! the report's text id, and the chosen language. Nothing is ever sent anywhere.
+//! the report's text id; the editable copies kept of shared checklists, keyed by their
+//! link; and the chosen language. Nothing is ever sent anywhere.
 
 use gloo::storage::{LocalStorage, Storage};
 
 use crate::checklist::Checklist;
 use crate::i18n::Lang;
 
-const CHECKLIST_PREFIX: &str = "report-lens/checklist/";
 const LANG_KEY: &str = "report-lens/lang";
 
-pub fn load_checklist(report_id: &str) -> Option<Checklist> {
-    LocalStorage::get(format!("{CHECKLIST_PREFIX}{report_id}")).ok()
+/// Where the user's own checklist of a report is kept.
+pub fn checklist_key(report_id: &str) -> String {
+    format!("report-lens/checklist/{report_id}")
+}
+
+/// Where the editable copy of a shared checklist is kept, by its link's id.
+pub fn shared_key(link_id: &str) -> String {
+    format!("report-lens/shared/{link_id}")
+}
+
+pub fn load(key: &str) -> Option<Checklist> {
+    LocalStorage::get(key).ok()
 }
 
 /// Saves a checklist; a full or disabled storage only costs persistence, never the page.
-pub fn save_checklist(list: &Checklist) {
-    let _ = LocalStorage::set(format!("{CHECKLIST_PREFIX}{}", list.report_id), list);
+pub fn save(key: &str, list: &Checklist) {
+    let _ = LocalStorage::set(key, list);
 }
 
 pub fn load_lang() -> Lang {

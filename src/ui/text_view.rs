@@ -16,8 +16,9 @@ use crate::analysis::{HighlightKind, Report, Span};
 pub struct TextViewProps {
     pub text: Ptr<str>,
     pub report: Ptr<Report>,
-    /// The commitment the user asked to see, if any.
-    pub focus: Option<Span>,
+    /// The commitment the user asked to see, if any, with how many times they asked (a
+    /// new request scrolls to it again).
+    pub focus: Option<(Span, u32)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -129,6 +130,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
             browser::scroll_to("mark.focus");
         }
     });
+    let focus = props.focus.map(|(span, _)| span);
 
     let toggle = {
         let hide_furniture = hide_furniture.clone();
@@ -171,7 +173,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
                         },
                         in_plan.then_some("in-plan"),
                     );
-                    let content: Html = runs(span, report, props.focus).iter().map(|r| render_run(text, r)).collect();
+                    let content: Html = runs(span, report, focus).iter().map(|r| render_run(text, r)).collect();
                     let id = format!("at-{}", span.start);
                     match kind {
                         BlockKind::Heading(level) => html! {
