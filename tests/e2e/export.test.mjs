@@ -228,9 +228,7 @@ test('share link length for the largest corpus report (measured)', async (t) => 
   assert.equal(await checklist(other.page).getByRole('checkbox', { name: report.titles[0] }).isChecked(), true);
 });
 
-test('a share link pasted into the address bar of an open report-lens tab opens the shared checklist', {
-  todo: 'PAGE BUG: the share fragment is read only when the page starts; a same-page navigation (hashchange) is ignored',
-}, async (t) => {
+test('a share link pasted into the address bar of an open report-lens tab opens the shared checklist', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);
   const link = await shareLink(page);
@@ -239,9 +237,7 @@ test('a share link pasted into the address bar of an open report-lens tab opens 
   await other.page.getByText(ZH.sharedBanner).waitFor({ timeout: 2000 });
 });
 
-test('an editable copy of a shared checklist is still there after a reload', {
-  todo: 'PAGE BUG: after 保存为我的可编辑副本 and a reload the link shows the original read-only list again; the copy is stored under the report id but cannot be reached without the report',
-}, async (t) => {
+test('an editable copy of a shared checklist is still there after a reload', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);
   const link = await shareLink(page);
@@ -255,9 +251,7 @@ test('an editable copy of a shared checklist is still there after a reload', {
   assert.equal(await checklist(other.page).getByRole('checkbox', { name: FIRST }).isChecked(), true, 'with its tick');
 });
 
-test("keeping a copy of a shared checklist does not overwrite the receiver's own checklist of the same report", {
-  todo: 'PAGE BUG: 保存为我的可编辑副本 saves under the same report id, silently replacing the ticks and notes the receiver already had',
-}, async (t) => {
+test("keeping a copy of a shared checklist does not overwrite the receiver's own checklist of the same report", async (t) => {
   const sender = await open(t);
   await loadSample(sender.page, sample.titles);
   await checklist(sender.page).getByRole('checkbox', { name: FIRST }).check();
@@ -276,9 +270,7 @@ test("keeping a copy of a shared checklist does not overwrite the receiver's own
   assert.equal(await checklist(page).getByRole('checkbox', { name: SECOND }).isChecked(), true, "the receiver's own tick is kept");
 });
 
-test('with a shared checklist open, the checklist of a report the user loads still takes ticks and items', {
-  todo: 'PAGE BUG: State::editable_checklist sends every edit to the shared list while one is open (or drops it when that list is read-only), so the own checklist ignores ticks and additions',
-}, async (t) => {
+test('with a shared checklist open, the checklist of a report the user loads still takes ticks and items', async (t) => {
   const henan = await fixture('henan-approval-bureau-2022');
   const { page } = await open(t);
   await page.getByLabel(ZH.chooseFiles).setInputFiles(henan.path);

@@ -35,7 +35,7 @@ test('the English switch changes the words and <html lang>, and the choice survi
   const list = checklist(page, EN);
   await expectTitles(list, sample.titles, 'the report itself is not translated');
   await list.getByText(EN.progress(0, 5)).waitFor();
-  await list.getByRole('button', { name: `${EN.edit}：${FIRST}` }).waitFor();
+  await list.getByRole('button', { name: `${EN.edit}: ${FIRST}` }).waitFor();
   await list.getByRole('button', { name: EN.copy }).waitFor();
   await page.getByRole('region', { name: EN.text }).getByRole('checkbox', { name: EN.hideFurniture }).waitFor();
   await page.getByRole('navigation', { name: EN.outline }).waitFor();
@@ -127,9 +127,7 @@ test('at phone width the tabs 清单, 原文 and 大纲 switch between the panes
   await expectInViewport(page.locator('mark.focus').first(), 'the item is scrolled into view');
 });
 
-test('a part the genre does not require is not coloured like a present part', {
-  todo: "PAGE BUG: style.css's global `.status { color: var(--ok) }` (meant for the checklist's status line) also colours the parts' status words, so 未涉及 is as green as 已有",
-}, async (t) => {
+test('a part the genre does not require is not coloured like a present part', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);
   const parts = page.getByRole('list', { name: ZH.requiredParts });
@@ -154,7 +152,7 @@ for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
     await shot(page, `error-${size}`);
 
     await loadSample(page, sample.titles);
-    await page.getByRole('region', { name: ZH.requiredParts }).scrollIntoViewIfNeeded();
+    await page.getByRole('list', { name: ZH.requiredParts }).scrollIntoViewIfNeeded();
     await shot(page, `loaded-${size}`);
 
     await checklist(page).getByRole('button', { name: `${ZH.showInText}：${THIRD}` }).click();
