@@ -84,12 +84,19 @@ fn the_readable_form_shows_the_outline_and_a_numbered_checklist() {
 fn a_bad_file_is_named_on_stderr_and_the_others_are_still_analysed() {
     let dir = std::env::temp_dir().join(format!("report-lens-cli-{}", std::process::id()));
     std::fs::create_dir_all(&dir).unwrap();
-    let gbk = dir.join("gbk.txt");
-    std::fs::write(&gbk, [0xB9, 0xFA, 0xBC, 0xD2]).unwrap();
+    let binary = dir.join("data.txt");
+    std::fs::write(&binary, [0x00, 0x01, 0xFF, 0x00, 0x7F]).unwrap();
+    let legacy = dir.join("old.doc");
+    std::fs::write(
+        &legacy,
+        [0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1, 0, 0],
+    )
+    .unwrap();
     let missing = dir.join("missing.txt");
     let out = run(&[
         "analyze",
-        gbk.to_str().unwrap(),
+        binary.to_str().unwrap(),
+        legacy.to_str().unwrap(),
         &fixture("henan-approval-bureau-2022"),
         missing.to_str().unwrap(),
         "--json",
@@ -99,7 +106,11 @@ fn a_bad_file_is_named_on_stderr_and_the_others_are_still_analysed() {
     assert_eq!(out.status.code(), Some(1));
     let stderr = String::from_utf8(out.stderr).unwrap();
     assert!(
-        stderr.contains("gbk.txt: the file is not UTF-8 or UTF-16 text"),
+        stderr.contains("data.txt: the file is not text in any encoding read here"),
+        "{stderr}"
+    );
+    assert!(
+        stderr.contains("old.doc: this is a Word 97-2003 .doc file"),
         "{stderr}"
     );
     assert!(stderr.contains("missing.txt: "), "{stderr}");
@@ -107,6 +118,27 @@ fn a_bad_file_is_named_on_stderr_and_the_others_are_still_analysed() {
     let reports = json.as_array().unwrap();
     assert_eq!(reports.len(), 1);
     assert_eq!(reports[0]["commitments"].as_array().unwrap().len(), 3);
+}
+
+#[test]
+fn other_formats_are_read_like_text() {
+    let formats = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/formats");
+    let out = run(&[
+        "analyze",
+        &format!("{formats}/henan-approval-bureau-2022.docx"),
+        &format!("{formats}/henan-approval-bureau-2022.pdf"),
+        &format!("{formats}/henan-approval-bureau-2022.gbk.txt"),
+        "--json",
+    ]);
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    for report in json.as_array().unwrap() {
+        assert_eq!(
+            report["commitments"][2]["title"], "提高法制审核水平",
+            "{}",
+            report["file"]
+        );
+    }
 }
 
 #[test]
