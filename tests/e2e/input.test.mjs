@@ -236,3 +236,21 @@ test('closing a tab before the one shown keeps showing the same report', async (
   assert.equal(await tabs.locator('button[aria-pressed="true"]').textContent(), names[1], 'the same tab is still pressed');
   await expectTitles(checklist(page), byName(names[1]).titles, 'the same report is still shown');
 });
+
+test('a file whose reader fails costs that file only: the page says so and the other files load', async (t) => {
+  const { page, errors } = await open(t);
+  // The worker that reads the PDF dies as a reader that aborts would: its script throws.
+  await page.route('**/ingest-worker_loader.js', (route) =>
+    route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("the reader failed");' }));
+  const henan = await fixture('henan-approval-bureau-2022');
+  const pdf = 'jiangsu-gov-service-office-2022.pdf';
+  await page.getByLabel(ZH.chooseFiles).setInputFiles([join(FORMATS, pdf), henan.path]);
+  await expectTitles(checklist(page), henan.titles);
+  const alert = page.getByRole('alert');
+  await alert.getByText(pdf).waitFor({ timeout: 45_000 });
+  assert.match(await alert.textContent(), /读取失败或耗时过长/);
+  await expectTitles(checklist(page), henan.titles);
+  // The worker's own error is expected here; anything else still fails the test.
+  const unexpected = errors.filter((e) => !e.includes('the reader failed'));
+  errors.splice(0, errors.length, ...unexpected);
+});
