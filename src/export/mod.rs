@@ -8,7 +8,7 @@ mod share;
 
 pub use share::{decode_share, encode_share, ShareError, SHARE_PREFIX};
 
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Note};
 use crate::i18n::Texts;
 
 /// The checklist's file name with `extension`, from the report's title when it has one.
@@ -56,21 +56,26 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
         if !item.targets.is_empty() {
             out.push_str(&format!("  {}{c}{}\n", t.targets, item.targets.join("、")));
         }
-        let note = &item.note;
-        let parts: Vec<String> = [
-            (t.owner, &note.owner),
-            (t.deadline, &note.deadline),
-            (t.note_text, &note.text),
-        ]
-        .into_iter()
-        .filter(|(_, v)| !v.is_empty())
-        .map(|(k, v)| format!("{k}{c}{v}"))
-        .collect();
-        if !parts.is_empty() {
-            out.push_str(&format!("  {}{c}{}\n", t.note, parts.join(" · ")));
+        if let Some(note) = note_line(&item.note, t) {
+            out.push_str(&format!("  {}{c}{note}\n", t.note));
         }
     }
     out
+}
+
+/// A note on one line, `责任人：… · 期限：… · 说明：…`, its empty fields left out;
+/// `None` for an empty note.
+pub fn note_line(note: &Note, t: &Texts) -> Option<String> {
+    let parts: Vec<String> = [
+        (t.owner, &note.owner),
+        (t.deadline, &note.deadline),
+        (t.note_text, &note.text),
+    ]
+    .into_iter()
+    .filter(|(_, v)| !v.is_empty())
+    .map(|(k, v)| format!("{k}{}{v}", t.colon))
+    .collect();
+    (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
 fn csv_field(s: &str) -> String {
@@ -114,7 +119,6 @@ pub fn json(list: &Checklist) -> String {
 mod tests {
     use super::*;
     use crate::analysis::analyze;
-    use crate::checklist::Note;
     use crate::i18n::{EN, ZH};
 
     const HENAN: &str = include_str!("../../tests/fixtures/henan-approval-bureau-2022.txt");

@@ -215,16 +215,7 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             .reform(move |_: Event| Edit::Toggle(id.clone()))
     };
     let labelled = |action: &str| format!("{action}{}{}", t.colon, item.title);
-    let note = &item.note;
-    let note_parts: Vec<String> = [
-        (t.owner, &note.owner),
-        (t.deadline, &note.deadline),
-        (t.note_text, &note.text),
-    ]
-    .into_iter()
-    .filter(|(_, v)| !v.is_empty())
-    .map(|(k, v)| format!("{k}{}{v}", t.colon))
-    .collect();
+    let note = export::note_line(&item.note, t);
     html! {
         <li class={classes!("item", item.done.then_some("done"))}>
             <label class="item-title">
@@ -242,8 +233,8 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                     { for item.targets.iter().map(|target| html! { <li>{ target }</li> }) }
                 </ul>
             }
-            if !note_parts.is_empty() {
-                <p class="note">{ note_parts.join(" · ") }</p>
+            if let Some(note) = note {
+                <p class="note">{ note }</p>
             }
             if !item.text.is_empty() {
                 <details class="full-text">
