@@ -2,7 +2,7 @@
 //!
 //! Each file is read on its own in the background (gloo-file). Plain Unicode text, and
 //! files refused from their first bytes, are decided here (`ingest::read_in_page`);
-//! every other file goes to a web worker (`worker`). The outcome is reported back as an
+//! every other file goes to a web worker (`worker`): PDFs to one, the rest to another. The outcome is reported back as an
 //! `Action`: one bad file never stops the others.
 
 use yew::platform::spawn_local;
@@ -30,13 +30,8 @@ fn outcome(name: String, result: Option<Result<Ingested, IngestError>>) -> Actio
     }
 }
 
-/// Reads every file and dispatches the outcome of each. `worker_loader` is the address
-/// of the reading worker's script.
-pub fn load(
-    files: Vec<web_sys::File>,
-    state: UseReducerHandle<State>,
-    worker_loader: &'static str,
-) {
+/// Reads every file and dispatches the outcome of each.
+pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
     if files.is_empty() {
         return;
     }
@@ -55,7 +50,7 @@ pub fn load(
                 Ok(bytes) => match read_in_page(&name, &bytes) {
                     Some(result) => outcome(name, Some(result)),
                     None => {
-                        let result = read_in_worker(worker_loader, name.clone(), bytes).await;
+                        let result = read_in_worker(name.clone(), bytes).await;
                         outcome(name, result)
                     }
                 },

@@ -31,7 +31,7 @@ use meta::MetaBand;
 use outline::Outline;
 use state::{Action, Edit, Notice, SharedList, Source, State, Target};
 use text_view::TextView;
-pub use worker::IngestWorker;
+pub use worker::{IngestWorker, PdfWorker};
 
 use crate::analysis::{Report, Span};
 use crate::export::{ShareError, SHARE_PREFIX};
@@ -40,10 +40,6 @@ use crate::i18n::{Lang, Texts};
 /// The bundled sample: a real report, with web-page furniture, an addressee, headings that
 /// carry their body on the same line, and a plan section titled `下步打算`.
 const SAMPLE: &str = include_str!("../../tests/fixtures/yongcheng-city-2021.txt");
-
-/// The script that starts the file-reading worker, next to the page (Trunk names worker
-/// files after their binary, without a hash).
-const WORKER_LOADER: &str = "./ingest-worker_loader.js";
 
 /// Data shared with components, equal only to itself: re-rendering a parent compares a
 /// pointer, never a whole report.
@@ -153,9 +149,7 @@ pub fn App() -> Html {
     };
     let on_files = {
         let state = state.clone();
-        Callback::from(move |list: Vec<web_sys::File>| {
-            files::load(list, state.clone(), WORKER_LOADER)
-        })
+        Callback::from(move |list: Vec<web_sys::File>| files::load(list, state.clone()))
     };
     let on_sample = {
         let state = state.clone();
