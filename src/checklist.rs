@@ -18,12 +18,6 @@ pub struct Note {
     pub text: String,
 }
 
-impl Note {
-    pub fn is_empty(&self) -> bool {
-        self.owner.is_empty() && self.deadline.is_empty() && self.text.is_empty()
-    }
-}
-
 /// One line of the checklist.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Item {
@@ -40,12 +34,6 @@ pub struct Item {
     pub inferred: bool,
     pub done: bool,
     pub note: Note,
-}
-
-impl Item {
-    pub fn added_by_hand(&self) -> bool {
-        self.id.starts_with(ADDED_PREFIX)
-    }
 }
 
 const ADDED_PREFIX: &str = "added-";
@@ -240,7 +228,7 @@ mod tests {
         assert_eq!(list.add("   "), None);
         let added = list.add("建立季度督办台账").unwrap();
         assert_eq!(added, "added-1");
-        assert!(list.items[3].added_by_hand());
+        assert_eq!(list.items[3].id, added, "added at the end");
         let first = list.items[0].id.clone();
         let removed = list.remove(&first).unwrap();
         assert_eq!(list.items.len(), 3);

@@ -222,15 +222,11 @@ pub fn read_in_page(file_name: &str, bytes: &[u8]) -> Option<Result<Ingested, In
         Err(error) => Some(Err(error)),
         Ok(Kind::Text) => {
             let (text, encoding) = text::decode_unicode(bytes)?;
-            Some(if text.trim().is_empty() {
-                Err(IngestError::Empty)
-            } else {
-                Ok(Ingested {
-                    text,
-                    format: Format::Text,
-                    encoding: encoding.to_string(),
-                })
-            })
+            Some(with_text(Ingested {
+                text,
+                format: Format::Text,
+                encoding: encoding.to_string(),
+            }))
         }
         Ok(_) => None,
     }
