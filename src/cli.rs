@@ -100,6 +100,13 @@ fn part_name(part: Part) -> &'static str {
         Part::LeaderDuty => "leaders' duty as first person responsible (第一责任人职责)",
         Part::Plans => "next year's plans (下一年度主要安排)",
         Part::OtherMatters => "other matters (其他需要报告的情况)",
+        Part::Overview => "overview (总体情况)",
+        Part::ProactiveDisclosure => "proactive disclosure (主动公开政府信息情况)",
+        Part::Requests => "requests handled (收到和处理政府信息公开申请情况)",
+        Part::Appeals => "reviews and lawsuits (行政复议、行政诉讼情况)",
+        Part::FiveYear => "five-year review and goals (五年规划)",
+        Part::Targets => "overall requirements and targets (总体要求和主要目标)",
+        Part::Appendix => "appendices (附件)",
     }
 }
 
@@ -130,11 +137,20 @@ fn readable(file: &FileReport) -> String {
         or_dash(meta.published.as_deref()),
         or_dash(meta.signed.as_deref())
     );
+    if meta.delivered.is_some() || meta.meeting.is_some() {
+        let _ = writeln!(
+            out,
+            "Delivered:   {}   at {}",
+            or_dash(meta.delivered.as_deref()),
+            or_dash(meta.meeting.as_deref())
+        );
+    }
 
     let _ = writeln!(out, "\nRequired parts:");
     for check in &report.parts {
         let mark = match check.status {
             PartStatus::Present => "present",
+            PartStatus::Mentioned => "mentioned",
             PartStatus::Missing => "MISSING",
             PartStatus::Absent => "absent (not required)",
         };

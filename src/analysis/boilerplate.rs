@@ -28,8 +28,6 @@ const FIELD_LABELS: &[&str] = &[
     "责任编辑",
     "上一篇",
     "下一篇",
-    "主办单位",
-    "承办单位",
     "技术支持",
     "版权所有",
     "网站标识码",
@@ -65,7 +63,7 @@ pub fn is_boilerplate(line: &str) -> bool {
     }
     let compact: String = line
         .chars()
-        .filter(|c| !super::lines::is_space(*c))
+        .filter(|c| !super::scan::is_space(*c))
         .map(|c| if c == '：' { ':' } else { c })
         .collect();
     if CAPTIONS.contains(&compact.as_str()) {

@@ -5,7 +5,8 @@
 //! punctuation) form the closing block. Everything before it is content; the signature
 //! and date are the report's issuer and signing date.
 
-use super::lines::{is_space, Line, LineKind};
+use super::lines::{Line, LineKind};
+use super::scan::is_space;
 use super::text::is_date_line;
 
 /// Closing formulas that end the body of a report.

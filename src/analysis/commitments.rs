@@ -1,13 +1,19 @@
 //! The checklist: the plan section's items at their finest level.
 //!
 //! Inside the plan section every heading without sub-headings is a leaf. A leaf whose
-//! text (the rest of its heading line and the paragraphs under it) holds an enumeration
-//! (`一是…二是…`, `第一，…`, `首先，…`, `①…`) gives one item per member, with the leaf
+//! own text opens an enumeration (`一是…二是…`, `第一，…`, `首先，…`, `①…` starting on
+//! its heading line or in its first paragraph) gives one item per member, with the leaf
 //! heading as parent; otherwise the leaf heading itself is one item, its text the heading
-//! line plus its paragraphs. A plan with no sub-headings (or found by a closing paragraph)
-//! is one leaf whose items have no parent; text before its first item is introduction.
-//! When such a plan has no enumeration either, each sentence that reads as a commitment
-//! (it contains `将`, `要`, `持续`, `进一步`, …) is an item of low confidence.
+//! line plus its paragraphs (a list deep inside a task's paragraphs is part of that
+//! task). A plan with no sub-headings (or found by a closing paragraph) is one leaf whose
+//! items have no parent; text before its first item is introduction. When such a plan
+//! has no enumeration either, each sentence that reads as a commitment (it contains `将`,
+//! `要`, `持续`, `进一步`, …) is an item of low confidence. A paragraph that turns to the
+//! audience (`各位代表！…`) closes the item before it.
+//!
+//! An appendix that lists the year's projects for the people (`2025年10件惠民实事`) gives
+//! items too, in a group of their own named by the list, each with the unit responsible
+//! when a line names it (`牵头单位：省教育厅`).
 //!
 //! Every item carries a stable id, its measurable targets and its action verbs.
 
@@ -15,10 +21,12 @@ use std::collections::HashMap;
 
 use super::entities::{scan, EntityKind};
 use super::enumeration::find_enumerations;
+use super::genre::is_projects_list;
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
 use super::plan::PlanScope;
-use super::report::{Commitment, Confidence, Span, Target, TargetKind};
+use super::report::{Commitment, Confidence, PlanSource, Span, Target, TargetKind};
+use super::scan::is_space;
 use super::text::{short_title, stable_id};
 
 /// Words that make a sentence of an unstructured plan a commitment.
@@ -49,10 +57,17 @@ const VERBS: &[&str] = &[
     "加大", "确保", "建设", "完成", "压缩", "减少", "增加",
 ];
 
+/// The speech's address to the audience: a paragraph opening with it belongs to no item.
+const ADDRESS: &str = "各位代表";
+
+/// Labels of the line that names the unit responsible for an item.
+const OWNER_LABELS: &[&str] = &["牵头单位", "主办单位", "责任单位", "牵头部门", "责任部门"];
+
 /// An item before its id, targets and verbs are worked out.
 struct Draft {
     title: String,
     parent: Option<String>,
+    group: Option<String>,
     /// The trimmed pieces of text the item is made of, one per paragraph.
     pieces: Vec<Span>,
     confidence: Confidence,
@@ -94,6 +109,7 @@ fn sentence_drafts(text: &str, segments: &[Span]) -> Vec<Draft> {
                 drafts.push(Draft {
                     title: short_title(piece.of(text)),
                     parent: None,
+                    group: None,
                     pieces,
                     confidence: Confidence::Low,
                 });
@@ -103,10 +119,17 @@ fn sentence_drafts(text: &str, segments: &[Span]) -> Vec<Draft> {
     drafts
 }
 
-/// The items of one leaf: its enumeration members, or `None` if it has none.
-fn enumeration_drafts(text: &str, body: &[Span], parent: Option<String>) -> Option<Vec<Draft>> {
+/// The items of one leaf: its enumeration members, or `None` if it has none. With
+/// `opening_only`, the enumeration must start in the first piece of `body`.
+fn enumeration_drafts(
+    text: &str,
+    body: &[Span],
+    parent: Option<String>,
+    opening_only: bool,
+) -> Option<Vec<Draft>> {
     let marks = find_enumerations(text, body);
-    if marks.is_empty() {
+    let first = marks.first()?;
+    if opening_only && body.first().is_none_or(|b| first.start >= b.end) {
         return None;
     }
     let drafts = marks
@@ -119,6 +142,7 @@ fn enumeration_drafts(text: &str, body: &[Span], parent: Option<String>) -> Opti
             Some(Draft {
                 title: short_title(text.get(mark.text_start..end).unwrap_or_default()),
                 parent: parent.clone(),
+                group: None,
                 pieces,
                 confidence: Confidence::High,
             })
@@ -127,42 +151,84 @@ fn enumeration_drafts(text: &str, body: &[Span], parent: Option<String>) -> Opti
     Some(drafts)
 }
 
-fn text_lines(lines: &[Line]) -> impl Iterator<Item = Span> + '_ {
+/// The paragraphs of `lines`, up to one that turns to the audience.
+fn text_lines<'a>(text: &'a str, lines: &'a [Line]) -> impl Iterator<Item = Span> + 'a {
     lines
         .iter()
         .filter(|l| l.kind == LineKind::Text)
         .map(|l| l.span)
+        .take_while(|s| !s.of(text).starts_with(ADDRESS))
 }
 
-/// Extracts the commitments of the plan section `scope`.
+/// Extracts the commitments of the plan section `scope`, then those of the appendix
+/// lists of projects.
 pub fn extract(
     text: &str,
     lines: &[Line],
     outline: &[OutlineEntry],
     scope: &PlanScope,
 ) -> Vec<Commitment> {
-    let drafts = match scope.heading {
-        None => {
-            let body: Vec<Span> = text_lines(&lines[scope.lines.clone()]).collect();
-            enumeration_drafts(text, &body, None).unwrap_or_else(|| sentence_drafts(text, &body))
+    let in_scope = |i: &usize| scope.lines.contains(&outline[*i].line);
+    let mut drafts = match scope.heading {
+        None if scope.found_by == PlanSource::Sections => {
+            let nodes: Vec<usize> = (0..outline.len()).filter(in_scope).collect();
+            heading_drafts(text, lines, outline, &nodes, None, scope.lines.end)
         }
-        Some(plan) => heading_drafts(text, lines, outline, plan, scope.lines.end),
+        None => {
+            let body: Vec<Span> = text_lines(text, &lines[scope.lines.clone()]).collect();
+            enumeration_drafts(text, &body, None, false)
+                .unwrap_or_else(|| sentence_drafts(text, &body))
+        }
+        Some(plan) => {
+            let nodes: Vec<usize> = std::iter::once(plan)
+                .chain((plan + 1..outline.len()).filter(in_scope))
+                .collect();
+            heading_drafts(text, lines, outline, &nodes, Some(plan), scope.lines.end)
+        }
     };
+    drafts.extend(project_drafts(text, lines, outline));
     finish(text, drafts)
 }
 
-/// The drafts of a plan section that has a heading: one leaf at a time.
+/// The items of the appendix lists of projects, each list a group of its own.
+fn project_drafts(text: &str, lines: &[Line], outline: &[OutlineEntry]) -> Vec<Draft> {
+    let mut drafts = Vec::new();
+    for (list, entry) in outline.iter().enumerate() {
+        if !is_projects_list(&entry.heading.title) {
+            continue;
+        }
+        let level = entry.heading.level;
+        let after = outline[list + 1..].iter();
+        let end = after
+            .clone()
+            .find(|e| e.heading.level <= level)
+            .map_or(lines.len(), |e| e.line);
+        let nodes: Vec<usize> = std::iter::once(list)
+            .chain((list + 1..outline.len()).take_while(|&i| outline[i].line < end))
+            .collect();
+        drafts.extend(
+            heading_drafts(text, lines, outline, &nodes, Some(list), end)
+                .into_iter()
+                .map(|d| Draft {
+                    group: Some(entry.heading.title.clone()),
+                    ..d
+                }),
+        );
+    }
+    drafts
+}
+
+/// The drafts of the headings `nodes` (in order, the plan heading first if there is
+/// one), one leaf at a time; the lines end at `end`.
 fn heading_drafts(
     text: &str,
     lines: &[Line],
     outline: &[OutlineEntry],
-    plan: usize,
+    nodes: &[usize],
+    plan: Option<usize>,
     end: usize,
 ) -> Vec<Draft> {
-    let nodes: Vec<usize> = (plan..outline.len())
-        .take_while(|&i| i == plan || outline[i].line < end)
-        .collect();
-    let title_of = |i: usize| (i != plan).then(|| outline[i].heading.title.clone());
+    let title_of = |i: usize| (Some(i) != plan).then(|| outline[i].heading.title.clone());
     let mut drafts = Vec::new();
     for (k, &node) in nodes.iter().enumerate() {
         let entry = &outline[node];
@@ -170,16 +236,20 @@ fn heading_drafts(
         if next.is_some_and(|n| n.heading.level > entry.heading.level) {
             continue;
         }
-        let paragraphs: Vec<Span> =
-            text_lines(&lines[entry.line + 1..next.map_or(end, |n| n.line)]).collect();
+        let paragraphs: Vec<Span> = text_lines(
+            text,
+            &lines[entry.line + 1..next.map_or(end, |n| n.line).max(entry.line + 1)],
+        )
+        .collect();
         let body: Vec<Span> = entry
             .inline_body
             .into_iter()
             .chain(paragraphs.iter().copied())
             .collect();
-        if let Some(items) = enumeration_drafts(text, &body, title_of(node)) {
+        let is_plan = Some(node) == plan;
+        if let Some(items) = enumeration_drafts(text, &body, title_of(node), !is_plan) {
             drafts.extend(items);
-        } else if node == plan {
+        } else if is_plan {
             drafts.extend(sentence_drafts(text, &body));
         } else {
             let segments: Vec<Span> = std::iter::once(entry.heading.span)
@@ -188,12 +258,23 @@ fn heading_drafts(
             drafts.push(Draft {
                 title: entry.heading.title.clone(),
                 parent: entry.heading.parent.and_then(title_of),
+                group: None,
                 pieces: pieces(text, &segments, 0, usize::MAX),
                 confidence: Confidence::High,
             });
         }
     }
     drafts
+}
+
+/// The unit named by a `牵头单位：…` line among an item's pieces.
+fn owner(text: &str, pieces: &[Span]) -> Option<String> {
+    pieces.iter().find_map(|p| {
+        let line = p.of(text);
+        let rest = OWNER_LABELS.iter().find_map(|l| line.strip_prefix(l))?;
+        let value = rest.strip_prefix([':', '：'])?.trim_matches(is_space);
+        (!value.is_empty()).then(|| value.trim_end_matches('。').to_string())
+    })
 }
 
 fn target_kind(kind: EntityKind) -> Option<TargetKind> {
@@ -262,9 +343,11 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
         items.push(Commitment {
             id,
             verbs: verbs(&draft.title),
+            owner: owner(text, &draft.pieces),
             title: draft.title,
             text: item_text,
             parent: draft.parent,
+            group: draft.group,
             span: Span::new(first.start, last.end),
             confidence: draft.confidence,
             targets,

@@ -6,6 +6,7 @@
 //! the structure view's highlights and as a commitment's measurable targets.
 
 use super::report::Span;
+use super::scan::digit;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -117,20 +118,12 @@ const DEADLINE_SUFFIXES: &[&str] = &[
 /// The longest passage a document title or quote may span.
 const MAX_ENCLOSED_CHARS: usize = 120;
 
-fn digit_value(c: char) -> Option<u32> {
-    match c {
-        '0'..='9' => Some(c as u32 - '0' as u32),
-        '０'..='９' => Some(c as u32 - '０' as u32),
-        _ => None,
-    }
-}
-
 /// Byte length of the run of digits at the start of `s`, and how many digits it holds.
 fn digits(s: &str) -> (usize, usize) {
     let mut len = 0;
     let mut count = 0;
     for c in s.chars() {
-        if digit_value(c).is_none() {
+        if digit(c).is_none() {
             break;
         }
         len += c.len_utf8();
@@ -246,11 +239,11 @@ pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     while i < s.len() {
         let rest = &s[i..];
         let c = rest.chars().next().unwrap_or(' ');
-        let preceded_by_digit = s[..i].ends_with(|p: char| digit_value(p).is_some() || p == '.');
+        let preceded_by_digit = s[..i].ends_with(|p: char| digit(p).is_some() || p == '.');
         let entity = match c {
             '《' => enclosed(rest, '《', '》').map(|n| (EntityKind::Document, n)),
             '“' => enclosed(rest, '“', '”').map(|n| (EntityKind::Quote, n)),
-            _ if digit_value(c).is_some() && !preceded_by_digit => {
+            _ if digit(c).is_some() && !preceded_by_digit => {
                 date_at(rest).or_else(|| Some(figure_at(rest)))
             }
             _ => TIME_WORDS

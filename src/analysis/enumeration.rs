@@ -7,8 +7,8 @@
 //! holds runs of several families (a `一是` list whose members use `第一`), the family
 //! with the most members is the passage's enumeration and the others are left as text.
 
-use super::marker::chinese_numeral;
 use super::report::Span;
+use super::scan::{chinese_numeral, circled_value};
 
 /// The ways of writing an enumeration marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -41,7 +41,7 @@ const LAST_WORD: &str = "最后";
 /// Recognises a marker at the start of `s`: its family, ordinal and byte length.
 fn marker_at(s: &str) -> Option<(Family, u32, usize)> {
     let first = s.chars().next()?;
-    if let Some(ordinal) = super::marker::circled_value(first) {
+    if let Some(ordinal) = circled_value(first) {
         return Some((Family::Circled, ordinal, first.len_utf8()));
     }
     if let Some((ordinal, len)) = chinese_numeral(s) {

@@ -1,13 +1,33 @@
 //! Splitting a text into lines and telling what each line is.
 //!
-//! A line ends at `\n`, `\r\n` or a lone `\r`. Each line keeps the span of its content
-//! with surrounding white space (ASCII, U+3000 ideographic space, no-break space, BOM)
-//! trimmed off, and a `LineKind`: blank, page furniture, a heading with its marker, or
-//! ordinary text. Everything later in the analysis reads lines, never raw text.
+//! A line ends at `\n`, `\r\n` or a lone `\r`. A text whose line breaks were lost (a
+//! page copied whole into one line) is cut again before each `一、` or `（一）` marker that
+//! follows the end of a sentence, so that it still has headings. Each line keeps the span
+//! of its content with surrounding white space trimmed off, and a `LineKind`: blank, page
+//! furniture, a heading with its marker, or ordinary text. Two passes then look at lines
+//! in their place in the document: short lines without punctuation above the title are
+//! page furniture (toolbars, font-size links), and a short line below it that names a
+//! section (`2025年重点工作`, `名词解释`) is a heading without a marker. Everything later
+//! in the analysis reads lines, never raw text.
 
 use super::boilerplate::is_boilerplate;
-use super::marker::{parse_marker, Marker};
+use super::genre::section_phrase_end;
+use super::marker::{parse_marker, Marker, MarkerStyle};
 use super::report::Span;
+use super::scan::is_space;
+
+/// A physical line longer than this (in bytes) is a flattened text, cut at its markers.
+const FLATTENED_LINE_BYTES: usize = 3000;
+/// Where a heading may start inside a flattened line: after the end of a sentence.
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '”'];
+/// A heading without a marker is a short line.
+const MAX_UNMARKED_HEADING_CHARS: usize = 30;
+/// Toolbar links and font-size switches above a title are a word or two.
+const MAX_TOOLBAR_CHARS: usize = 12;
+/// Punctuation that a heading without a marker, or a toolbar link, never holds.
+const PHRASE_PUNCTUATION: &[char] = &[
+    '。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、',
+];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -24,11 +44,6 @@ pub struct Line {
     pub kind: LineKind,
 }
 
-/// True for the white space that reports use around and inside lines.
-pub fn is_space(c: char) -> bool {
-    c.is_whitespace() || c == '\u{feff}'
-}
-
 /// Splits `text` into classified lines.
 pub fn split_lines(text: &str) -> Vec<Line> {
     let mut lines = Vec::new();
@@ -39,7 +54,16 @@ pub fn split_lines(text: &str) -> Vec<Line> {
             .iter()
             .position(|&b| b == b'\n' || b == b'\r')
             .map_or(text.len(), |i| start + i);
-        lines.push(classify(text, start, end));
+        if end - start > FLATTENED_LINE_BYTES {
+            let mut from = start;
+            for cut in heading_starts(&text[start..end]) {
+                lines.push(classify(text, from, start + cut));
+                from = start + cut;
+            }
+            lines.push(classify(text, from, end));
+        } else {
+            lines.push(classify(text, start, end));
+        }
         if end == text.len() {
             break;
         }
@@ -50,6 +74,48 @@ pub fn split_lines(text: &str) -> Vec<Line> {
         };
     }
     lines
+}
+
+/// Offsets in a flattened line where a `一、` or `（一）` heading starts after a sentence.
+fn heading_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
+    line.char_indices().filter_map(move |(i, c)| {
+        let after_sentence = line[..i].ends_with(SENTENCE_ENDS);
+        let opens = matches!(c, '一'..='龥' | '(' | '（');
+        let style = (after_sentence && opens)
+            .then(|| parse_marker(&line[i..]))
+            .flatten()?
+            .style;
+        matches!(style, MarkerStyle::ChineseComma | MarkerStyle::ChineseParen).then_some(i)
+    })
+}
+
+/// True for a short line without punctuation: a toolbar link, a heading, a signature.
+pub fn is_phrase(line: &str, max_chars: usize) -> bool {
+    line.chars().count() <= max_chars && !line.contains(PHRASE_PUNCTUATION)
+}
+
+/// Marks the short lines without punctuation before line `title` as page furniture.
+pub fn mark_toolbars(text: &str, lines: &mut [Line], title: usize) {
+    for line in &mut lines[..title] {
+        if line.kind == LineKind::Text && is_phrase(line.span.of(text), MAX_TOOLBAR_CHARS) {
+            line.kind = LineKind::Boilerplate;
+        }
+    }
+}
+
+/// Marks the lines after line `from` that stand alone and name a section
+/// (`2025年重点工作`, `附件1`, `名词解释`) as headings without a marker.
+pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
+    for line in lines.iter_mut().skip(from) {
+        let content = line.span.of(text);
+        if line.kind == LineKind::Text
+            && is_phrase(content, MAX_UNMARKED_HEADING_CHARS)
+            && !content.contains("报告")
+            && section_phrase_end(content).is_some()
+        {
+            line.kind = LineKind::Heading(Marker::UNMARKED);
+        }
+    }
 }
 
 fn classify(text: &str, start: usize, end: usize) -> Line {
@@ -81,6 +147,40 @@ mod tests {
         assert_eq!(contents, ["甲", "乙", "丙", "", "丁"]);
         assert_eq!(lines[3].kind, LineKind::Blank);
         assert_eq!(lines[0].kind, LineKind::Text);
+    }
+
+    #[test]
+    fn a_flattened_text_is_cut_before_its_headings() {
+        let filler = "今年要稳中求进。".repeat(200);
+        let text = format!("各位代表：{filler}一、2024年工作回顾2024年是关键一年。（一）甲。二、2025年重点工作乙。");
+        let lines = split_lines(&text);
+        let starts: Vec<&str> = lines.iter().map(|l| &l.span.of(&text)[..6]).collect();
+        assert_eq!(starts, ["各位", "一、", "（一", "二、"]);
+        assert!(matches!(lines[1].kind, LineKind::Heading(_)));
+    }
+
+    #[test]
+    fn toolbars_above_the_title_and_headings_without_markers() {
+        let text = "下载\n打印\n【大 中 小】\n2025年政府工作报告\n各位代表：\n2025年重点工作\n今年要稳中求进。\n名词解释";
+        let mut lines = split_lines(text);
+        mark_toolbars(text, &mut lines, 3);
+        mark_unmarked_headings(text, &mut lines, 4);
+        let kinds: Vec<LineKind> = lines.iter().map(|l| l.kind).collect();
+        let heading = LineKind::Heading(Marker::UNMARKED);
+        use LineKind::*;
+        assert_eq!(
+            kinds,
+            [
+                Boilerplate,
+                Boilerplate,
+                Boilerplate,
+                Text,
+                Text,
+                heading,
+                Text,
+                heading
+            ]
+        );
     }
 
     #[test]

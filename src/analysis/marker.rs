@@ -3,8 +3,11 @@
 //! Chinese official documents number their headings `一、`, `(一)` or `（一）`, `1.` (also
 //! written `1．`, `1﹒`, `1、`), `(1)` or `（1）`, and `①`. This module recognises these
 //! styles, half-width, full-width and mixed, and the single-character forms `㈠` and `⑴`,
-//! and reads their ordinals. Which level a style
-//! stands for is not fixed here: the outline decides that from the order styles appear in.
+//! and reads their ordinals, tolerating spaces (ideographic or invisible) between a
+//! marker's parts, as in `（ 一 ）`. Which level a style stands for is not fixed here: the
+//! outline decides that from the order styles appear in.
+
+use super::scan::{chinese_numeral, circled_value, digit, is_space};
 
 /// The numbering style of a heading marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -19,6 +22,8 @@ pub enum MarkerStyle {
     ArabicParen,
     /// `①`
     Circled,
+    /// No marker: a line that stands alone and names a section (`2025年重点工作`).
+    Unmarked,
 }
 
 /// A marker found at the start of a line.
@@ -30,38 +35,6 @@ pub struct Marker {
     pub len: usize,
     /// Byte offset where the heading text starts, after the marker and any spaces.
     pub text_start: usize,
-}
-
-const CHINESE_DIGITS: &str = "一二三四五六七八九";
-
-/// Reads a Chinese numeral from one to ninety-nine (`一`, `十`, `十二`, `二十`, `九十九`)
-/// at the start of `s`, returning its value and byte length.
-pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
-    let digit = |c: char| {
-        CHINESE_DIGITS
-            .chars()
-            .position(|d| d == c)
-            .map(|i| i as u32 + 1)
-    };
-    let mut chars = s.chars();
-    let first = chars.next()?;
-    let second = chars.next();
-    let third = chars.next();
-    let width = '一'.len_utf8();
-    match (first, second, third) {
-        ('十', Some(b), _) if digit(b).is_some() => Some((10 + digit(b)?, 2 * width)),
-        ('十', _, _) => Some((10, width)),
-        (a, Some('十'), Some(c)) if digit(a).is_some() && digit(c).is_some() => {
-            Some((digit(a)? * 10 + digit(c)?, 3 * width))
-        }
-        (a, Some('十'), _) if digit(a).is_some() => Some((digit(a)? * 10, 2 * width)),
-        (a, _, _) => digit(a).map(|v| (v, width)),
-    }
-}
-
-/// The value of a circled number `①`…`⑳`.
-pub fn circled_value(c: char) -> Option<u32> {
-    ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
 }
 
 /// The style and value of a one-character marker: `㈠`…`㈩`, `⑴`…`⒇`, `①`…`⑳`.
@@ -78,11 +51,7 @@ fn arabic_numeral(s: &str) -> Option<(u32, usize)> {
     let mut value = 0;
     let mut len = 0;
     for c in s.chars().take(3) {
-        let d = match c {
-            '0'..='9' => c as u32 - '0' as u32,
-            '０'..='９' => c as u32 - '０' as u32,
-            _ => break,
-        };
+        let Some(d) = digit(c) else { break };
         value = value * 10 + d;
         len += c.len_utf8();
     }
@@ -93,12 +62,31 @@ fn arabic_numeral(s: &str) -> Option<(u32, usize)> {
         .filter(|&(v, _)| v > 0)
 }
 
+fn skip_spaces(s: &str) -> &str {
+    s.trim_start_matches(is_space)
+}
+
 fn strip_open_paren(s: &str) -> Option<&str> {
-    s.strip_prefix('(').or_else(|| s.strip_prefix('（'))
+    s.strip_prefix(['(', '（']).map(skip_spaces)
 }
 
 fn strip_close_paren(s: &str) -> Option<&str> {
-    s.strip_prefix(')').or_else(|| s.strip_prefix('）'))
+    skip_spaces(s).strip_prefix([')', '）'])
+}
+
+/// The rest of `s` after one of `puncts`, which may follow a space.
+fn strip_punct<'a>(s: &'a str, puncts: &[char]) -> Option<&'a str> {
+    skip_spaces(s).strip_prefix(puncts)
+}
+
+impl Marker {
+    /// The marker of a heading line that has none.
+    pub const UNMARKED: Marker = Marker {
+        style: MarkerStyle::Unmarked,
+        ordinal: 0,
+        len: 0,
+        text_start: 0,
+    };
 }
 
 /// Recognises a heading marker at the start of a trimmed line. A marker with no text
@@ -106,7 +94,7 @@ fn strip_close_paren(s: &str) -> Option<&str> {
 pub fn parse_marker(line: &str) -> Option<Marker> {
     let (style, ordinal, len) = marker_parts(line)?;
     let rest = &line[len..];
-    let text = rest.trim_start_matches(super::lines::is_space);
+    let text = skip_spaces(rest);
     if text.is_empty() {
         return None;
     }
@@ -132,15 +120,11 @@ fn marker_parts(line: &str) -> Option<(MarkerStyle, u32, usize)> {
         return Some((style, value, line.len() - after.len()));
     }
     if let Some((value, n)) = chinese_numeral(line) {
-        let after = ['、', '.', '．']
-            .iter()
-            .find_map(|&p| line[n..].strip_prefix(p))?;
+        let after = strip_punct(&line[n..], &['、', '.', '．'])?;
         return Some((MarkerStyle::ChineseComma, value, line.len() - after.len()));
     }
     let (value, n) = arabic_numeral(line)?;
-    let after = ['.', '．', '﹒', '、']
-        .iter()
-        .find_map(|&p| line[n..].strip_prefix(p))?;
+    let after = line[n..].strip_prefix(['.', '．', '﹒', '、'])?;
     // `1.35亿件` is a number, not a marker.
     if after.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return None;
@@ -154,16 +138,6 @@ mod tests {
 
     fn style_and_ordinal(line: &str) -> Option<(MarkerStyle, u32, &str)> {
         parse_marker(line).map(|m| (m.style, m.ordinal, &line[m.text_start..]))
-    }
-
-    #[test]
-    fn chinese_numerals_up_to_ninety_nine() {
-        assert_eq!(chinese_numeral("一、").map(|n| n.0), Some(1));
-        assert_eq!(chinese_numeral("十)").map(|n| n.0), Some(10));
-        assert_eq!(chinese_numeral("十二)").map(|n| n.0), Some(12));
-        assert_eq!(chinese_numeral("二十)").map(|n| n.0), Some(20));
-        assert_eq!(chinese_numeral("三十五、").map(|n| n.0), Some(35));
-        assert_eq!(chinese_numeral("是"), None);
     }
 
     #[test]
@@ -196,6 +170,14 @@ mod tests {
         assert_eq!(
             style_and_ordinal("(２)推进"),
             Some((ArabicParen, 2, "推进"))
+        );
+        assert_eq!(
+            style_and_ordinal("（\u{200b}三 ）推进"),
+            Some((ChineseParen, 3, "推进"))
+        );
+        assert_eq!(
+            style_and_ordinal("二 、回顾"),
+            Some((ChineseComma, 2, "回顾"))
         );
     }
 

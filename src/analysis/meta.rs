@@ -1,16 +1,21 @@
 //! Facts about the report as a whole: title, issuer, addressee, years, dates, genre.
 //!
-//! The title is the first line of content when that line reads as a title: short, no
-//! full stop, not an addressee (`商丘市人民政府:`) and not a heading. A report that starts
-//! with its first paragraph has no title. The report year is the first year named in the
-//! title, or else in the opening text before the first heading. The issuer comes from the
-//! title (`XX关于…的报告`, `XX2022年度…报告`), else from a `信息来源:` line, else from the
-//! signature. Dates come from the page's `发布日期:` line and the date under the
-//! signature. Nothing is guessed: a fact that is not written is absent.
+//! The title is the first line before the body that reads as a title (short, no full
+//! stop, not an addressee) and names a document (`报告`, `总结`, `要点`, …); toolbar words
+//! above it are furniture. The genre is what the title, or the opening, names (see
+//! `genre`). A report delivered to a people's congress says when and where under its
+//! title (`——2025年1月14日在…第三次会议上`) and who spoke (`国务院总理 李克强`); its
+//! years follow that day, not the title alone (see `genre::Years`). The issuer comes
+//! from the title (`XX关于…的报告`, `XX2022年度…报告`), the speaker's office, a
+//! `信息来源:` line that names a public body (not a newspaper), or the signature. Dates
+//! come from the page's `发布日期:` line and the date under the signature. Nothing is
+//! guessed: a fact that is not written is absent.
 
 use super::closing::Closing;
+use super::genre::{self, Years};
 use super::lines::{Line, LineKind};
 use super::report::Genre;
+use super::scan::is_space;
 use super::text::{is_date_line, iso_date, normalise_title, years, SENTENCE_END};
 
 /// Labels of the furniture line that names the publishing body.
@@ -30,6 +35,32 @@ const MAX_ISSUER_CHARS: usize = 40;
 
 /// Titles are one line; a longer first line is a paragraph.
 const MAX_TITLE_CHARS: usize = 60;
+/// Words by which a title names a document.
+const DOCUMENT_WORDS: &[&str] = &["报告", "总结", "要点", "计划", "思路", "打算", "安排"];
+/// A title that names no document is longer than a toolbar's words.
+const MIN_PLAIN_TITLE_CHARS: usize = 13;
+/// The offices of those who deliver a report to a people's congress, and the words
+/// that may stand before them (`代理主席`).
+const OFFICES: &[&str] = &[
+    "总理",
+    "省长",
+    "市长",
+    "县长",
+    "区长",
+    "州长",
+    "盟长",
+    "旗长",
+    "镇长",
+    "乡长",
+    "主席",
+    "检察长",
+    "院长",
+    "主任",
+];
+const OFFICE_PREFIXES: &[&str] = &["代理", "常务副", "副", "代"];
+/// A speaker line is short; the body before the office shorter still.
+const MAX_SPEAKER_CHARS: usize = 30;
+const MAX_BODY_CHARS: usize = 20;
 
 fn reads_as_title(line: &str) -> bool {
     line.chars().count() <= MAX_TITLE_CHARS
@@ -38,26 +69,118 @@ fn reads_as_title(line: &str) -> bool {
         && !is_date_line(line)
 }
 
-/// The report's title, if its first line of content is one.
-pub fn title(text: &str, lines: &[Line]) -> Option<String> {
-    let first = lines
+/// The index of the title line: the first line before the body that reads as a title
+/// and names a document, or else the first line of content when it reads as a title and
+/// is longer than a toolbar's words.
+pub fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
+    let preamble: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].kind != LineKind::Blank)
+        .take_while(|&i| {
+            lines[i].kind != LineKind::Heading(super::marker::Marker::UNMARKED)
+                && !matches!(lines[i].kind, LineKind::Heading(_))
+                && !lines[i].span.of(text).contains(SENTENCE_END)
+        })
+        .filter(|&i| lines[i].kind == LineKind::Text)
+        .collect();
+    let reads = |i: &usize| reads_as_title(lines[*i].span.of(text));
+    preamble
         .iter()
-        .find(|l| !matches!(l.kind, LineKind::Blank | LineKind::Boilerplate))?;
-    let content = first.span.of(text);
-    (first.kind == LineKind::Text && reads_as_title(content)).then(|| normalise_title(content))
+        .copied()
+        .filter(reads)
+        .find(|&i| {
+            DOCUMENT_WORDS
+                .iter()
+                .any(|w| lines[i].span.of(text).contains(w))
+        })
+        .or_else(|| {
+            let first = *preamble.first()?;
+            let content = lines[first].span.of(text);
+            (reads(&first) && content.chars().count() >= MIN_PLAIN_TITLE_CHARS).then_some(first)
+        })
 }
 
-/// The year the report covers, from the title or the text before the first heading.
-pub fn report_year(text: &str, lines: &[Line], title: Option<&str>) -> Option<u32> {
-    let opening = lines
-        .iter()
-        .take_while(|l| !matches!(l.kind, LineKind::Heading(_)))
-        .filter(|l| l.kind == LineKind::Text)
-        .map(|l| l.span.of(text));
+/// The report's title, from its title line.
+pub fn title(text: &str, lines: &[Line], title_line: Option<usize>) -> Option<String> {
+    title_line.map(|i| normalise_title(lines[i].span.of(text)))
+}
+
+/// The first year named in the title, or else in the text before the first heading.
+fn first_year(text: &str, lines: &[Line], title: Option<&str>) -> Option<u32> {
     title
         .into_iter()
-        .chain(opening)
+        .chain(opening(text, lines))
         .find_map(|s| years(s).next())
+}
+
+/// The year reviewed: for a report delivered early in year N, N-1 (N from the day it
+/// was delivered, or its title); otherwise the first year the title or opening names.
+pub fn report_year(
+    text: &str,
+    lines: &[Line],
+    title: Option<&str>,
+    genre: Genre,
+    delivery: &Delivery,
+) -> Option<u32> {
+    let delivered_in = delivery
+        .date
+        .as_deref()
+        .and_then(|d| d.get(..4)?.parse::<u32>().ok())
+        .or_else(|| title.and_then(|t| years(t).next()));
+    match (genre::rules(genre).years, delivered_in) {
+        (Years::Delivered, Some(n)) => Some(n - 1),
+        _ => first_year(text, lines, title),
+    }
+}
+
+/// When, where and by whom a report was delivered to a people's congress.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Delivery {
+    /// `YYYY-MM-DD`
+    pub date: Option<String>,
+    pub meeting: Option<String>,
+    /// The body the speaker heads: `国务院`, `北京市`, `四川省人民政府`.
+    pub speaker_body: Option<String>,
+}
+
+/// The body before a speaker's office, in a short line: `北京市市长 殷勇` → `北京市`.
+fn speaker_body(line: &str) -> Option<String> {
+    let at = OFFICES.iter().filter_map(|o| line.find(o)).min()?;
+    let mut body = line[..at].trim_matches(is_space);
+    while let Some(prefix) = OFFICE_PREFIXES.iter().find(|p| body.ends_with(*p)) {
+        body = &body[..body.len() - prefix.len()];
+    }
+    let body = normalise_title(body.trim_start_matches(['—', '-', '─']));
+    (!body.is_empty() && body.chars().count() <= MAX_BODY_CHARS).then_some(body)
+}
+
+/// The delivery line `——2025年1月14日在北京市第十六届人民代表大会第三次会议上` and the
+/// speaker line, from the text before the first heading.
+pub fn delivery(text: &str, lines: &[Line]) -> Delivery {
+    let mut found = Delivery::default();
+    for line in opening(text, lines).take(8) {
+        let stripped = line
+            .trim_start_matches(['—', '-', '─', '－'])
+            .trim_start_matches(is_space);
+        let after_date = stripped
+            .find('日')
+            .filter(|_| found.date.is_none())
+            .and_then(|i| {
+                let date = iso_date(&stripped[..i + '日'.len_utf8()])?;
+                let rest = stripped[i + '日'.len_utf8()..].strip_prefix('在')?;
+                let end = rest.find("会议上")?;
+                found.date = Some(date);
+                found.meeting = Some(normalise_title(&rest[..end + "会议".len()]));
+                Some(&rest[end + "会议上".len()..])
+            });
+        let speaker = after_date.unwrap_or(line);
+        if found.speaker_body.is_none()
+            && (after_date.is_some() || speaker.chars().count() <= MAX_SPEAKER_CHARS)
+            && !speaker.contains("报告") | after_date.is_some()
+        {
+            found.speaker_body = speaker_body(speaker);
+        }
+    }
+    found
 }
 
 /// The lines of content before the first heading.
@@ -85,8 +208,8 @@ fn labelled<'a>(line: &'a str, labels: &[&str]) -> Option<&'a str> {
     labels.iter().find_map(|label| {
         let at = line.find(label)?;
         let rest = line[at + label.len()..].strip_prefix([':', '：'])?;
-        let value = rest.trim_start_matches(super::lines::is_space);
-        let value = value.split(super::lines::is_space).next().unwrap_or("");
+        let value = rest.trim_start_matches(super::scan::is_space);
+        let value = value.split(super::scan::is_space).next().unwrap_or("");
         // `来源: 发布时间:…` names no source: the next label follows the colon.
         (!value.is_empty() && !value.contains([':', '：'])).then_some(value)
     })
@@ -120,11 +243,39 @@ pub fn signed(text: &str, lines: &[Line], closing: &Closing) -> Option<String> {
     closing.date.and_then(|i| iso_date(lines[i].span.of(text)))
 }
 
-/// The issuing body: from the title, a `信息来源:` line, or the signature.
+/// The government a work report comes from, named by its speaker's body or its title
+/// (`2025年北京市政府工作报告` → `北京市人民政府`).
+fn reporting_government(title: Option<&str>, delivery: &Delivery) -> Option<String> {
+    let meeting_region = || {
+        let meeting = delivery.meeting.as_deref()?;
+        let region = &meeting[..meeting.find('第')?];
+        (!region.is_empty() && !region.starts_with("全国")).then(|| region.to_string())
+    };
+    let region = delivery
+        .speaker_body
+        .clone()
+        .or_else(meeting_region)
+        .or_else(|| {
+            let t = title?;
+            let before = &t[..t.find("政府工作报告")?];
+            let region = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+            (!region.is_empty()).then(|| region.to_string())
+        })?;
+    Some(if region.ends_with("政府") || region == "国务院" {
+        region
+    } else {
+        format!("{region}人民政府")
+    })
+}
+
+/// The issuing body: from the title, the speaker, a `信息来源:` line naming a public
+/// body, or the signature.
 pub fn issuer(
     text: &str,
     lines: &[Line],
     title: Option<&str>,
+    genre: Genre,
+    delivery: &Delivery,
     closing: &Closing,
 ) -> Option<String> {
     let from_title = title.and_then(|t| {
@@ -138,10 +289,17 @@ pub fn issuer(
         };
         (!name.is_empty() && name.chars().count() <= MAX_ISSUER_CHARS).then(|| name.to_string())
     });
+    let from_speaker = match genre {
+        Genre::GovernmentWork => reporting_government(title, delivery),
+        _ if genre::rules(genre).years == Years::Delivered => delivery.speaker_body.clone(),
+        _ => None,
+    };
     from_title
+        .or(from_speaker)
         .or_else(|| {
             furniture(text, lines)
                 .find_map(|l| labelled(l, SOURCE_LABELS))
+                .filter(|source| source.ends_with(ORGANISATION_ENDINGS))
                 .map(str::to_string)
         })
         .or_else(|| {
@@ -151,24 +309,18 @@ pub fn issuer(
         })
 }
 
-/// The genre, from the title, or from the opening paragraph when the title says nothing.
+/// How many lines of the opening may name the genre when the title does not.
+const GENRE_OPENING_LINES: usize = 3;
+
+/// The genre, from the title, or from the opening when the title says nothing.
 pub fn genre(text: &str, lines: &[Line], title: Option<&str>) -> Genre {
-    let of = |s: &str| {
-        if s.contains("政府工作报告") {
-            Some(Genre::GovernmentWork)
-        } else if s.contains("信息公开") && s.contains("年度报告") {
-            Some(Genre::InformationDisclosure)
-        } else if s.contains("法治") {
-            Some(Genre::RuleOfLaw)
-        } else if s.contains("总结") {
-            Some(Genre::WorkSummary)
-        } else {
-            None
-        }
-    };
     title
-        .and_then(of)
-        .or_else(|| opening(text, lines).next().and_then(of))
+        .and_then(genre::named_in)
+        .or_else(|| {
+            opening(text, lines)
+                .take(GENRE_OPENING_LINES)
+                .find_map(genre::named_in)
+        })
         .unwrap_or(Genre::Other)
 }
 
@@ -178,7 +330,13 @@ mod tests {
     use crate::analysis::lines::split_lines;
 
     fn title_of(text: &str) -> Option<String> {
-        title(text, &split_lines(text))
+        let lines = split_lines(text);
+        title(text, &lines, title_line(text, &lines))
+    }
+
+    fn year_of(text: &str, title: Option<&str>, genre: Genre) -> Option<u32> {
+        let lines = split_lines(text);
+        report_year(text, &lines, title, genre, &delivery(text, &lines))
     }
 
     #[test]
@@ -203,17 +361,64 @@ mod tests {
     #[test]
     fn the_report_year_comes_from_the_title_or_the_opening() {
         let text = "2022年,根据《巴中市人民政府2022年度工作安排》。\n一、主要举措\n2021年";
-        assert_eq!(report_year(text, &split_lines(text), None), Some(2022));
+        assert_eq!(year_of(text, None, Genre::RuleOfLaw), Some(2022));
         assert_eq!(
-            report_year(
+            year_of(
                 "",
-                &split_lines(""),
-                Some("关于2021年度法治政府建设情况的报告")
+                Some("关于2021年度法治政府建设情况的报告"),
+                Genre::RuleOfLaw
             ),
             Some(2021)
         );
         let text = "一、主要举措\n2021年完成";
-        assert_eq!(report_year(text, &split_lines(text), None), None);
+        assert_eq!(year_of(text, None, Genre::Other), None);
+    }
+
+    #[test]
+    fn a_government_work_report_reviews_the_year_before_it_is_delivered() {
+        let title = Some("2025年北京市政府工作报告");
+        assert_eq!(year_of("", title, Genre::GovernmentWork), Some(2024));
+        let text =
+            "政府工作报告\n——２００９年３月５日在第十一届全国人民代表大会第二次会议上\n各位代表：";
+        assert_eq!(year_of(text, None, Genre::GovernmentWork), Some(2008));
+    }
+
+    #[test]
+    fn the_day_the_meeting_and_the_speaker() {
+        let text = "2025年北京市政府工作报告\n来源：北京日报\n2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。\n各位代表：";
+        let lines = split_lines(text);
+        let found = delivery(text, &lines);
+        assert_eq!(found.date.as_deref(), Some("2025-01-14"));
+        assert_eq!(
+            found.meeting.as_deref(),
+            Some("北京市第十六届人民代表大会第三次会议")
+        );
+        assert_eq!(found.speaker_body.as_deref(), Some("北京市"));
+        let none = Closing {
+            content_end: 0,
+            signature: None,
+            date: None,
+        };
+        let issuer_of = |text: &str| {
+            let lines = split_lines(text);
+            let t = title(text, &lines, title_line(text, &lines));
+            let d = delivery(text, &lines);
+            issuer(text, &lines, t.as_deref(), Genre::GovernmentWork, &d, &none)
+        };
+        assert_eq!(issuer_of(text).as_deref(), Some("北京市人民政府"));
+        let text = "2017政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理　李克强\n各位代表：";
+        assert_eq!(issuer_of(text).as_deref(), Some("国务院"));
+        let text =
+            "2025年西藏政府工作报告\n来源：西藏日报\n西藏自治区代理主席 嘎玛泽登\n各位代表：";
+        assert_eq!(issuer_of(text).as_deref(), Some("西藏自治区人民政府"));
+        let text = "2025年云南省政府工作报告\n2025年1月20日在云南省第十四届人民代表大会第三次会议上\n省长 王予波\n各位代表：";
+        assert_eq!(issuer_of(text).as_deref(), Some("云南省人民政府"));
+    }
+
+    #[test]
+    fn toolbar_words_above_the_title_are_not_the_title() {
+        let text = "下载\n打印\n收藏\n【大 中 小】\n2025年政府工作报告\n各位代表：";
+        assert_eq!(title_of(text).as_deref(), Some("2025年政府工作报告"));
     }
 
     #[test]
@@ -223,8 +428,11 @@ mod tests {
             signature: None,
             date: None,
         };
-        let issuer_of =
-            |text: &str, title: Option<&str>| issuer(text, &split_lines(text), title, &none);
+        let issuer_of = |text: &str, title: Option<&str>| {
+            let lines = split_lines(text);
+            let d = Delivery::default();
+            issuer(text, &lines, title, Genre::RuleOfLaw, &d, &none)
+        };
         assert_eq!(
             issuer_of("", Some("省营商局关于2022年法治政府建设情况的报告")).as_deref(),
             Some("省营商局")
@@ -240,6 +448,7 @@ mod tests {
         let text = "发布时间:2023-03-17 09:53:54   信息来源:省营商局";
         assert_eq!(issuer_of(text, None).as_deref(), Some("省营商局"));
         assert_eq!(issuer_of("来源: 发布时间:2022-03-31 09:35:00", None), None);
+        assert_eq!(issuer_of("来源：北京日报", None), None);
     }
 
     #[test]

@@ -1,11 +1,13 @@
 //! Text in, `Report` out: the structure and commitments of one annual report.
 //!
 //! `analyze` is the single entry point. It splits the text into classified lines
-//! (`lines`, with `marker` and `boilerplate`), finds where the content ends (`closing`),
-//! builds the heading tree (`outline`), reads the title, issuer, years and genre (`meta`),
-//! tells which parts the report has (`parts`), finds the next-year section (`plan`),
-//! extracts its items (`commitments`, with `enumeration`) and marks figures, documents,
-//! quotes and dates (`entities`). This module is pure Rust with no web or file-system
+//! (`lines`, with `marker` and `boilerplate`, all reading characters through `scan`),
+//! finds the title and what the report is (`meta`, consulting the genre table in
+//! `genre`), marks toolbars above the title and headings without markers, finds where
+//! the content ends (`closing`), builds the heading tree (`outline`), reads the issuer,
+//! years and delivery (`meta`), tells which parts the report has (`parts`), finds the
+//! next-year section (`plan`), extracts its items (`commitments`, with `enumeration`) and
+//! marks figures, documents, quotes and dates (`entities`). This module is pure Rust with no web or file-system
 //! dependency, so the browser and the command line run the same code and it is tested
 //! natively. It never panics, whatever the input.
 
@@ -14,6 +16,7 @@ mod closing;
 mod commitments;
 mod entities;
 mod enumeration;
+mod genre;
 mod lines;
 mod marker;
 mod meta;
@@ -21,6 +24,7 @@ mod outline;
 mod parts;
 mod plan;
 mod report;
+mod scan;
 mod text;
 
 pub use report::{
@@ -40,14 +44,24 @@ pub fn text_id(text: &str) -> String {
 
 /// Analyses one report.
 pub fn analyze(text: &str) -> Report {
-    let lines = lines::split_lines(text);
-    let entries = outline::build_outline(text, &lines);
+    let mut lines = lines::split_lines(text);
+    let title_line = meta::title_line(text, &lines);
+    if let Some(title_line) = title_line {
+        lines::mark_toolbars(text, &mut lines, title_line);
+    }
+    lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
+    let entries = outline::build_outline(text, &mut lines);
     let closing = closing::find_closing(text, &lines);
-    let title = meta::title(text, &lines);
-    let report_year = meta::report_year(text, &lines, title.as_deref());
+    let title = meta::title(text, &lines, title_line);
     let genre = meta::genre(text, &lines, title.as_deref());
+    let delivery = meta::delivery(text, &lines);
+    let report_year = meta::report_year(text, &lines, title.as_deref(), genre, &delivery);
+    let known = plan::YearsKnown {
+        report_year,
+        rules: genre::rules(genre),
+    };
 
-    let scope = plan::find_plan(text, &lines, &entries, closing.content_end, report_year);
+    let scope = plan::find_plan(text, &lines, &entries, closing.content_end, known);
     let commitments = scope
         .as_ref()
         .map(|s| commitments::extract(text, &lines, &entries, s))
@@ -58,25 +72,28 @@ pub fn analyze(text: &str) -> Report {
         .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()))
         .or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
 
-    let sections = parts::sections(&entries, report_year);
+    let sections = parts::sections(&entries, known);
     let parts = parts::check_parts(
+        text,
+        &lines,
         &entries,
         &sections,
-        genre,
-        report_year,
+        known,
         plan.as_ref().and_then(|p| p.heading_index),
         plan.is_some(),
     );
 
     Report {
         meta: Meta {
-            issuer: meta::issuer(text, &lines, title.as_deref(), &closing),
+            issuer: meta::issuer(text, &lines, title.as_deref(), genre, &delivery, &closing),
             addressee: meta::addressee(text, &lines),
             published: meta::published(text, &lines),
             signed: meta::signed(text, &lines, &closing),
             title,
             report_year,
             plan_year,
+            delivered: delivery.date,
+            meeting: delivery.meeting,
             genre,
         },
         highlights: highlights(text, &lines, &entries),
@@ -109,10 +126,7 @@ fn plan_section(lines: &[Line], entries: &[OutlineEntry], scope: &plan::PlanScop
     PlanSection {
         heading: scope.heading.map(|i| entries[i].heading.title.clone()),
         heading_index: scope.heading,
-        found_by: match scope.heading {
-            Some(_) => PlanSource::Heading,
-            None => PlanSource::ClosingParagraph,
-        },
+        found_by: scope.found_by,
         span: Span::new(first.start, last.end),
     }
 }

@@ -3,8 +3,11 @@
 //! Reports do not agree on which marker style belongs to which level, and some skip a
 //! level (a `1.` directly under `一、`). So levels are not looked up in a table: a style
 //! seen for the first time opens a level below the current heading, and a style already
-//! open closes every level below it. The title of a heading is its text up to the first
-//! `。`; whatever follows on the same line is the heading's body.
+//! open closes every level below it. A heading without a marker (`2025年重点工作`,
+//! `名词解释`) names a whole section: it stands at level 1 and closes every level. Inside a
+//! glossary (`名词解释`) numbered lines are definitions, not headings. The title of a
+//! heading is its text up to the first `。`; whatever follows on the same line is the
+//! heading's body.
 
 use super::lines::{Line, LineKind};
 use super::marker::MarkerStyle;
@@ -20,15 +23,27 @@ pub struct OutlineEntry {
     pub inline_body: Option<Span>,
 }
 
-/// Builds the outline from classified lines.
-pub fn build_outline(text: &str, lines: &[Line]) -> Vec<OutlineEntry> {
+/// The heading of a glossary, whose numbered lines are definitions.
+const GLOSSARY: &str = "名词解释";
+
+/// Builds the outline from classified lines; the numbered lines of a glossary become
+/// text.
+pub fn build_outline(text: &str, lines: &mut [Line]) -> Vec<OutlineEntry> {
     let mut open_styles: Vec<MarkerStyle> = Vec::new();
     let mut last_at_level: Vec<usize> = Vec::new();
     let mut entries: Vec<OutlineEntry> = Vec::new();
-    for (line_index, line) in lines.iter().enumerate() {
+    let mut in_glossary = false;
+    for (line_index, line) in lines.iter_mut().enumerate() {
         let LineKind::Heading(marker) = line.kind else {
             continue;
         };
+        if marker.style == MarkerStyle::Unmarked {
+            open_styles.clear();
+            in_glossary = line.span.of(text).contains(GLOSSARY);
+        } else if in_glossary {
+            line.kind = LineKind::Text;
+            continue;
+        }
         match open_styles.iter().position(|&s| s == marker.style) {
             Some(depth) => open_styles.truncate(depth + 1),
             None => open_styles.push(marker.style),
@@ -71,7 +86,7 @@ mod tests {
     use crate::analysis::lines::split_lines;
 
     fn levels(text: &str) -> Vec<(u8, String, Option<usize>)> {
-        build_outline(text, &split_lines(text))
+        build_outline(text, &mut split_lines(text))
             .into_iter()
             .map(|e| (e.heading.level, e.heading.title, e.heading.parent))
             .collect()
@@ -100,7 +115,7 @@ mod tests {
     #[test]
     fn a_heading_with_its_body_on_the_same_line() {
         let text = "(八)重大突发事件依法预防处置。依托市应急局组建队伍。";
-        let entries = build_outline(text, &split_lines(text));
+        let entries = build_outline(text, &mut split_lines(text));
         assert_eq!(entries[0].heading.title, "重大突发事件依法预防处置");
         assert_eq!(entries[0].heading.marker, "(八)");
         assert_eq!(
@@ -112,7 +127,7 @@ mod tests {
     #[test]
     fn a_heading_ending_in_a_full_stop_has_no_body() {
         let text = "(一)政府职能依法全面履行。";
-        let entries = build_outline(text, &split_lines(text));
+        let entries = build_outline(text, &mut split_lines(text));
         assert_eq!(entries[0].heading.title, "政府职能依法全面履行");
         assert_eq!(entries[0].inline_body, None);
     }

@@ -1,65 +1,117 @@
 //! Finding the next-year plan section.
 //!
-//! The plan section is found by its heading: one that speaks of plans (`工作打算`,
-//! `工作计划`, `主要安排`, `下步打算`, `下一步`, …) or names a year later than the
-//! report's, and not one that reports on a plan's status (`…情况`) or names only past
-//! years. The shallowest such heading wins. The section runs to the next heading of the
-//! same or a higher level, or to the end of the content (see `closing`).
+//! The plan section is found by its heading: one that names the year's work in the
+//! wording of the report's genre (`工作打算`, `工作计划`, `下步打算` in a department's
+//! report; `重点工作`, `主要任务`, `对今年政府工作的建议` in a government work report; see
+//! `genre`) or names a year later than the one reviewed, and that is not a review, a
+//! five-year section, the year's overall requirements alone, an appendix, or a report on
+//! a plan's status (`…情况`). The shallowest such heading wins, and among equals one that
+//! is not also the year's requirements (`二、2025年工作总体要求和主要目标任务` gives way to
+//! `三、2025年重点工作`). The section runs to the
+//! next heading of the same or a higher level, or to the end of the content (see
+//! `closing`).
 //!
-//! A report without such a heading often closes with a paragraph that starts
-//! `下一步，我们将…` or `2023年，将…`: then the plan runs from that paragraph, in the last
-//! run of paragraphs after the last heading, to the end of the content.
+//! Without such a heading, the genre says where to look. A report delivered to a
+//! people's congress may set out its tasks as top-level sections of their own
+//! (`二、坚持实行扩大内需的方针`): then the plan is every top-level section after the
+//! opening review, five-year and requirements sections, up to the appendices. Other
+//! reports often close with a paragraph that starts `下一步，我们将…` or `2023年，将…`:
+//! then the plan runs from that paragraph, in the last run of paragraphs after the last
+//! heading, to the end of the content.
 
 use std::ops::Range;
 
+use super::genre::{self, GenreRules, PlanFallback, RELATIVE_YEAR_WORDS, REVIEW_OPENINGS};
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
+use super::report::{Part, PlanSource};
 use super::text::years;
 
 /// Where the plan section is: its heading, if it has one, and its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct PlanScope {
-    /// Index in the outline of the plan heading; `None` for a closing paragraph.
+    /// Index in the outline of the plan heading, if it has one.
     pub heading: Option<usize>,
-    /// From the heading line (or the closing paragraph) to the end of the section.
+    pub found_by: PlanSource,
+    /// From the heading line (or the closing paragraph, or the first section) to the end.
     pub lines: Range<usize>,
 }
 
-/// Openings of a closing paragraph about next year's work.
-const PLAN_OPENERS: &[&str] = &["下一步", "下步", "今后", "明年", "接下来"];
-
-/// Words that mark a heading as announcing future work.
-const PLAN_WORDS: &[&str] = &[
-    "打算",
-    "计划",
-    "安排",
-    "下一步",
-    "下步",
-    "思路",
-    "今后",
-    "展望",
-];
-
-fn is_plan_title(title: &str, level: u8, report_year: Option<u32>) -> bool {
-    if title.contains("情况") {
-        return false;
-    }
-    let later_year = years(title).any(|y| report_year.is_some_and(|r| y > r));
-    // Without a report year, no year in a heading can be told past or future.
-    let only_past_years = report_year.is_some() && years(title).next().is_some() && !later_year;
-    if only_past_years {
-        return false;
-    }
-    PLAN_WORDS.iter().any(|w| title.contains(w)) || (later_year && level == 1)
+/// What the report says of its years, for telling past from future in a heading.
+#[derive(Debug, Clone, Copy)]
+pub struct YearsKnown {
+    pub report_year: Option<u32>,
+    pub rules: &'static GenreRules,
 }
 
-/// True for a heading title that announces next year's work.
-pub fn is_plan_heading(heading: &super::report::Heading, report_year: Option<u32>) -> bool {
-    is_plan_title(&heading.title, heading.level, report_year)
+impl YearsKnown {
+    /// True when a year written in `title`, or a word like `今年`, is after the one reviewed.
+    fn later_year(self, title: &str) -> bool {
+        let Some(reviewed) = self.report_year else {
+            return false;
+        };
+        years(title).any(|y| y > reviewed)
+            || RELATIVE_YEAR_WORDS.iter().any(|w| {
+                title.contains(w)
+                    && genre::relative_year(w, self.rules.years).is_some_and(|offset| offset > 0)
+            })
+    }
+
+    /// True when `title` names years, all of them the one reviewed or earlier.
+    fn only_past_years(self, title: &str) -> bool {
+        self.report_year.is_some() && years(title).next().is_some() && !self.later_year(title)
+    }
+}
+
+/// True for a review heading: `2024年工作回顾`, `过去五年工作回顾`, `一年来工作回顾`.
+pub fn is_review_title(title: &str) -> bool {
+    title.contains("回顾") || REVIEW_OPENINGS.iter().any(|w| title.starts_with(w))
+}
+
+/// The part, other than the plan, that forbids a heading from being the plan.
+fn names_other_section(title: &str) -> bool {
+    let has = |part: Part| {
+        genre::PART_WORDS
+            .iter()
+            .any(|(p, words)| *p == part && words.iter().any(|w| title.contains(w)))
+    };
+    is_review_title(title)
+        || has(Part::Appendix)
+        || has(Part::FiveYear)
+        || genre::is_projects_list(title)
+        || genre::names_five_year_plan(title)
+}
+
+/// True for a heading that names the year's overall requirements and targets.
+fn names_targets(title: &str) -> bool {
+    genre::PART_WORDS
+        .iter()
+        .any(|(p, words)| *p == Part::Targets && words.iter().any(|w| title.contains(w)))
+}
+
+/// True for a heading title that announces the year's work in the genre's wording.
+pub fn is_plan_title(title: &str, level: u8, known: YearsKnown) -> bool {
+    let rules = known.rules;
+    if rules.not_plan_words.iter().any(|w| title.contains(w))
+        || names_other_section(title)
+        || known.only_past_years(title)
+    {
+        return false;
+    }
+    let named = rules.plan_words.iter().any(|w| title.contains(w))
+        || title.ends_with("年工作")
+        || title.ends_with("年的工作");
+    named || (!names_targets(title) && known.later_year(title) && level == 1)
+}
+
+/// True for a heading that announces the year's work.
+pub fn is_plan_heading(heading: &super::report::Heading, known: YearsKnown) -> bool {
+    is_plan_title(&heading.title, heading.level, known)
 }
 
 /// True for a paragraph that opens a closing plan: `下一步，…`, `2023年，我局将…`.
 fn opens_plan(paragraph: &str, report_year: Option<u32>) -> bool {
+    const PLAN_OPENERS: &[&str] = &["下一步", "下步", "今后", "明年", "接下来"];
     if PLAN_OPENERS.iter().any(|o| paragraph.starts_with(o)) {
         return true;
     }
@@ -68,19 +120,63 @@ fn opens_plan(paragraph: &str, report_year: Option<u32>) -> bool {
     later && years(paragraph).next() == year
 }
 
-/// Finds the plan section, by its heading or else by a closing paragraph.
+/// True when a top-level section is a review by its opening: a heading that names no
+/// section (`一、牢记殷殷嘱托，…`) whose first paragraph begins with the year reviewed
+/// (`2024年是…`) or `过去一年`.
+fn opens_as_review(text: &str, lines: &[Line], entry: &OutlineEntry, known: YearsKnown) -> bool {
+    let first = lines[entry.line + 1..]
+        .iter()
+        .find(|l| l.kind != LineKind::Blank)
+        .filter(|l| l.kind == LineKind::Text)
+        .map(|l| l.span.of(text));
+    first.is_some_and(|p| {
+        REVIEW_OPENINGS.iter().any(|w| p.starts_with(w))
+            || known
+                .report_year
+                .is_some_and(|y| p.starts_with(&format!("{y}年")))
+    })
+}
+
+/// The top-level task sections after the opening review, five-year and requirements
+/// sections, up to the first appendix.
+fn sections_after_review(
+    text: &str,
+    lines: &[Line],
+    outline: &[OutlineEntry],
+    content_end: usize,
+    known: YearsKnown,
+) -> Option<PlanScope> {
+    let top: Vec<&OutlineEntry> = outline.iter().filter(|e| e.heading.level == 1).collect();
+    let opening = |e: &OutlineEntry| {
+        let title = e.heading.title.as_str();
+        names_other_section(title) || names_targets(title) || opens_as_review(text, lines, e, known)
+    };
+    let first = top.iter().position(|e| !opening(e))?;
+    let end = top[first..]
+        .iter()
+        .find(|e| names_other_section(&e.heading.title) && !is_review_title(&e.heading.title))
+        .map_or(content_end, |e| e.line);
+    let start = top[first].line;
+    (start < end.min(content_end)).then(|| PlanScope {
+        heading: None,
+        found_by: PlanSource::Sections,
+        lines: start..end.min(content_end),
+    })
+}
+
+/// Finds the plan section, by its heading or else as its genre says.
 pub fn find_plan(
     text: &str,
     lines: &[Line],
     outline: &[OutlineEntry],
     content_end: usize,
-    report_year: Option<u32>,
+    known: YearsKnown,
 ) -> Option<PlanScope> {
     let by_heading = outline
         .iter()
         .enumerate()
-        .filter(|(_, e)| is_plan_heading(&e.heading, report_year))
-        .min_by_key(|(i, e)| (e.heading.level, *i));
+        .filter(|(_, e)| e.line < content_end && is_plan_heading(&e.heading, known))
+        .min_by_key(|(i, e)| (e.heading.level, names_targets(&e.heading.title), *i));
     if let Some((index, entry)) = by_heading {
         let level = entry.heading.level;
         let next = outline[index + 1..]
@@ -89,16 +185,23 @@ pub fn find_plan(
             .map_or(content_end, |e| e.line);
         return Some(PlanScope {
             heading: Some(index),
+            found_by: PlanSource::Heading,
             lines: entry.line..next.min(content_end).max(entry.line + 1),
         });
+    }
+    if known.rules.plan_fallback == PlanFallback::SectionsAfterReview {
+        if let Some(scope) = sections_after_review(text, lines, outline, content_end, known) {
+            return Some(scope);
+        }
     }
     let last_block_start = outline.last().map_or(0, |e| e.line + 1).min(content_end);
     (last_block_start..content_end)
         .find(|&i| {
-            lines[i].kind == LineKind::Text && opens_plan(lines[i].span.of(text), report_year)
+            lines[i].kind == LineKind::Text && opens_plan(lines[i].span.of(text), known.report_year)
         })
         .map(|start| PlanScope {
             heading: None,
+            found_by: PlanSource::ClosingParagraph,
             lines: start..content_end,
         })
 }
@@ -106,6 +209,7 @@ pub fn find_plan(
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::analysis::report::Genre;
 
     #[test]
     fn closing_paragraphs_that_open_a_plan() {
@@ -115,8 +219,16 @@ mod tests {
         assert!(!opens_plan("2023年1月,召开会议……", None));
     }
 
+    fn known(genre: Genre, report_year: Option<u32>) -> YearsKnown {
+        YearsKnown {
+            report_year,
+            rules: genre::rules(genre),
+        }
+    }
+
     #[test]
     fn plan_titles_in_many_wordings() {
+        let rule_of_law = known(Genre::RuleOfLaw, Some(2022));
         for title in [
             "2023年法治政府建设工作打算",
             "2023年工作计划",
@@ -125,7 +237,7 @@ mod tests {
             "下一步工作思路",
             "2023年重点工作",
         ] {
-            assert!(is_plan_title(title, 1, Some(2022)), "{title}");
+            assert!(is_plan_title(title, 1, rule_of_law), "{title}");
         }
         for title in [
             "2022年度党政主要负责人履行推进法治建设第一责任人职责",
@@ -133,9 +245,48 @@ mod tests {
             "主要举措及成效",
             "存在的不足和原因",
         ] {
-            assert!(!is_plan_title(title, 1, Some(2022)), "{title}");
+            assert!(!is_plan_title(title, 1, rule_of_law), "{title}");
         }
-        assert!(!is_plan_title("开展2023年立法研究", 2, Some(2022)));
-        assert!(is_plan_title("2023年工作计划", 1, None));
+        assert!(!is_plan_title("开展2023年立法研究", 2, rule_of_law));
+        assert!(is_plan_title(
+            "2023年工作计划",
+            1,
+            known(Genre::RuleOfLaw, None)
+        ));
+    }
+
+    #[test]
+    fn a_government_work_report_plans_the_year_it_is_delivered_in() {
+        let gov = known(Genre::GovernmentWork, Some(2024));
+        for title in [
+            "2025年重点工作",
+            "2025年政府工作任务",
+            "2025年工作总体要求和重点任务",
+            "关于2025年工作",
+            "2025年目标任务和重点工作",
+            "对今年政府工作的建议",
+            "今年主要任务",
+            "2025年工作安排建议",
+        ] {
+            assert!(is_plan_title(title, 1, gov), "{title}");
+        }
+        for title in [
+            "2024年工作回顾",
+            "过去五年工作回顾",
+            "2025年工作总体要求和主要目标",
+            "2025年工作总体部署",
+            "“十四五”时期发展成就和“十五五”时期主要目标任务",
+            "2025年省十件民生实事",
+            "名词解释",
+        ] {
+            assert!(!is_plan_title(title, 1, gov), "{title}");
+        }
+    }
+
+    #[test]
+    fn an_information_disclosure_report_plans_its_improvements() {
+        let disclosure = known(Genre::InformationDisclosure, Some(2024));
+        assert!(is_plan_title("存在的主要问题及改进情况", 1, disclosure));
+        assert!(!is_plan_title("主动公开政府信息情况", 1, disclosure));
     }
 }

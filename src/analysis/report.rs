@@ -56,10 +56,16 @@ pub struct Meta {
     pub issuer: Option<String>,
     /// The body the report is addressed to, from a line like `商丘市人民政府:`.
     pub addressee: Option<String>,
-    /// The year the report covers.
+    /// The year the report reviews: for a report delivered to a people's congress early
+    /// in a year, the year before.
     pub report_year: Option<u32>,
     /// The year the plan section is for: its own year, or the report year plus one.
     pub plan_year: Option<u32>,
+    /// The day the report was delivered, `YYYY-MM-DD`, from a line such as
+    /// `——2025年1月14日在北京市第十六届人民代表大会第三次会议上`.
+    pub delivered: Option<String>,
+    /// The meeting it was delivered at: `北京市第十六届人民代表大会第三次会议`.
+    pub meeting: Option<String>,
     /// The web page's publication date, `YYYY-MM-DD`.
     pub published: Option<String>,
     /// The date under the signature, `YYYY-MM-DD`.
@@ -77,8 +83,14 @@ pub enum Genre {
     GovernmentWork,
     /// 政府信息公开工作年度报告
     InformationDisclosure,
-    /// 工作总结
+    /// 工作总结 and 工作计划/思路/要点
     WorkSummary,
+    /// 法院工作报告
+    CourtWork,
+    /// 检察院工作报告
+    ProcuratorateWork,
+    /// 人大常委会工作报告
+    CongressCommitteeWork,
     Other,
 }
 
@@ -97,11 +109,12 @@ pub struct Heading {
     pub parent: Option<usize>,
 }
 
-/// The parts of a rule-of-law report named by the 2019 regulation.
+/// The parts a report can have. Which a genre has, and must have, is in the genre
+/// table (`analysis::genre`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum Part {
-    /// 主要举措和成效
+    /// 主要举措和成效, 工作回顾
     Measures,
     /// 存在的不足和原因
     Shortcomings,
@@ -111,6 +124,20 @@ pub enum Part {
     Plans,
     /// 其他需要报告的情况
     OtherMatters,
+    /// 总体情况 (information disclosure)
+    Overview,
+    /// 主动公开政府信息情况
+    ProactiveDisclosure,
+    /// 收到和处理政府信息公开申请情况
+    Requests,
+    /// 政府信息公开行政复议、行政诉讼情况
+    Appeals,
+    /// A five-year review or plan: `"十四五"时期发展成就和"十五五"时期主要目标任务`
+    FiveYear,
+    /// The year's overall requirements and targets: `2025年工作总体要求和主要目标`
+    Targets,
+    /// 附件, 名词解释, 民生实事项目: after the body, never the plan
+    Appendix,
 }
 
 /// A top-level section and the part it is, if any.
@@ -126,6 +153,8 @@ pub struct Section {
 #[serde(rename_all = "snake_case")]
 pub enum PartStatus {
     Present,
+    /// Spoken of in a paragraph, without a section of its own.
+    Mentioned,
     /// Required for this genre and not found.
     Missing,
     /// Not found, and not required for this genre.
@@ -148,12 +177,16 @@ pub enum PlanSource {
     Heading,
     /// By a closing paragraph such as `下一步,我们将…`, in a report without a plan heading.
     ClosingParagraph,
+    /// As the top-level sections after the review, each a task area, in a report
+    /// delivered to a people's congress that has no heading for the year's work.
+    Sections,
 }
 
 /// The section that sets out next year's plans.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct PlanSection {
-    /// The title of the section's heading.
+    /// The title of the section's heading; `None` when found by a closing paragraph or
+    /// as several sections.
     pub heading: Option<String>,
     /// Index of that heading in `outline`.
     pub heading_index: Option<usize>,
@@ -184,6 +217,11 @@ pub struct Commitment {
     /// The title of the heading the item sits under inside the plan section; `None`
     /// when it sits directly under the plan heading.
     pub parent: Option<String>,
+    /// `None` for an item of the plan; the title of the appendix list it comes from
+    /// (`2025年10件惠民实事`) for an item of such a list.
+    pub group: Option<String>,
+    /// The unit responsible, when the report names one (`牵头单位：省教育厅`).
+    pub owner: Option<String>,
     pub span: Span,
     pub confidence: Confidence,
     /// What makes the item measurable: percentages, quantities, deadlines, periods.

@@ -2,7 +2,7 @@
 //!
 //! These helpers look at one string at a time and know nothing of lines or sections.
 
-use super::lines::is_space;
+use super::scan::{digit, is_space, number_value};
 
 /// The Chinese full stop that ends a sentence and cuts a heading's title.
 pub const SENTENCE_END: char = '。';
@@ -34,23 +34,23 @@ pub fn normalise_title(s: &str) -> String {
     out
 }
 
-/// Every year written as four ASCII digits followed by `年`, such as `2022年` or
-/// `2023年度`, in order of appearance.
+/// Every year written as four digits (half- or full-width) followed by `年`, such as
+/// `2022年`, `２００４年` or `2023年度`, in order of appearance.
 pub fn years(s: &str) -> impl Iterator<Item = u32> + '_ {
     s.match_indices('年').filter_map(move |(i, _)| {
-        let digits = s.get(i.checked_sub(4)?..i)?;
-        let preceded_by_digit = s[..i - 4].ends_with(|c: char| c.is_ascii_digit());
-        if preceded_by_digit || !digits.bytes().all(|b| b.is_ascii_digit()) {
-            return None;
+        let mut before = s[..i].chars().rev();
+        let mut year = 0;
+        for place in [1, 10, 100, 1000] {
+            year += digit(before.next()?)? * place;
         }
-        let year: u32 = digits.parse().ok()?;
-        (1949..=2199).contains(&year).then_some(year)
+        let preceded_by_digit = before.next().and_then(digit).is_some();
+        (!preceded_by_digit && (1949..=2199).contains(&year)).then_some(year)
     })
 }
 
 /// True for a line that is only a date, `2023年2月2日` or `二〇二三年二月二日`.
 pub fn is_date_line(s: &str) -> bool {
-    let numeral = |c: char| c.is_ascii_digit() || "〇零一二三四五六七八九十".contains(c);
+    let numeral = |c: char| digit(c).is_some() || "〇零一二三四五六七八九十".contains(c);
     let mut rest = s;
     for unit in ['年', '月', '日'] {
         let digits = rest.len() - rest.trim_start_matches(numeral).len();
@@ -69,7 +69,7 @@ pub fn is_date_line(s: &str) -> bool {
 /// `2023-01-05`, as `YYYY-MM-DD`.
 pub fn iso_date(s: &str) -> Option<String> {
     let (y, m, d) = if is_date_line(s) {
-        let mut parts = s.split(['年', '月', '日']).map(numeral_value);
+        let mut parts = s.split(['年', '月', '日']).map(number_value);
         (parts.next()??, parts.next()??, parts.next()??)
     } else {
         let mut parts = s.get(..10)?.split('-').map(|p| p.parse::<u32>().ok());
@@ -77,35 +77,6 @@ pub fn iso_date(s: &str) -> Option<String> {
     };
     let valid = (1949..=2199).contains(&y) && (1..=12).contains(&m) && (1..=31).contains(&d);
     valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
-}
-
-/// The value of a number in Arabic digits or Chinese numerals: `2023`, `二〇二三`, `十二`,
-/// `二十九`.
-fn numeral_value(s: &str) -> Option<u32> {
-    if let Ok(v) = s.parse() {
-        return Some(v);
-    }
-    let digit = |c: char| {
-        "〇一二三四五六七八九"
-            .chars()
-            .position(|d| d == c || (c == '零' && d == '〇'))
-    };
-    if !s.contains('十') {
-        return s.chars().try_fold(0u32, |acc, c| {
-            acc.checked_mul(10)?.checked_add(digit(c)? as u32)
-        });
-    }
-    let (tens, ones) = s.split_once('十')?;
-    let tens = if tens.is_empty() {
-        1
-    } else {
-        digit(tens.chars().next()?)? as u32
-    };
-    let ones = ones
-        .chars()
-        .next()
-        .map_or(Some(0), |c| digit(c).map(|v| v as u32))?;
-    Some(tens * 10 + ones)
 }
 
 /// A short identifier that depends only on `s` with its white space ignored: the same
@@ -164,8 +135,8 @@ mod tests {
 
     #[test]
     fn years_need_four_digits_and_nian() {
-        let found: Vec<u32> = years("2022年度工作,12345年,2023年计划,20231年").collect();
-        assert_eq!(found, [2022, 2023]);
+        let found: Vec<u32> = years("2022年度工作,12345年,2023年计划,20231年,２００４年").collect();
+        assert_eq!(found, [2022, 2023, 2004]);
     }
 
     #[test]
@@ -184,6 +155,10 @@ mod tests {
             Some("2023-12-29")
         );
         assert_eq!(iso_date("2023-01-05 14:22").as_deref(), Some("2023-01-05"));
+        assert_eq!(
+            iso_date("２００９年３月５日").as_deref(),
+            Some("2009-03-05")
+        );
         assert_eq!(iso_date("2023年13月2日"), None);
         assert_eq!(iso_date("发布"), None);
     }

@@ -1,0 +1,41 @@
+#!/usr/bin/env python3
+"""For every report under a folder (default ../shared/corpus), print one Markdown table row:
+genre, report and plan years, how the plan was found, its heading and the number of items.
+
+    cargo build --release && python3 scripts/corpus-report.py [FOLDER]
+
+Runs the release binary's `analyze --json` on each .txt, .docx, .html and .pdf file, so it
+shows at a glance where the analysis finds no plan. Exits with 1 if any report has none.
+"""
+import json
+import pathlib
+import subprocess
+import sys
+
+ROOT = pathlib.Path(__file__).resolve().parent.parent
+BIN = pathlib.Path(sys.argv[2]) if len(sys.argv) > 2 else ROOT / "target" / "release" / "report-lens"
+folder = pathlib.Path(sys.argv[1] if len(sys.argv) > 1 else ROOT.parent / "shared" / "corpus")
+files = sorted(p for p in folder.rglob("*") if p.suffix in {".txt", ".docx", ".html", ".pdf"}
+               and p.name != "README.md")
+
+print("| file | genre | years | plan found by | plan heading | items |")
+print("|---|---|---|---|---|---|")
+without = 0
+for path in files:
+    run = subprocess.run([str(BIN), "analyze", str(path), "--json"], capture_output=True)
+    name = str(path.relative_to(folder))
+    if run.returncode != 0:
+        print(f"| {name} | (unreadable: {run.stderr.decode().strip()}) | | | | 0 |")
+        without += 1
+        continue
+    report = json.loads(run.stdout)
+    meta, plan = report["meta"], report.get("plan") or {}
+    items = len(report["commitments"])
+    years = f"{meta['report_year'] or '?'} → {meta['plan_year'] or '?'}"
+    heading = plan.get("heading") or ""
+    found_by = plan.get("found_by") or "NOT FOUND"
+    if not plan or items == 0:
+        without += 1
+    print(f"| {name} | {meta['genre']} | {years} | {found_by} | {heading} | {items} |")
+print(f"\n{len(files) - without} of {len(files)} reports give a plan with items.")
+sys.exit(1 if without else 0)

@@ -1,0 +1,115 @@
+//! The smallest readings of Chinese text: white space, digits and numerals.
+//!
+//! Every other part of the analysis reads characters through these functions and this
+//! module imports nothing from the analysis, so it sits at the bottom of the dependency
+//! order (as pulldown-cmark's `scanners` does). White space includes the ideographic
+//! space U+3000, no-break spaces, the byte-order mark and the zero-width characters that
+//! text copied from web pages carries; digits are half- or full-width; Chinese numerals
+//! run from 一 to 九十九, with 〇, 零 and 两 where a count or a date uses them.
+
+/// True for the white space that reports use around and inside lines, visible or not.
+pub fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'..='\u{200d}' | '\u{2060}')
+}
+
+/// The value of a half-width or full-width Arabic digit.
+pub fn digit(c: char) -> Option<u32> {
+    match c {
+        '0'..='9' => Some(c as u32 - '0' as u32),
+        '０'..='９' => Some(c as u32 - '０' as u32),
+        _ => None,
+    }
+}
+
+/// The value of one Chinese digit: `〇`/`零` 0, `一` 1 … `九` 9, and `两` 2.
+pub fn chinese_digit(c: char) -> Option<u32> {
+    match c {
+        '〇' | '零' => Some(0),
+        '两' => Some(2),
+        _ => "一二三四五六七八九"
+            .chars()
+            .position(|d| d == c)
+            .map(|i| i as u32 + 1),
+    }
+}
+
+/// Reads a Chinese ordinal from one to ninety-nine (`一`, `十`, `十二`, `二十`, `九十九`)
+/// at the start of `s`, returning its value and byte length.
+pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
+    let one_to_nine = |c: char| chinese_digit(c).filter(|&v| v > 0 && c != '两');
+    let mut chars = s.chars();
+    let first = chars.next()?;
+    let second = chars.next();
+    let third = chars.next();
+    let width = '一'.len_utf8();
+    match (first, second, third) {
+        ('十', Some(b), _) if one_to_nine(b).is_some() => Some((10 + one_to_nine(b)?, 2 * width)),
+        ('十', _, _) => Some((10, width)),
+        (a, Some('十'), Some(c)) if one_to_nine(a).is_some() && one_to_nine(c).is_some() => {
+            Some((one_to_nine(a)? * 10 + one_to_nine(c)?, 3 * width))
+        }
+        (a, Some('十'), _) if one_to_nine(a).is_some() => Some((one_to_nine(a)? * 10, 2 * width)),
+        (a, _, _) => one_to_nine(a).map(|v| (v, width)),
+    }
+}
+
+/// The value of a whole number written in Arabic digits (half- or full-width) or in
+/// Chinese numerals, digit by digit or with `十`: `2023`, `２０２３`, `二〇二三`, `十二`,
+/// `二十九`. `None` when it is neither, or too large.
+pub fn number_value(s: &str) -> Option<u32> {
+    if s.is_empty() {
+        return None;
+    }
+    if s.chars().all(|c| digit(c).is_some()) {
+        return s
+            .chars()
+            .try_fold(0u32, |acc, c| acc.checked_mul(10)?.checked_add(digit(c)?));
+    }
+    if !s.contains('十') {
+        return s.chars().try_fold(0u32, |acc, c| {
+            acc.checked_mul(10)?.checked_add(chinese_digit(c)?)
+        });
+    }
+    let (value, len) = chinese_numeral(s)?;
+    (len == s.len()).then_some(value)
+}
+
+/// The value of a circled number `①`…`⑳`.
+pub fn circled_value(c: char) -> Option<u32> {
+    ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn invisible_and_ideographic_spaces_are_spaces() {
+        for c in ['\u{3000}', '\u{a0}', '\u{feff}', '\u{200b}', '\t'] {
+            assert!(is_space(c), "{c:?}");
+        }
+        assert!(!is_space('一'));
+    }
+
+    #[test]
+    fn chinese_numerals_up_to_ninety_nine() {
+        assert_eq!(chinese_numeral("一、").map(|n| n.0), Some(1));
+        assert_eq!(chinese_numeral("十)").map(|n| n.0), Some(10));
+        assert_eq!(chinese_numeral("十二)").map(|n| n.0), Some(12));
+        assert_eq!(chinese_numeral("二十)").map(|n| n.0), Some(20));
+        assert_eq!(chinese_numeral("三十五、").map(|n| n.0), Some(35));
+        assert_eq!(chinese_numeral("是"), None);
+        assert_eq!(chinese_numeral("两个"), None);
+    }
+
+    #[test]
+    fn numbers_in_any_writing() {
+        assert_eq!(number_value("2023"), Some(2023));
+        assert_eq!(number_value("２０２５"), Some(2025));
+        assert_eq!(number_value("二〇二三"), Some(2023));
+        assert_eq!(number_value("二十九"), Some(29));
+        assert_eq!(number_value("十"), Some(10));
+        assert_eq!(number_value("九九九九九九九九九九九"), None);
+        assert_eq!(number_value("年"), None);
+    }
+}
