@@ -60,7 +60,7 @@ fn mentioned(text: &str, lines: &[Line], part: Part) -> bool {
     part == Part::LeaderDuty
         && lines
             .iter()
-            .filter(|l| l.kind == LineKind::Text)
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
             .any(|l| words.iter().any(|w| l.span.of(text).contains(w)))
 }
 

@@ -25,6 +25,8 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
         (t.addressee, meta.addressee.clone()),
         (t.report_year, meta.report_year.map(|y| y.to_string())),
         (t.plan_year, meta.plan_year.map(|y| y.to_string())),
+        (t.delivered, meta.delivered.clone()),
+        (t.meeting, meta.meeting.clone()),
         (t.published, meta.published.clone()),
         (t.signed, meta.signed.clone()),
         (t.genre, Some((t.genre_name)(meta.genre).to_string())),
@@ -58,6 +60,7 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
                     let heading = check.heading_index.and_then(|i| report.outline.get(i)).map(|h| h.title.clone());
                     let class = match check.status {
                         PartStatus::Present => "present",
+                        PartStatus::Mentioned => "mentioned",
                         PartStatus::Missing => "missing",
                         PartStatus::Absent => "absent",
                     };
