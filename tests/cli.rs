@@ -71,7 +71,7 @@ fn the_readable_form_shows_the_outline_and_a_numbered_checklist() {
     assert!(text.contains("Addressee:   商丘市人民政府"));
     assert!(text.contains("Report year: 2021   Plan year: 2022"));
     assert!(text.contains("Published:   2022-03-31   Signed: 2022-03-29"));
-    assert!(text.contains("MISSING  leaders' duty as first person responsible"));
+    assert!(text.contains("mentioned leaders' duty as first person responsible"));
     assert!(
         text.contains("present  shortcomings and causes (存在的不足和原因) — 存在问题和薄弱环节")
     );

@@ -3,8 +3,9 @@
 //! Breadcrumbs, publication stamps, view counters, font-size switches, share and print
 //! buttons surround the report when it is copied from a web page. A line is furniture
 //! only as a whole: it must start with a navigation word followed by a colon or `>`, or
-//! be one of the known button captions. A body sentence that merely mentions 来源 or
-//! 打印 stays content.
+//! be one of the known button captions, or a photo caption (`…本报记者 王某摄`). A body
+//! sentence that merely mentions 来源 or 打印 stays content. Toolbars of one or two words
+//! are told by their place above the title, not by their words (see `lines`).
 
 /// Field labels that open a metadata line, such as `发布日期:2023-01-05`.
 const FIELD_LABELS: &[&str] = &[
@@ -75,6 +76,10 @@ pub fn is_boilerplate(line: &str) -> bool {
     if compact.starts_with("首页") && (compact.contains('>') || compact.contains('＞')) {
         return true;
     }
+    // A photo caption: `…本报记者 张三摄`.
+    if compact.contains("记者") && compact.ends_with('摄') {
+        return true;
+    }
     FIELD_LABELS.iter().any(|label| {
         compact
             .strip_prefix(label)
@@ -106,6 +111,7 @@ mod tests {
             "上一篇：关于2022年度政府信息公开工作的报告",
             "下一篇:无",
             "版权所有：某某市人民政府办公室",
+            "1月14日，北京市第十六届人民代表大会第三次会议开幕。本报记者 王某摄",
         ] {
             assert!(is_boilerplate(line), "{line}");
         }

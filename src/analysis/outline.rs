@@ -9,6 +9,7 @@
 //! heading is its text up to the first `。`; whatever follows on the same line is the
 //! heading's body.
 
+use super::genre::section_phrase_end;
 use super::lines::{Line, LineKind};
 use super::marker::MarkerStyle;
 use super::report::{Heading, Span};
@@ -21,6 +22,26 @@ pub struct OutlineEntry {
     pub line: usize,
     /// Where text on the same line after the title's `。` starts, if any.
     pub inline_body: Option<Span>,
+}
+
+/// How a sentence begins that runs on from a section's name in a heading
+/// (`2024年工作回顾2024年是…`, from a text whose line breaks were lost).
+const SENTENCE_OPENINGS: &[&str] = &["今年", "过去", "一年来", "去年"];
+
+/// Where a heading's title ends: at its first `。`, or after the section it names when
+/// that runs on into a sentence.
+fn title_end(heading_text: &str) -> Option<usize> {
+    let stop = heading_text.find(SENTENCE_END);
+    let title = &heading_text[..stop.unwrap_or(heading_text.len())];
+    let run_on = section_phrase_end(title).filter(|&end| {
+        let rest = &title[end..];
+        let year = rest
+            .get(..4)
+            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
+        (year.is_some() && rest[4..].starts_with('年'))
+            || SENTENCE_OPENINGS.iter().any(|w| rest.starts_with(w))
+    });
+    run_on.or(stop)
 }
 
 /// The heading of a glossary, whose numbered lines are definitions.
@@ -56,9 +77,13 @@ pub fn build_outline(text: &str, lines: &mut [Line]) -> Vec<OutlineEntry> {
         let start = line.span.start;
         let text_start = start + marker.text_start;
         let heading_text = &text[text_start..line.span.end];
-        let (title, inline_body) = match heading_text.find(SENTENCE_END) {
+        let (title, inline_body) = match title_end(heading_text) {
             Some(i) => {
-                let body_start = text_start + i + SENTENCE_END.len_utf8();
+                let stop = heading_text[i..]
+                    .chars()
+                    .next()
+                    .filter(|&c| c == SENTENCE_END);
+                let body_start = text_start + i + stop.map_or(0, char::len_utf8);
                 let body =
                     (body_start < line.span.end).then(|| Span::new(body_start, line.span.end));
                 (&heading_text[..i], body)
@@ -122,6 +147,39 @@ mod tests {
             entries[0].inline_body.map(|s| s.of(text)),
             Some("依托市应急局组建队伍。")
         );
+    }
+
+    #[test]
+    fn a_section_name_that_runs_on_into_its_first_sentence() {
+        let text =
+            "一、2024年工作回顾2024年是实现“十四五”规划目标任务的关键一年。全市经济稳中有进。";
+        let entries = build_outline(text, &mut split_lines(text));
+        assert_eq!(entries[0].heading.title, "2024年工作回顾");
+        assert_eq!(
+            entries[0].inline_body.map(|s| s.of(text)),
+            Some("2024年是实现“十四五”规划目标任务的关键一年。全市经济稳中有进。")
+        );
+    }
+
+    #[test]
+    fn headings_without_markers_open_sections_and_glossaries_hold_no_headings() {
+        let text = "2025年工作安排\n（一）甲\n1.乙\n加强政府自身建设\n（一）丙\n名词解释\n1.“两新”：设备更新和以旧换新。";
+        let mut lines = split_lines(text);
+        crate::analysis::lines::mark_unmarked_headings(text, &mut lines, 0);
+        let got: Vec<(u8, String)> = build_outline(text, &mut lines)
+            .into_iter()
+            .map(|e| (e.heading.level, e.heading.title))
+            .collect();
+        let want = [
+            (1, "2025年工作安排"),
+            (2, "甲"),
+            (3, "乙"),
+            (1, "加强政府自身建设"),
+            (2, "丙"),
+            (1, "名词解释"),
+        ];
+        let want: Vec<(u8, String)> = want.iter().map(|&(l, t)| (l, t.to_string())).collect();
+        assert_eq!(got, want);
     }
 
     #[test]
