@@ -87,7 +87,7 @@ async fn pasting_a_report_shows_its_structure_and_a_checklist_that_remembers_tic
         texts(&root, ".meta-band .report-title"),
         ["关于2021年度法治政府建设工作开展情况的报告"]
     );
-    assert!(texts(&root, ".parts .missing")
+    assert!(texts(&root, ".parts .mentioned")
         .iter()
         .any(|p| p.contains("第一责任人")));
     assert!(texts(&root, ".hl-document").contains(&"《河南省社会信用条例》".to_string()));
