@@ -25,7 +25,8 @@ pub struct Item {
     pub id: String,
     pub title: String,
     pub text: String,
-    /// The heading the item sits under in the plan section.
+    /// The heading the item sits under in the plan section, or the appendix list it
+    /// comes from.
     pub section: Option<String>,
     /// Measurable targets, as written in the report.
     pub targets: Vec<String>,
@@ -78,11 +79,14 @@ impl Checklist {
                     id: c.id.clone(),
                     title: c.title.clone(),
                     text: c.text.clone(),
-                    section: c.parent.clone(),
+                    section: c.parent.clone().or_else(|| c.group.clone()),
                     targets: c.targets.iter().map(|t| t.text.clone()).collect(),
                     inferred: c.confidence == Confidence::Low,
                     done: false,
-                    note: Note::default(),
+                    note: Note {
+                        owner: c.owner.clone().unwrap_or_default(),
+                        ..Note::default()
+                    },
                 })
                 .collect(),
         }
@@ -201,6 +205,17 @@ mod tests {
             list.issuer.as_deref(),
             Some("河南省行政审批和政务信息管理局")
         );
+    }
+
+    #[test]
+    fn items_of_an_appendix_list_keep_its_name_and_their_owners() {
+        let text = "2025年政府工作报告\n各位代表：\n一、2025年重点工作\n（一）扩大内需。\n附件\n2025年十件民生实事\n一、新建幼儿园10所\n牵头单位：市教育局\n";
+        let list = Checklist::from_report(text, &analyze(text));
+        let last = list.items.last().unwrap();
+        assert_eq!(last.title, "新建幼儿园10所");
+        assert_eq!(last.section.as_deref(), Some("2025年十件民生实事"));
+        assert_eq!(last.note.owner, "市教育局");
+        assert_eq!(list.items[0].note.owner, "");
     }
 
     #[test]

@@ -49,9 +49,6 @@ const CAPTIONS: &[&str] = &[
     "网站地图",
     "【字体:大中小】",
     "【大中小】",
-    "用户登录",
-    "robots",
-    "×",
 ];
 
 /// Furniture lines are short; a long line is a paragraph even if it starts oddly.
@@ -104,9 +101,6 @@ mod tests {
             "打印 关闭",
             "分享到:",
             "【打印正文】",
-            "×",
-            "用户登录",
-            "robots",
             "【字体：大 中 小】",
             "上一篇：关于2022年度政府信息公开工作的报告",
             "下一篇:无",

@@ -3,9 +3,11 @@
 //! Reading backwards from the last line, blank lines, furniture, a date line, a closing
 //! formula (`专此报告。`) and, above a date, a signature line (short, no sentence
 //! punctuation) form the closing block. Everything before it is content; the signature
-//! and date are the report's issuer and signing date.
+//! and date are the report's issuer and signing date. Short lines without punctuation
+//! after the last date or closing formula (a site's `用户登录`, `×`) are page furniture,
+//! whatever their words.
 
-use super::lines::{Line, LineKind};
+use super::lines::{is_phrase, Line, LineKind};
 use super::scan::is_space;
 use super::text::is_date_line;
 
@@ -34,6 +36,32 @@ fn is_signature(line: &str) -> bool {
     line.chars().count() <= MAX_SIGNATURE_CHARS
         && !line.contains(|c: char| "。,，;；:：!！?？".contains(c))
         && !line.contains(is_space)
+}
+
+/// Page furniture after the end of a report is a word or two.
+const MAX_TRAILING_FURNITURE_CHARS: usize = 12;
+
+/// Marks the short lines without punctuation after the last date line or closing formula
+/// as page furniture, when nothing but such lines and furniture follows it.
+pub fn mark_trailing_furniture(text: &str, lines: &mut [Line]) {
+    let is_end = |l: &Line| {
+        let content = l.span.of(text);
+        l.kind == LineKind::Text && (is_date_line(content) || is_closing_formula(content))
+    };
+    let Some(end) = lines.iter().rposition(is_end) else {
+        return;
+    };
+    let trailing = &mut lines[end + 1..];
+    let furniture = |l: &Line| match l.kind {
+        LineKind::Blank | LineKind::Boilerplate => true,
+        LineKind::Text => is_phrase(l.span.of(text), MAX_TRAILING_FURNITURE_CHARS),
+        LineKind::Heading(_) => false,
+    };
+    if trailing.iter().all(furniture) {
+        for line in trailing.iter_mut().filter(|l| l.kind == LineKind::Text) {
+            line.kind = LineKind::Boilerplate;
+        }
+    }
 }
 
 /// Finds the closing block at the end of `lines`.
@@ -79,11 +107,32 @@ mod tests {
 
     #[test]
     fn formula_date_and_furniture_are_not_content() {
-        let text = "三、下步打算\n(一)推进改革。\n\n  专此报告。\n\n  2022年3月29日\n分享到:\n×";
+        let text = "三、下步打算\n(一)推进改革。\n\n  专此报告。\n\n  2022年3月29日\n分享到:\n打印";
         let closing = find_closing(text, &split_lines(text));
+        assert_eq!(closing.content_end, 8, "打印 is a word like any other");
+        let mut lines = split_lines(text);
+        mark_trailing_furniture(text, &mut lines);
+        let closing = find_closing(text, &lines);
         assert_eq!(closing.content_end, 2);
         assert_eq!(closing.date, Some(5));
         assert_eq!(closing.signature, None);
+    }
+
+    #[test]
+    fn short_lines_after_the_date_are_furniture() {
+        let text = "(一)推进改革。\n专此报告。\n2022年3月29日\n分享到:\n×\n用户登录\nrobots";
+        let mut lines = split_lines(text);
+        mark_trailing_furniture(text, &mut lines);
+        assert!(lines[3..].iter().all(|l| l.kind == LineKind::Boilerplate));
+        assert_eq!(find_closing(text, &lines).content_end, 1);
+        let text = "(一)推进改革。\n2022年3月29日\n附件：某某项目清单";
+        let mut lines = split_lines(text);
+        mark_trailing_furniture(text, &mut lines);
+        assert_eq!(
+            lines[2].kind,
+            LineKind::Text,
+            "punctuated lines are content"
+        );
     }
 
     #[test]

@@ -118,6 +118,41 @@ pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
     }
 }
 
+/// A heading long enough to have been wrapped onto a second line.
+const MIN_WRAPPED_TITLE_CHARS: usize = 12;
+/// The rest of a wrapped heading on its second line is a word or two.
+const MAX_WRAPPED_REST_CHARS: usize = 10;
+
+/// Joins a heading whose title was wrapped onto the next line
+/// (`二、“十四五”时期发展成就和“十五五”时期主要` / `目标任务`) into one heading line. The
+/// second line is a few characters without punctuation, right under the first, and is
+/// not followed by another such line (a column of table cells is not a title).
+pub fn join_split_headings(text: &str, lines: &mut Vec<Line>) {
+    let short = |l: Option<&Line>| {
+        l.is_some_and(|l| {
+            l.kind == LineKind::Text && is_phrase(l.span.of(text), MAX_WRAPPED_REST_CHARS)
+        })
+    };
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let head = lines[i];
+        let content = head.span.of(text);
+        let wrapped = match head.kind {
+            LineKind::Heading(marker) => {
+                let title = &content[marker.text_start..];
+                title.chars().count() >= MIN_WRAPPED_TITLE_CHARS
+                    && !title.contains(PHRASE_PUNCTUATION)
+            }
+            _ => false,
+        };
+        if wrapped && short(lines.get(i + 1)) && !short(lines.get(i + 2)) {
+            lines[i].span.end = lines[i + 1].span.end;
+            lines.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
 fn classify(text: &str, start: usize, end: usize) -> Line {
     let raw = &text[start..end];
     let trimmed_start = raw.len() - raw.trim_start_matches(is_space).len();
@@ -181,6 +216,19 @@ mod tests {
                 heading
             ]
         );
+    }
+
+    #[test]
+    fn a_heading_wrapped_onto_a_second_line_is_one_heading() {
+        let text = "二、“十四五”时期发展成就和“十五五”时期主要\n目标任务\n“十四五”以来，全省经济总量跨越新台阶。";
+        let mut lines = split_lines(text);
+        join_split_headings(text, &mut lines);
+        assert_eq!(lines.len(), 2);
+        assert!(lines[0].span.of(text).ends_with("主要\n目标任务"));
+        let table = "二、主动公开政府信息情况说明如下\n信息内容\n本年制发件数\n规章";
+        let mut lines = split_lines(table);
+        join_split_headings(table, &mut lines);
+        assert_eq!(lines.len(), 4, "table cells are not a wrapped title");
     }
 
     #[test]

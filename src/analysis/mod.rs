@@ -50,6 +50,8 @@ pub fn analyze(text: &str) -> Report {
         lines::mark_toolbars(text, &mut lines, title_line);
     }
     lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
+    lines::join_split_headings(text, &mut lines);
+    closing::mark_trailing_furniture(text, &mut lines);
     let entries = outline::build_outline(text, &mut lines);
     let closing = closing::find_closing(text, &lines);
     let title = meta::title(text, &lines, title_line);
