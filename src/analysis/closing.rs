@@ -42,13 +42,21 @@ fn is_signature(line: &str) -> bool {
 const MAX_TRAILING_FURNITURE_CHARS: usize = 12;
 
 /// Marks the short lines without punctuation after the last date line or closing formula
-/// as page furniture, when nothing but such lines and furniture follows it.
+/// (or, in a report without them, after the last line with punctuation) as page
+/// furniture, when nothing but such lines and furniture follows it.
 pub fn mark_trailing_furniture(text: &str, lines: &mut [Line]) {
     let is_end = |l: &Line| {
         let content = l.span.of(text);
         l.kind == LineKind::Text && (is_date_line(content) || is_closing_formula(content))
     };
-    let Some(end) = lines.iter().rposition(is_end) else {
+    let punctuated = |l: &Line| {
+        l.kind != LineKind::Blank && !is_phrase(l.span.of(text), MAX_TRAILING_FURNITURE_CHARS)
+    };
+    let Some(end) = lines
+        .iter()
+        .rposition(is_end)
+        .or_else(|| lines.iter().rposition(punctuated))
+    else {
         return;
     };
     let trailing = &mut lines[end + 1..];
@@ -133,6 +141,15 @@ mod tests {
             LineKind::Text,
             "punctuated lines are content"
         );
+        let text = "二、改造农村公路50公里\n牵头单位：县交通运输局\n分享\n打印";
+        let mut lines = split_lines(text);
+        mark_trailing_furniture(text, &mut lines);
+        let kinds: Vec<LineKind> = lines.iter().map(|l| l.kind).collect();
+        assert_eq!(kinds[2..], [LineKind::Boilerplate, LineKind::Boilerplate]);
+        let text = "一是完善机制\n二是加强督查";
+        let mut lines = split_lines(text);
+        mark_trailing_furniture(text, &mut lines);
+        assert!(lines.iter().all(|l| l.kind == LineKind::Text));
     }
 
     #[test]

@@ -258,7 +258,8 @@ fn reporting_government(title: Option<&str>, delivery: &Delivery) -> Option<Stri
         .or_else(|| {
             let t = title?;
             let before = &t[..t.find("政府工作报告")?];
-            let region = before.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+            let year = |c: char| c.is_ascii_digit() || c == '年';
+            let region = before.trim_start_matches(year).trim_end_matches(year);
             (!region.is_empty()).then(|| region.to_string())
         })?;
     Some(if region.ends_with("政府") || region == "国务院" {
@@ -268,8 +269,8 @@ fn reporting_government(title: Option<&str>, delivery: &Delivery) -> Option<Stri
     })
 }
 
-/// The issuing body: from the title, the speaker, a `信息来源:` line naming a public
-/// body, or the signature.
+/// The issuing body: for a report delivered to a congress the body its speaker heads;
+/// else from the title, a `信息来源:` line naming a public body, or the signature.
 pub fn issuer(
     text: &str,
     lines: &[Line],
@@ -294,8 +295,8 @@ pub fn issuer(
         _ if genre::rules(genre).years == Years::Delivered => delivery.speaker_body.clone(),
         _ => None,
     };
-    from_title
-        .or(from_speaker)
+    from_speaker
+        .or(from_title)
         .or_else(|| {
             furniture(text, lines)
                 .find_map(|l| labelled(l, SOURCE_LABELS))

@@ -45,12 +45,12 @@ pub fn text_id(text: &str) -> String {
 /// Analyses one report.
 pub fn analyze(text: &str) -> Report {
     let mut lines = lines::split_lines(text);
+    lines::join_split_headings(text, &mut lines);
     let title_line = meta::title_line(text, &lines);
     if let Some(title_line) = title_line {
         lines::mark_toolbars(text, &mut lines, title_line);
     }
     lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
-    lines::join_split_headings(text, &mut lines);
     closing::mark_trailing_furniture(text, &mut lines);
     let entries = outline::build_outline(text, &mut lines);
     let closing = closing::find_closing(text, &lines);
