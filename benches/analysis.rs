@@ -1,11 +1,13 @@
-//! Native analysis throughput in MB/s: each corpus report, then the whole corpus repeated
-//! 1, 10, 100 and 400 times (about 10 MB), so that growth with input size shows (it
-//! should be linear: the same MB/s at every size).
+//! Native analysis throughput in MB/s: each rule-of-law report, the real 政府工作报告 of
+//! `tests/fixtures` (national texts and provincial Word files, read once before timing),
+//! then the rule-of-law reports repeated 1, 10, 100 and 400 times (about 10 MB), so that
+//! growth with input size shows (it should be linear: the same MB/s at every size).
 
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
 };
 use report_lens::analysis::analyze;
+use report_lens::ingest::read;
 use std::hint::black_box;
 
 const REPORTS: &[(&str, &str)] = &[
@@ -60,5 +62,47 @@ fn growing_input(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, each_report, growing_input);
+/// The real government work reports among the fixtures, as their decoded texts.
+fn government_work_reports() -> Vec<String> {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut paths: Vec<_> = std::fs::read_dir(&dir)
+        .expect("tests/fixtures")
+        .filter_map(|e| Some(e.ok()?.path()))
+        .filter(|p| {
+            let name = p.file_name().and_then(|n| n.to_str()).unwrap_or("");
+            name.ends_with("-2025.docx")
+                || (name.starts_with("national-") && name.ends_with(".txt"))
+        })
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .map(|p| {
+            let bytes = std::fs::read(p).expect("a fixture");
+            read(&p.to_string_lossy(), &bytes)
+                .expect("a readable fixture")
+                .text
+        })
+        .collect()
+}
+
+fn government_work(c: &mut Criterion) {
+    let texts = government_work_reports();
+    let bytes: usize = texts.iter().map(String::len).sum();
+    let mut group = c.benchmark_group("government work reports");
+    group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function(
+        format!("{} reports ({} KB)", texts.len(), bytes / 1024),
+        |b| {
+            b.iter(|| {
+                for text in &texts {
+                    black_box(analyze(black_box(text)));
+                }
+            })
+        },
+    );
+    group.finish();
+}
+
+criterion_group!(benches, each_report, government_work, growing_input);
 criterion_main!(benches);

@@ -32,7 +32,9 @@ pub struct EnumerationMark {
 }
 
 /// Characters after which an enumeration marker may start.
-const OPENERS: &str = "。；;，,：:！!？?”\"）)";
+const OPENERS: &[char] = &[
+    '。', '；', ';', '，', ',', '：', ':', '！', '!', '？', '?', '”', '"', '）', ')',
+];
 const COMMAS: [char; 3] = ['，', ',', '、'];
 const SEQUENCE_WORDS: [&str; 3] = ["首先", "其次", "再次"];
 /// `最后` closes a sequence, whatever its length.
@@ -73,18 +75,21 @@ fn marker_at(s: &str) -> Option<(Family, u32, usize)> {
 
 fn candidates(text: &str, segment: Span) -> impl Iterator<Item = (Family, EnumerationMark)> + '_ {
     let s = segment.of(text);
-    s.char_indices().filter_map(move |(i, _)| {
-        let opens = i == 0 || s[..i].ends_with(|p: char| OPENERS.contains(p) || p.is_whitespace());
-        let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
-        Some((
-            family,
-            EnumerationMark {
-                start: segment.start + i,
-                text_start: segment.start + i + len,
-                ordinal,
-            },
-        ))
-    })
+    let previous = std::iter::once(None).chain(s.chars().map(Some));
+    s.char_indices()
+        .zip(previous)
+        .filter_map(move |((i, _), before)| {
+            let opens = before.is_none_or(|p| OPENERS.contains(&p) || p.is_whitespace());
+            let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
+            Some((
+                family,
+                EnumerationMark {
+                    start: segment.start + i,
+                    text_start: segment.start + i + len,
+                    ordinal,
+                },
+            ))
+        })
 }
 
 /// The ordered runs of one family among `marks`.

@@ -21,7 +21,7 @@ use super::text::{is_date_line, iso_date, normalise_title, years, SENTENCE_END};
 /// Labels of the furniture line that names the publishing body.
 const SOURCE_LABELS: &[&str] = &["信息来源", "文章来源", "来源"];
 /// Labels of the furniture line that gives the publication date.
-const PUBLISHED_LABELS: &[&str] = &["发布日期", "发布时间", "成文日期"];
+const PUBLISHED_LABELS: &[&str] = &["发布日期", "发布时间", "成文日期", "时间"];
 /// An addressee line is short.
 const MAX_ADDRESSEE_CHARS: usize = 40;
 /// How the names of government bodies end, for a title that starts with its issuer

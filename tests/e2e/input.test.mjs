@@ -225,6 +225,25 @@ test('a Word document, a saved web page in GBK, an MHT archive, a PDF and GBK te
   await shot(page, 'formats');
 });
 
+test('a provincial 政府工作报告 dropped as its Word file gives its year\'s tasks and its appendix list', async (t) => {
+  const name = 'yunnan-2025';
+  const expected = JSON.parse(await readFile(join(FIXTURES, `${name}.expected.json`), 'utf8'));
+  const { page } = await open(t);
+  const dt = await dataTransfer(page, [{ name: `${name}.docx`, bytes: await readFile(join(FIXTURES, `${name}.docx`)), type: '' }]);
+  await dragOver(page, dt);
+  await drop(page, dt);
+  await page.getByRole('heading', { level: 2, name: expected.title }).waitFor({ timeout: 30_000 });
+  await expectTitles(checklist(page), expected.commitments.map((c) => c.title));
+  assert.equal(await fact(page, '报告日期'), expected.delivered);
+  assert.equal(await fact(page, '计划年度'), String(expected.plan_year));
+  assert.equal(await fact(page, '报告单位'), expected.issuer);
+  const group = expected.commitments.at(-1).group;
+  assert.ok(await checklist(page).getByText(`来自：${group}`).first().isVisible(), 'appendix items name their list');
+  const parts = page.getByRole('list', { name: ZH.requiredParts });
+  assert.equal(await parts.getByText('缺少').count(), 0, 'nothing required is missing');
+  await shot(page, 'government-work-report');
+});
+
 test('closing a tab before the one shown keeps showing the same report', async (t) => {
   const reports = await Promise.all(
     ['henan-approval-bureau-2022', 'liaoning-business-env-bureau-2022', 'bazhong-data-bureau-2022'].map(fixture),
