@@ -11,7 +11,7 @@ use yew::prelude::*;
 
 use super::state::Edit;
 use super::{browser, use_texts, Ptr};
-use crate::analysis::{Report, Span};
+use crate::analysis::{PlanSource, Report, Span};
 use crate::checklist::{Checklist, Direction, Item, Note, Removed};
 use crate::export;
 use crate::i18n::Texts;
@@ -56,7 +56,13 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
         <section class="checklist" aria-labelledby={format!("{}-checklist-title", props.id)}>
             <h2 id={format!("{}-checklist-title", props.id)} tabindex="-1">{ t.checklist }</h2>
             if let Some(plan) = &plan {
-                <p class="plan-heading">{ t.from_section }{ plan.heading.clone().unwrap_or_else(|| t.plan_without_heading.to_string()) }</p>
+                <p class="plan-heading">{ t.from_section }{
+                    match (&plan.heading, plan.found_by) {
+                        (Some(heading), _) => heading.clone(),
+                        (None, PlanSource::Sections) => t.plan_as_sections.to_string(),
+                        (None, _) => t.plan_without_heading.to_string(),
+                    }
+                }</p>
             }
             if total == 0 && props.readonly {
                 <p class="empty">{ t.no_plan }</p>
