@@ -8,7 +8,9 @@
 use std::fmt::Write as _;
 use std::process::ExitCode;
 
-use report_lens::analysis::{analyze, Confidence, Part, PartStatus, PlanSection, Report};
+use report_lens::analysis::{
+    analyze, Confidence, Part, PartStatus, PlanSection, PlanSource, Report,
+};
 use report_lens::ingest::read;
 use serde::Serialize;
 
@@ -170,6 +172,10 @@ fn readable(file: &FileReport) -> String {
         Some(PlanSection {
             heading: Some(h), ..
         }) => h.clone(),
+        Some(PlanSection {
+            found_by: PlanSource::Sections,
+            ..
+        }) => "(the sections after the review, without a heading of their own)".to_string(),
         Some(_) => "(a closing paragraph, without a heading)".to_string(),
         None => "not found".to_string(),
     };
@@ -184,6 +190,12 @@ fn readable(file: &FileReport) -> String {
         let _ = writeln!(out, "{:>3}. [ ] {}{low}", i + 1, c.title);
         if let Some(parent) = &c.parent {
             let _ = writeln!(out, "       under: {parent}");
+        }
+        if let Some(group) = &c.group {
+            let _ = writeln!(out, "       in: {group}");
+        }
+        if let Some(owner) = &c.owner {
+            let _ = writeln!(out, "       owner: {owner}");
         }
         if !c.targets.is_empty() {
             let targets: Vec<&str> = c.targets.iter().map(|t| t.text.as_str()).collect();

@@ -63,6 +63,19 @@ fn json_for_several_files_is_an_array_in_order() {
 }
 
 #[test]
+fn a_government_work_report_shows_its_delivery_and_its_appendix_list() {
+    let out = run(&["analyze", &format!("{FIXTURES}/yunnan-2025.docx")]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Genre:       GovernmentWork"));
+    assert!(text.contains("Report year: 2024   Plan year: 2025"));
+    assert!(text.contains("Delivered:   2025-01-18   at 云南省第十四届人民代表大会第三次会议"));
+    assert!(text.contains("Plan section: 2025年重点任务"));
+    assert!(text
+        .contains("       in: 2025年10件惠民实事\n       owner: 省交通运输厅，各州、市人民政府\n"));
+}
+
+#[test]
 fn the_readable_form_shows_the_outline_and_a_numbered_checklist() {
     let out = run(&["analyze", &fixture("yongcheng-city-2021")]);
     assert!(out.status.success());

@@ -360,6 +360,60 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
 mod tests {
     use super::*;
 
+    fn items(text: &str) -> Vec<(String, Option<String>)> {
+        crate::analysis::analyze(text)
+            .commitments
+            .into_iter()
+            .map(|c| (c.text, c.parent))
+            .collect()
+    }
+
+    #[test]
+    fn a_leaf_splits_into_its_own_enumeration_only() {
+        let text = "2025年政府工作报告\n三、2025年重点工作\n（一）扩大内需。一是稳投资；二是促消费。\n（二）保障民生。\n稳就业。\n办好实事。一是建学校；二是修道路。";
+        let got = items(text);
+        let inline = Some("扩大内需".to_string());
+        assert_eq!(got[0], ("一是稳投资；".to_string(), inline.clone()));
+        assert_eq!(got[1], ("二是促消费。".to_string(), inline));
+        assert_eq!(
+            got[2],
+            (
+                "（二）保障民生。\n稳就业。\n办好实事。一是建学校；二是修道路。".to_string(),
+                None
+            ),
+            "a list deep inside a task's paragraphs stays in the task"
+        );
+    }
+
+    #[test]
+    fn turning_to_the_audience_ends_the_item() {
+        let text = "政府工作报告\n——2025年3月5日在第十四届全国人民代表大会第三次会议上\n二、今年主要任务\n（一）稳增长。全年增长5%。\n各位代表！让我们团结奋斗！";
+        assert_eq!(
+            items(text),
+            [("（一）稳增长。全年增长5%。".to_string(), None)]
+        );
+    }
+
+    #[test]
+    fn an_appendix_list_of_projects_is_a_group_with_owners() {
+        let text = "2025年政府工作报告\n二、2025年工作安排\n（一）甲。\n附件\n2025年十件民生实事\n一、新建学校3所\n牵头单位：省教育厅\n二、改造道路\n";
+        let report = crate::analysis::analyze(text);
+        let listed: Vec<(&str, Option<&str>, Option<&str>)> = report
+            .commitments
+            .iter()
+            .map(|c| (c.title.as_str(), c.group.as_deref(), c.owner.as_deref()))
+            .collect();
+        let group = Some("2025年十件民生实事");
+        assert_eq!(
+            listed,
+            [
+                ("甲", None, None),
+                ("新建学校3所", group, Some("省教育厅")),
+                ("改造道路", group, None)
+            ]
+        );
+    }
+
     #[test]
     fn verbs_in_order_each_once() {
         assert_eq!(verbs("建立健全重大行政决策机制"), ["建立", "健全"]);
