@@ -257,6 +257,27 @@ pub const PART_WORDS: &[(Part, &[&str])] = &[
 /// Words of a review heading that names no part word: `过去一年`, `一年来`, `去年工作`.
 pub const REVIEW_OPENINGS: &[&str] = &["过去", "一年来", "去年"];
 
+/// True for a review heading: `2024年工作回顾`, `过去五年工作回顾`, `一年来工作回顾`.
+pub fn is_review_title(title: &str) -> bool {
+    title.contains("回顾") || REVIEW_OPENINGS.iter().any(|w| title.starts_with(w))
+}
+
+/// True when a heading names `part` other than the plan (whose wording is the genre's:
+/// see `plan`): by the part's words, or as a review, a list of projects or a five-year
+/// plan.
+pub fn names_part(title: &str, part: Part) -> bool {
+    let by_words = PART_WORDS
+        .iter()
+        .any(|(p, words)| *p == part && words.iter().any(|w| title.contains(w)));
+    by_words
+        || match part {
+            Part::Measures => is_review_title(title),
+            Part::Appendix => is_projects_list(title),
+            Part::FiveYear => names_five_year_plan(title),
+            _ => false,
+        }
+}
+
 /// An appendix is also a list of the year's practical projects for the people
 /// (`2025年省十件民生实事`, `2025年10件惠民实事`).
 pub fn is_projects_list(title: &str) -> bool {

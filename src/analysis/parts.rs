@@ -15,27 +15,22 @@
 use super::genre::{self, Need, PART_WORDS};
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
-use super::plan::{is_plan_heading, is_review_title, YearsKnown};
+use super::plan::{is_plan_heading, YearsKnown};
 use super::report::{Part, PartCheck, PartStatus, Section};
 
-/// The part a heading names, among the parts of the report's genre.
+/// The part a heading names, among the parts of the report's genre, tried in the order
+/// of `PART_WORDS`.
 fn part_of(entry: &OutlineEntry, known: YearsKnown) -> Option<Part> {
     let title = entry.heading.title.as_str();
     let has_part = |part: Part| known.rules.parts.iter().any(|(p, _)| *p == part);
     PART_WORDS
         .iter()
-        .filter(|(part, _)| has_part(*part))
-        .find(|(part, words)| {
-            words.iter().any(|w| title.contains(w))
-                || match part {
-                    Part::Plans => is_plan_heading(&entry.heading, known),
-                    Part::Appendix => genre::is_projects_list(title),
-                    Part::FiveYear => genre::names_five_year_plan(title),
-                    Part::Measures => is_review_title(title),
-                    _ => false,
-                }
-        })
         .map(|(part, _)| *part)
+        .filter(|&part| has_part(part))
+        .find(|&part| match part {
+            Part::Plans => is_plan_heading(&entry.heading, known),
+            _ => genre::names_part(title, part),
+        })
 }
 
 /// The top-level sections with their parts.

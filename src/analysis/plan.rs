@@ -21,7 +21,9 @@
 
 use std::ops::Range;
 
-use super::genre::{self, GenreRules, PlanFallback, RELATIVE_YEAR_WORDS, REVIEW_OPENINGS};
+use super::genre::{
+    self, is_review_title, GenreRules, PlanFallback, RELATIVE_YEAR_WORDS, REVIEW_OPENINGS,
+};
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
 use super::report::{Part, PlanSource};
@@ -63,30 +65,12 @@ impl YearsKnown {
     }
 }
 
-/// True for a review heading: `2024年工作回顾`, `过去五年工作回顾`, `一年来工作回顾`.
-pub fn is_review_title(title: &str) -> bool {
-    title.contains("回顾") || REVIEW_OPENINGS.iter().any(|w| title.starts_with(w))
-}
-
-/// The part, other than the plan, that forbids a heading from being the plan.
+/// True for a heading that names a section that is never the plan: a review, an
+/// appendix or a five-year section.
 fn names_other_section(title: &str) -> bool {
-    let has = |part: Part| {
-        genre::PART_WORDS
-            .iter()
-            .any(|(p, words)| *p == part && words.iter().any(|w| title.contains(w)))
-    };
     is_review_title(title)
-        || has(Part::Appendix)
-        || has(Part::FiveYear)
-        || genre::is_projects_list(title)
-        || genre::names_five_year_plan(title)
-}
-
-/// True for a heading that names the year's overall requirements and targets.
-fn names_targets(title: &str) -> bool {
-    genre::PART_WORDS
-        .iter()
-        .any(|(p, words)| *p == Part::Targets && words.iter().any(|w| title.contains(w)))
+        || genre::names_part(title, Part::Appendix)
+        || genre::names_part(title, Part::FiveYear)
 }
 
 /// True for a heading title that announces the year's work in the genre's wording.
@@ -101,7 +85,7 @@ pub fn is_plan_title(title: &str, level: u8, known: YearsKnown) -> bool {
     let named = rules.plan_words.iter().any(|w| title.contains(w))
         || title.ends_with("年工作")
         || title.ends_with("年的工作");
-    named || (!names_targets(title) && known.later_year(title) && level == 1)
+    named || (!genre::names_part(title, Part::Targets) && known.later_year(title) && level == 1)
 }
 
 /// True for a heading that announces the year's work.
@@ -149,7 +133,9 @@ fn sections_after_review(
     let top: Vec<&OutlineEntry> = outline.iter().filter(|e| e.heading.level == 1).collect();
     let opening = |e: &OutlineEntry| {
         let title = e.heading.title.as_str();
-        names_other_section(title) || names_targets(title) || opens_as_review(text, lines, e, known)
+        names_other_section(title)
+            || genre::names_part(title, Part::Targets)
+            || opens_as_review(text, lines, e, known)
     };
     let first = top.iter().position(|e| !opening(e))?;
     let end = top[first..]
@@ -176,7 +162,13 @@ pub fn find_plan(
         .iter()
         .enumerate()
         .filter(|(_, e)| e.line < content_end && is_plan_heading(&e.heading, known))
-        .min_by_key(|(i, e)| (e.heading.level, names_targets(&e.heading.title), *i));
+        .min_by_key(|(i, e)| {
+            (
+                e.heading.level,
+                genre::names_part(&e.heading.title, Part::Targets),
+                *i,
+            )
+        });
     if let Some((index, entry)) = by_heading {
         let level = entry.heading.level;
         let next = outline[index + 1..]
