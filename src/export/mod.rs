@@ -1,8 +1,11 @@
 //! Writing a checklist out: Markdown, CSV that Excel opens, JSON, and a share link.
 //!
 //! Every format is made from a `Checklist` (and the words of the user's language), so
-//! what a user ticked, edited and noted is what they export. Nothing here touches the DOM;
-//! the page only hands the results to a download, the clipboard or the address bar.
+//! what a user ticked, edited and noted is what they export. What a user or a share link
+//! wrote is data, never markup or a formula: Markdown escapes HTML, and a CSV cell that
+//! a spreadsheet would run as a formula is neutralised as OWASP's CSV-injection guidance
+//! says. Nothing here touches the DOM; the page only hands the results to a download,
+//! the clipboard or the address bar.
 
 mod share;
 
@@ -29,11 +32,11 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
     let mut out = format!(
         "# {}{c}{}\n\n",
         t.checklist,
-        list.report_title.as_deref().unwrap_or(t.untitled)
+        escape_html(list.report_title.as_deref().unwrap_or(t.untitled))
     );
     let mut facts = Vec::new();
     if let Some(issuer) = &list.issuer {
-        facts.push(format!("{}{c}{issuer}", t.issuer));
+        facts.push(format!("{}{c}{}", t.issuer, escape_html(issuer)));
     }
     if let Some(year) = list.plan_year {
         facts.push(format!("{}{c}{year}", t.plan_year));
@@ -46,18 +49,20 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
     for item in &list.items {
         if item.section.as_deref() != section && item.section.is_some() {
             section = item.section.as_deref();
-            out.push_str(&format!("## {}\n\n", section.unwrap_or_default()));
+            let name = escape_html(section.unwrap_or_default());
+            out.push_str(&format!("## {name}\n\n"));
         }
         let mark = if item.done { "x" } else { " " };
-        out.push_str(&format!("- [{mark}] **{}**\n", item.title));
+        out.push_str(&format!("- [{mark}] **{}**\n", escape_html(&item.title)));
         for line in item.text.lines().filter(|l| !l.trim().is_empty()) {
-            out.push_str(&format!("  {}\n", line.trim()));
+            out.push_str(&format!("  {}\n", escape_html(line.trim())));
         }
         if !item.targets.is_empty() {
-            out.push_str(&format!("  {}{c}{}\n", t.targets, item.targets.join("、")));
+            let targets = escape_html(&item.targets.join("、"));
+            out.push_str(&format!("  {}{c}{targets}\n", t.targets));
         }
         if let Some(note) = note_line(&item.note, t) {
-            out.push_str(&format!("  {}{c}{note}\n", t.note));
+            out.push_str(&format!("  {}{c}{}\n", t.note, escape_html(&note)));
         }
     }
     out
@@ -78,8 +83,25 @@ pub fn note_line(note: &Note, t: &Texts) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
+/// Text with `&`, `<` and `>` written as entities, so that Markdown shows it as text.
+fn escape_html(s: &str) -> String {
+    s.replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+}
+
+/// The characters that make a spreadsheet read a cell as a formula (OWASP).
+const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
+
+/// A quoted CSV field. A value a spreadsheet would run as a formula gets a leading `'`,
+/// which Excel shows as text.
 fn csv_field(s: &str) -> String {
-    format!("\"{}\"", s.replace('"', "\"\""))
+    let guard = if s.starts_with(FORMULA_STARTS) {
+        "'"
+    } else {
+        ""
+    };
+    format!("\"{guard}{}\"", s.replace('"', "\"\""))
 }
 
 /// CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese correctly), CRLF
@@ -160,6 +182,41 @@ mod tests {
         assert!(rows[1].contains("\"已完成\",\"办公室\",\"2023-06-30\",\"含\"\"引号\"\",和逗号\""));
         assert!(rows[2].contains("\"未完成\""));
         assert!(super::csv(&worked_on(), &EN).contains("\"done\",\"办公室\""));
+    }
+
+    #[test]
+    fn csv_cells_are_never_formulas() {
+        let mut list = worked_on();
+        let id = list.items[0].id.clone();
+        list.edit(&id, "=HYPERLINK(\"http://x\",\"y\")", "+1");
+        let note = Note {
+            owner: "@SUM(A1)".into(),
+            deadline: "-2".into(),
+            text: "\tcmd".into(),
+        };
+        list.set_note(&id, note);
+        let csv = csv(&list, &ZH);
+        let row = csv.split("\r\n").nth(1).unwrap();
+        for cell in [
+            "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"",
+            "\"'+1\"",
+            "\"'@SUM(A1)\"",
+            "\"'-2\"",
+            "\"'\tcmd\"",
+        ] {
+            assert!(row.contains(cell), "{cell} in {row}");
+        }
+    }
+
+    #[test]
+    fn markdown_shows_html_as_text() {
+        let mut list = worked_on();
+        let id = list.items[0].id.clone();
+        list.edit(&id, "<img src=x onerror=alert(1)>", "a & b <script>");
+        let md = markdown(&list, &ZH);
+        assert!(md.contains("**&lt;img src=x onerror=alert(1)&gt;**"));
+        assert!(md.contains("  a &amp; b &lt;script&gt;\n"));
+        assert!(!md.contains('<'));
     }
 
     #[test]
