@@ -2,64 +2,89 @@
 //!
 //! Each file goes through the same `ingest` and `analysis` as in the browser. With
 //! `--json` the Report is printed as JSON (an object for one file, an array for several);
-//! without it, a readable outline and numbered checklist. A file that cannot be read is
-//! named on stderr, the others are still analysed, and the exit status is then non-zero.
+//! without it, a readable outline and numbered checklist. Nothing here panics: a file
+//! that cannot be read (missing, not a report, over the size limit, however large or
+//! endless it is) is named on stderr and the others are still analysed; file names need
+//! not be UTF-8; output that cannot be written ends with a message. The exit status says
+//! which (`USAGE` lists them).
 
+use std::ffi::OsString;
 use std::fmt::Write as _;
+use std::io::{ErrorKind, Read, Write};
+use std::path::Path;
 use std::process::ExitCode;
 
 use report_lens::analysis::{
     analyze, Confidence, Part, PartStatus, PlanSection, PlanSource, Report,
 };
-use report_lens::ingest::read;
+use report_lens::ingest::{read, IngestError, MAX_FILE_BYTES};
 use serde::Serialize;
 
 const USAGE: &str = "usage: report-lens analyze FILE [FILE…] [--json]
 
 Reads each report (text in UTF-8, UTF-16, GBK/GB18030 or Big5; .html/.mht; .docx;
 .pdf with a text layer) and prints its outline and the checklist of
-commitments for next year. --json prints the full analysis as JSON instead.";
+commitments for next year. --json prints the full analysis as JSON instead.
+
+Exit status: 0 every file was analysed (also when the reader of the output
+closed it early, as `| head` does); 1 a file could not be read (it is named on
+stderr, the others are still analysed); 2 a usage error; 3 the output could
+not be written (a full disk, say).";
+
+/// Exit statuses, as `USAGE` documents them.
+const FILE_FAILED: u8 = 1;
+const USAGE_ERROR: u8 = 2;
+const OUTPUT_FAILED: u8 = 3;
 
 /// One analysed file, as printed with `--json`.
 #[derive(Serialize)]
-struct FileReport<'a> {
-    file: &'a str,
+struct FileReport {
+    file: String,
     #[serde(flatten)]
     report: Report,
 }
 
+/// Writes to stderr, ignoring a stderr that is closed: there is nobody left to tell.
+fn complain(message: &str) {
+    let _ = writeln!(std::io::stderr(), "{message}");
+}
+
 /// Runs the command line with its arguments (without the program name).
-pub fn run(args: Vec<String>) -> ExitCode {
+pub fn run(args: Vec<OsString>) -> ExitCode {
     let Some((command, rest)) = args.split_first() else {
-        eprintln!("{USAGE}");
-        return ExitCode::from(2);
+        complain(USAGE);
+        return ExitCode::from(USAGE_ERROR);
     };
+    let command = command.to_string_lossy();
     if command == "--help" || command == "-h" || command == "help" {
-        println!("{USAGE}");
-        return ExitCode::SUCCESS;
+        return write_out(&format!("{USAGE}\n"));
     }
     if command != "analyze" {
-        eprintln!("report-lens: unknown command '{command}'\n\n{USAGE}");
-        return ExitCode::from(2);
+        complain(&format!(
+            "report-lens: unknown command '{command}'\n\n{USAGE}"
+        ));
+        return ExitCode::from(USAGE_ERROR);
     }
     let json = rest.iter().any(|a| a == "--json");
-    let files: Vec<&String> = rest.iter().filter(|a| *a != "--json").collect();
-    if let Some(flag) = files.iter().find(|a| a.starts_with("--")) {
-        eprintln!("report-lens: unknown option '{flag}'\n\n{USAGE}");
-        return ExitCode::from(2);
+    let files: Vec<&OsString> = rest.iter().filter(|a| *a != "--json").collect();
+    if let Some(flag) = files.iter().find(|a| a.to_string_lossy().starts_with("--")) {
+        let flag = flag.to_string_lossy();
+        complain(&format!("report-lens: unknown option '{flag}'\n\n{USAGE}"));
+        return ExitCode::from(USAGE_ERROR);
     }
     if files.is_empty() {
-        eprintln!("report-lens: no file given\n\n{USAGE}");
-        return ExitCode::from(2);
+        complain(&format!("report-lens: no file given\n\n{USAGE}"));
+        return ExitCode::from(USAGE_ERROR);
     }
 
     let mut failed = false;
     let mut reports = Vec::new();
     for path in &files {
-        match load(path) {
-            Ok(report) => reports.push(FileReport { file: path, report }),
+        let file = Path::new(path).display().to_string();
+        match load(Path::new(path)) {
+            Ok(report) => reports.push(FileReport { file, report }),
             Err(message) => {
-                eprintln!("report-lens: {path}: {message}");
+                complain(&format!("report-lens: {file}: {message}"));
                 failed = true;
             }
         }
@@ -71,23 +96,64 @@ pub fn run(args: Vec<String>) -> ExitCode {
         } else {
             Some(serde_json::to_string_pretty(&reports))
         };
-        value.map(|v| v.expect("a Report always serialises") + "\n")
+        match value.transpose() {
+            Ok(value) => value.map(|v| v + "\n"),
+            Err(e) => {
+                complain(&format!(
+                    "report-lens: the analysis could not be written as JSON: {e}"
+                ));
+                return ExitCode::from(OUTPUT_FAILED);
+            }
+        }
     } else {
         Some(reports.iter().map(readable).collect::<Vec<_>>().join("\n"))
     };
-    if let Some(output) = output {
-        print!("{output}");
-    }
-    if failed {
-        ExitCode::FAILURE
+    let written = output.map_or(ExitCode::SUCCESS, |o| write_out(&o));
+    if written != ExitCode::SUCCESS {
+        written
+    } else if failed {
+        ExitCode::from(FILE_FAILED)
     } else {
         ExitCode::SUCCESS
     }
 }
 
-fn load(path: &str) -> Result<Report, String> {
-    let bytes = std::fs::read(path).map_err(|e| e.to_string())?;
-    let ingested = read(path, &bytes).map_err(|e| e.to_string())?;
+/// Writes `output` to stdout. A reader that has gone away (`| head -1`) is not an
+/// error, as in other command-line tools; any other failure is said on stderr.
+fn write_out(output: &str) -> ExitCode {
+    let mut stdout = std::io::stdout().lock();
+    match stdout
+        .write_all(output.as_bytes())
+        .and_then(|()| stdout.flush())
+    {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) if e.kind() == ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            complain(&format!(
+                "report-lens: the output could not be written: {e}"
+            ));
+            ExitCode::from(OUTPUT_FAILED)
+        }
+    }
+}
+
+/// Reads at most one byte more than the size limit, so that an endless file
+/// (`/dev/zero`) or a huge one is refused without being read whole.
+fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
+    let file = std::fs::File::open(path).map_err(|e| e.to_string())?;
+    let mut bytes = Vec::new();
+    file.take(MAX_FILE_BYTES as u64 + 1)
+        .read_to_end(&mut bytes)
+        .map_err(|e| e.to_string())?;
+    if bytes.len() > MAX_FILE_BYTES {
+        return Err(IngestError::TooLarge.to_string());
+    }
+    Ok(bytes)
+}
+
+fn load(path: &Path) -> Result<Report, String> {
+    let bytes = read_bounded(path)?;
+    let ingested = read(&path.to_string_lossy(), &bytes).map_err(|e| e.to_string())?;
     Ok(analyze(&ingested.text))
 }
 

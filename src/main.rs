@@ -10,5 +10,5 @@ fn main() {
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
-    cli::run(std::env::args().skip(1).collect())
+    cli::run(std::env::args_os().skip(1).collect())
 }

@@ -1,6 +1,7 @@
 #![cfg(not(target_arch = "wasm32"))]
 //! The `report-lens analyze` command line, run as a user runs it: JSON keys, the readable
-//! form, and a bad file among good ones.
+//! form, a bad file among good ones, an endless file, a full disk, a reader that stops
+//! early and a file name that is not UTF-8, each with its documented exit status.
 
 use std::process::{Command, Output};
 
@@ -161,4 +162,72 @@ fn usage_errors_exit_with_two() {
     assert_eq!(run(&["analyze"]).status.code(), Some(2));
     assert_eq!(run(&["analyze", "--yaml", "a.txt"]).status.code(), Some(2));
     assert!(run(&["--help"]).status.success());
+}
+
+#[test]
+fn an_endless_file_is_refused_after_the_size_limit() {
+    let out = run(&["analyze", "/dev/zero"]);
+    assert_eq!(out.status.code(), Some(1));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("/dev/zero: the file is larger than 30 MB"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_full_disk_is_said_and_exits_with_three() {
+    let full = std::fs::File::create("/dev/full").expect("Linux has /dev/full");
+    let out = Command::new(env!("CARGO_BIN_EXE_report-lens"))
+        .args(["analyze", &fixture("henan-approval-bureau-2022")])
+        .stdout(full)
+        .output()
+        .unwrap();
+    assert_eq!(out.status.code(), Some(3));
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("the output could not be written"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn a_reader_that_stops_early_is_not_an_error() {
+    // Enough JSON to fill the pipe, so that the write meets the closed end.
+    let file = fixture("jiangsu-gov-service-office-2022");
+    let out = Command::new("bash")
+        .args([
+            "-c",
+            r#""$0" analyze --json "$1" "$1" "$1" "$1" | head -c 1 >/dev/null; echo "${PIPESTATUS[0]}""#,
+            env!("CARGO_BIN_EXE_report-lens"),
+            &file,
+        ])
+        .output()
+        .unwrap();
+    assert_eq!(String::from_utf8(out.stdout).unwrap().trim(), "0");
+    assert!(
+        out.stderr.is_empty(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+}
+
+#[test]
+fn a_file_name_that_is_not_utf8_is_read() {
+    use std::os::unix::ffi::OsStrExt;
+    let dir = std::env::temp_dir().join(format!("report-lens-name-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let name = dir.join(std::ffi::OsStr::from_bytes(b"r\xff.txt"));
+    std::fs::copy(fixture("henan-approval-bureau-2022"), &name).unwrap();
+    let out = Command::new(env!("CARGO_BIN_EXE_report-lens"))
+        .arg("analyze")
+        .arg(&name)
+        .arg("--json")
+        .output()
+        .unwrap();
+    std::fs::remove_dir_all(&dir).unwrap();
+    assert!(out.status.success());
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["file"].as_str().unwrap().ends_with("r\u{fffd}.txt"));
+    assert_eq!(json["commitments"].as_array().unwrap().len(), 3);
 }
