@@ -150,10 +150,9 @@ fn sniff(file_name: &str, bytes: &[u8]) -> Result<Kind, IngestError> {
     if MHT_EXTENSIONS.contains(&ext.as_str()) || head.starts_with("mime-version:") {
         return Ok(Kind::Mht);
     }
-    if HTML_EXTENSIONS.contains(&ext.as_str())
-        || head.starts_with("<!doctype html")
-        || head.starts_with("<html")
-    {
+    let markup = head.starts_with("<!doctype html") || head.starts_with("<html");
+    // A `.html` file that holds no tag at all is plain text saved under that name.
+    if markup || (HTML_EXTENSIONS.contains(&ext.as_str()) && text::has_tags(bytes)) {
         return Ok(Kind::Html);
     }
     Ok(Kind::Text)
@@ -242,6 +241,11 @@ mod tests {
         assert_eq!(sniff("a.pdf", "一、甲".as_bytes()), Ok(Kind::Text));
         assert_eq!(sniff("page.htm", b"<p>x</p>"), Ok(Kind::Html));
         assert_eq!(
+            sniff("saved-as.html", "一、主要举措\n（一）甲。".as_bytes()),
+            Ok(Kind::Text),
+            "plain text saved as .html keeps its lines"
+        );
+        assert_eq!(
             sniff("page.txt", b"  <!DOCTYPE html><html>"),
             Ok(Kind::Html)
         );
@@ -286,6 +290,15 @@ mod tests {
             ("一、甲", "UTF-8")
         );
         assert_eq!(read_in_page("gbk.txt", b"\xD2\xBB\xA1\xA2\xBC\xD7"), None);
+        let no_bom: Vec<u8> = "一、甲\r\n2023年\r\n"
+            .encode_utf16()
+            .flat_map(u16::to_le_bytes)
+            .collect();
+        let utf16 = read_in_page("a.txt", &no_bom).unwrap().unwrap();
+        assert_eq!(
+            (utf16.text.as_str(), utf16.encoding.as_str()),
+            ("一、甲\r\n2023年\r\n", "UTF-16LE")
+        );
         assert_eq!(read_in_page("a.pdf", b"%PDF-1.4"), None);
         assert_eq!(
             read_in_page("a.doc", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),

@@ -307,7 +307,12 @@ fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
     html! {
         <nav class="documents no-print" aria-label={t.loaded_reports}>
             { for state.documents.iter().enumerate().map(|(i, d)| {
-                let name = source_name(t, &d.source);
+                // Two files of one name are told apart by their order: `名称（2）`.
+                let same_before = state.documents[..i].iter().filter(|e| e.source == d.source).count();
+                let name = match same_before {
+                    0 => source_name(t, &d.source),
+                    n => (t.nth_of_name)(&source_name(t, &d.source), n + 1),
+                };
                 let (show, close) = (state.clone(), state.clone());
                 html! {
                     <span class="document-tab">

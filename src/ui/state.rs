@@ -171,14 +171,17 @@ impl State {
         }
     }
 
-    /// Puts `document` in place of the one from the same source, or adds it; shows it.
+    /// Puts `document` in place of the one it renews, or adds it; shows it. The pasted
+    /// text and the sample renew themselves; a file renews the same file opened again
+    /// (the same name and text), so that two different files of one name are both kept.
     fn upsert(&mut self, document: Document) {
         self.removed = None;
-        match self
-            .documents
-            .iter()
-            .position(|d| d.source == document.source)
-        {
+        let renews = |d: &Document| {
+            d.source == document.source
+                && (!matches!(d.source, Source::File(_))
+                    || d.checklist.report_id == document.checklist.report_id)
+        };
+        match self.documents.iter().position(renews) {
             Some(i) => {
                 self.documents[i] = document;
                 self.current = i;

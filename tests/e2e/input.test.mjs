@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import {
   useBrowser, open, fixture, loadSample, paste, checklist, itemBoxes, expectTitles,
   documentTabs, documentNames, dataTransfer, dragOver, drop, fact, shot, since, ZH, LARGEST, SAMPLE,
-  FORMATS, FIXTURES, upload,
+  FORMATS, FIXTURES, upload, itemTitles,
 } from './harness.mjs';
 
 useBrowser();
@@ -243,6 +243,41 @@ test('a provincial 政府工作报告 dropped as its Word file gives its year\'s
   const parts = page.getByRole('list', { name: ZH.requiredParts });
   assert.equal(await parts.getByText('缺少').count(), 0, 'nothing required is missing');
   await shot(page, 'government-work-report');
+});
+
+test('files are known by their content: two of one name, UTF-16 without a mark, text saved as .html', async (t) => {
+  const [henan, liaoning, bazhong, yongcheng] = await Promise.all(
+    ['henan-approval-bureau-2022', 'liaoning-business-env-bureau-2022', 'bazhong-data-bureau-2022', 'yongcheng-city-2021'].map(fixture),
+  );
+  const utf16 = Buffer.from(bazhong.text, 'utf16le');
+  const { page } = await open(t);
+  const dt = await dataTransfer(page, [
+    { name: '报告.txt', text: henan.text },
+    { name: '报告.txt', text: liaoning.text },
+    { name: 'utf16.txt', bytes: utf16, type: '' },
+    { name: 'saved.html', text: yongcheng.text, type: 'text/html' },
+  ]);
+  await dragOver(page, dt);
+  await drop(page, dt);
+  const tabs = documentTabs(page);
+  await tabs.locator('button:not(.close)').nth(3).waitFor({ timeout: 30_000 });
+  assert.equal(await page.getByRole('alert').count(), 0, 'no file was refused');
+  assert.deepEqual(
+    (await documentNames(page)).sort(),
+    ['saved.html', 'utf16.txt', '报告.txt', '报告.txt（2）'].sort(),
+    'two files of one name are both kept',
+  );
+  for (const [name, report] of [['utf16.txt', bazhong], ['saved.html', yongcheng]]) {
+    await tabs.getByRole('button', { name, exact: true }).click();
+    await expectTitles(checklist(page), report.titles, name);
+  }
+  const titlesOf = async (name) => {
+    await tabs.getByRole('button', { name, exact: true }).click();
+    await tabs.getByRole('button', { name, exact: true, pressed: true }).waitFor();
+    return itemTitles(checklist(page));
+  };
+  const both = [await titlesOf('报告.txt'), await titlesOf('报告.txt（2）')].sort();
+  assert.deepEqual(both, [henan.titles, liaoning.titles].sort());
 });
 
 test('closing a tab before the one shown keeps showing the same report', async (t) => {
