@@ -39,6 +39,21 @@ pub struct Item {
 
 const ADDED_PREFIX: &str = "added-";
 
+/// Bounds on a checklist that comes from outside the page (a share link, stored data),
+/// so that no input can make the view draw millions of lines: items, characters of a
+/// title or an id, characters of any longer field, and targets per item.
+const MAX_ITEMS: usize = 2_000;
+const MAX_TITLE_CHARS: usize = 500;
+const MAX_FIELD_CHARS: usize = 20_000;
+const MAX_TARGETS: usize = 100;
+
+/// `s` cut to at most `max` characters.
+fn cut(s: &mut String, max: usize) {
+    if let Some((at, _)) = s.char_indices().nth(max) {
+        s.truncate(at);
+    }
+}
+
 /// The checklist of one report.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checklist {
@@ -90,6 +105,53 @@ impl Checklist {
                 })
                 .collect(),
         }
+    }
+
+    /// The checklist within the bounds the page can show, whatever it came from: at most
+    /// `MAX_ITEMS` items, each field cut to its length, and every id unique (a repeated id
+    /// gets a suffix), so that no action can land on the wrong row.
+    pub fn bounded(mut self) -> Self {
+        self.items.truncate(MAX_ITEMS);
+        cut(&mut self.report_id, MAX_TITLE_CHARS);
+        for field in [&mut self.report_title, &mut self.issuer]
+            .into_iter()
+            .flatten()
+        {
+            cut(field, MAX_TITLE_CHARS);
+        }
+        let mut seen = std::collections::HashSet::new();
+        // The next suffix to try for each repeated id, so that repeats cost linear time.
+        let mut next_suffix = std::collections::HashMap::new();
+        for item in &mut self.items {
+            item.targets.truncate(MAX_TARGETS);
+            let short = [&mut item.id, &mut item.title]
+                .into_iter()
+                .chain(&mut item.section)
+                .chain(&mut item.targets);
+            for field in short {
+                cut(field, MAX_TITLE_CHARS);
+            }
+            cut(&mut item.text, MAX_FIELD_CHARS);
+            for field in [
+                &mut item.note.owner,
+                &mut item.note.deadline,
+                &mut item.note.text,
+            ] {
+                cut(field, MAX_FIELD_CHARS);
+            }
+            if !seen.insert(item.id.clone()) {
+                let base = std::mem::take(&mut item.id);
+                let n = next_suffix.entry(base.clone()).or_insert(1);
+                item.id = loop {
+                    *n += 1;
+                    let id = format!("{base}~{n}");
+                    if seen.insert(id.clone()) {
+                        break id;
+                    }
+                };
+            }
+        }
+        self
     }
 
     fn item_mut(&mut self, id: &str) -> Option<&mut Item> {
@@ -216,6 +278,29 @@ mod tests {
         assert_eq!(last.section.as_deref(), Some("2025年十件民生实事"));
         assert_eq!(last.note.owner, "市教育局");
         assert_eq!(list.items[0].note.owner, "");
+    }
+
+    #[test]
+    fn what_comes_from_outside_is_bounded_and_its_ids_unique() {
+        let mut list = fresh();
+        list.items[0].text = "\n".repeat(2_000_000);
+        list.items[0].targets = vec![String::new(); 1_000_000];
+        list.items[1].id = list.items[2].id.clone();
+        let copy = list.items[2].clone();
+        list.items.extend(std::iter::repeat_n(copy, 5_000));
+        let bounded = list.bounded();
+        assert_eq!(bounded.items.len(), 2_000);
+        assert_eq!(bounded.items[0].text.chars().count(), 20_000);
+        assert_eq!(bounded.items[0].targets.len(), 100);
+        let ids: std::collections::HashSet<&str> =
+            bounded.items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(ids.len(), bounded.items.len(), "every id is unique");
+        assert_eq!(bounded.report_title, fresh().report_title);
+        assert_eq!(
+            fresh().bounded(),
+            fresh(),
+            "a list within bounds is unchanged"
+        );
     }
 
     #[test]

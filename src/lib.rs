@@ -4,13 +4,15 @@
 //! Data flows one way: bytes → `ingest` → text → `analysis` → `Report` → the page (`ui`,
 //! built for WebAssembly only) or the command line (the `report-lens` binary). On the
 //! page, a `Report` becomes a `checklist` the user works on, which `export` writes out as
-//! Markdown, CSV, JSON or a share link, in the language `i18n` says.
+//! Markdown, CSV, JSON or a share link, in the language `i18n` says, and which the page
+//! keeps in the browser in its `stored` form.
 
 pub mod analysis;
 pub mod checklist;
 pub mod export;
 pub mod i18n;
 pub mod ingest;
+pub mod stored;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

@@ -4,7 +4,8 @@
 //! stream (whose checksum catches tampering) and written in URL-safe base64. A fragment
 //! never reaches a server. Reading a fragment checks
 //! everything: an unknown version, bad base64, a corrupt or oversized deflate stream or
-//! JSON that is not a checklist each give a `ShareError`, never a panic.
+//! JSON that is not a checklist each give a `ShareError`, never a panic; and what it
+//! reads is cut to the bounds the page can show (`Checklist::bounded`).
 
 use base64::engine::general_purpose::URL_SAFE_NO_PAD;
 use base64::Engine;
@@ -56,7 +57,9 @@ pub fn decode_share(fragment: &str) -> Result<Checklist, ShareError> {
     let json =
         miniz_oxide::inflate::decompress_to_vec_zlib_with_limit(&deflated, MAX_INFLATED_BYTES)
             .map_err(|_| ShareError::Broken)?;
-    serde_json::from_slice(&json).map_err(|_| ShareError::Broken)
+    serde_json::from_slice(&json)
+        .map(Checklist::bounded)
+        .map_err(|_| ShareError::Broken)
 }
 
 #[cfg(test)]
