@@ -5,6 +5,11 @@
 //! each named for what the user did. It is plain serde data, so the page can keep it in
 //! local storage (keyed by `report_id`, a hash of the report's text), export it, and put
 //! it in a share link. Nothing here touches the DOM.
+//!
+//! The same checklist can be worked on in two places at once (two tabs, or the same text
+//! opened twice), so every change also counts a revision: of the item it changed, of the
+//! list's order, or of a removal. `merge` joins two copies item by item, each item as its
+//! latest revision left it, so that no tick, edit, note, addition or removal is lost.
 
 use serde::{Deserialize, Serialize};
 
@@ -35,6 +40,9 @@ pub struct Item {
     pub inferred: bool,
     pub done: bool,
     pub note: Note,
+    /// How many times the user changed this item here: the later copy wins a merge.
+    #[serde(default)]
+    pub rev: u32,
 }
 
 const ADDED_PREFIX: &str = "added-";
@@ -63,6 +71,13 @@ pub struct Checklist {
     pub issuer: Option<String>,
     pub plan_year: Option<u32>,
     pub items: Vec<Item>,
+    /// How many times the user changed the order (moved, added, removed or restored).
+    #[serde(default)]
+    pub order_rev: u32,
+    /// Items the user removed, each with its revision when removed, so that a merge
+    /// does not bring them back unless they were changed (or restored) since.
+    #[serde(default)]
+    pub removed: Vec<(String, u32)>,
 }
 
 /// An item taken out of the list, with where it was, so it can be put back.
@@ -102,8 +117,64 @@ impl Checklist {
                         owner: c.owner.clone().unwrap_or_default(),
                         ..Note::default()
                     },
+                    rev: 0,
                 })
                 .collect(),
+            order_rev: 0,
+            removed: Vec::new(),
+        }
+    }
+
+    /// Joins `self` with another copy of the same checklist: every item as its later
+    /// revision left it (this copy's on a tie), minus the items removed since their last
+    /// change, in the order of the copy that changed its order later, with the items only
+    /// the other copy has after their predecessors.
+    pub fn merge(&self, other: &Checklist) -> Checklist {
+        let (first, second) = if other.order_rev > self.order_rev {
+            (other, self)
+        } else {
+            (self, other)
+        };
+        let mut removed: Vec<(String, u32)> = self.removed.clone();
+        for (id, rev) in &other.removed {
+            match removed.iter_mut().find(|(r, _)| r == id) {
+                Some(entry) => entry.1 = entry.1.max(*rev),
+                None => removed.push((id.clone(), *rev)),
+            }
+        }
+        let latest = |id: &str| {
+            let mine = self.items.iter().find(|i| i.id == id);
+            let theirs = other.items.iter().find(|i| i.id == id);
+            match (mine, theirs) {
+                (Some(m), Some(t)) if t.rev > m.rev => Some(t),
+                (Some(m), _) => Some(m),
+                (None, t) => t,
+            }
+        };
+        let mut items: Vec<Item> = Vec::with_capacity(first.items.len());
+        let mut push = |items: &mut Vec<Item>, at: usize, id: &str| {
+            let Some(item) = latest(id) else { return };
+            let gone = removed.iter().any(|(r, rev)| r == id && *rev >= item.rev);
+            if !gone && items.iter().all(|i| i.id != id) {
+                items.insert(at.min(items.len()), item.clone());
+            }
+        };
+        for item in &first.items {
+            push(&mut items, usize::MAX, &item.id);
+        }
+        for (k, item) in second.items.iter().enumerate() {
+            // After the nearest earlier item of this copy that is in the list.
+            let after = second.items[..k]
+                .iter()
+                .rev()
+                .find_map(|p| items.iter().position(|i| i.id == p.id));
+            push(&mut items, after.map_or(0, |a| a + 1), &item.id);
+        }
+        Checklist {
+            items,
+            order_rev: first.order_rev.max(second.order_rev),
+            removed,
+            ..first.clone()
         }
     }
 
@@ -112,6 +183,10 @@ impl Checklist {
     /// gets a suffix), so that no action can land on the wrong row.
     pub fn bounded(mut self) -> Self {
         self.items.truncate(MAX_ITEMS);
+        self.removed.truncate(MAX_ITEMS);
+        for (id, _) in &mut self.removed {
+            cut(id, MAX_TITLE_CHARS);
+        }
         cut(&mut self.report_id, MAX_TITLE_CHARS);
         for field in [&mut self.report_title, &mut self.issuer]
             .into_iter()
@@ -169,6 +244,7 @@ impl Checklist {
     pub fn toggle(&mut self, id: &str) {
         if let Some(item) = self.item_mut(id) {
             item.done = !item.done;
+            item.rev += 1;
         }
     }
 
@@ -180,24 +256,34 @@ impl Checklist {
                 item.title = title.to_string();
             }
             item.text = text.trim().to_string();
+            item.rev += 1;
         }
     }
 
     pub fn set_note(&mut self, id: &str, note: Note) {
         if let Some(item) = self.item_mut(id) {
-            item.note = note;
+            if item.note != note {
+                item.note = note;
+                item.rev += 1;
+            }
         }
     }
 
-    /// Adds an item by hand at the end; returns its id, or `None` for an empty title.
+    /// Adds an item by hand at the end; returns its id, or `None` for an empty title. The
+    /// id comes from the title, so that items added in two places at once keep apart
+    /// (and the same title added twice is one item once merged).
     pub fn add(&mut self, title: &str) -> Option<String> {
         let title = title.trim();
         if title.is_empty() {
             return None;
         }
-        let next = (1..)
-            .map(|n| format!("{ADDED_PREFIX}{n}"))
-            .find(|id| self.items.iter().all(|i| &i.id != id))?;
+        let base = format!("{ADDED_PREFIX}{}", text_id(title));
+        let next = std::iter::once(base.clone())
+            .chain((2..).map(|n| format!("{base}~{n}")))
+            .find(|id| {
+                self.items.iter().all(|i| &i.id != id) && self.removed.iter().all(|(r, _)| r != id)
+            })?;
+        self.order_rev += 1;
         self.items.push(Item {
             id: next.clone(),
             title: title.to_string(),
@@ -207,23 +293,29 @@ impl Checklist {
             inferred: false,
             done: false,
             note: Note::default(),
+            rev: 1,
         });
         Some(next)
     }
 
     pub fn remove(&mut self, id: &str) -> Option<Removed> {
         let index = self.items.iter().position(|i| i.id == id)?;
-        Some(Removed {
-            item: self.items.remove(index),
-            index,
-        })
+        let item = self.items.remove(index);
+        self.removed.retain(|(r, _)| r != id);
+        self.removed.push((item.id.clone(), item.rev));
+        self.order_rev += 1;
+        Some(Removed { item, index })
     }
 
     /// Puts a removed item back where it was.
     pub fn restore(&mut self, removed: Removed) {
         if self.items.iter().all(|i| i.id != removed.item.id) {
             let index = removed.index.min(self.items.len());
-            self.items.insert(index, removed.item);
+            let mut item = removed.item;
+            item.rev += 1;
+            self.removed.retain(|(r, _)| *r != item.id);
+            self.items.insert(index, item);
+            self.order_rev += 1;
         }
     }
 
@@ -237,6 +329,7 @@ impl Checklist {
         };
         if let Some(other) = other {
             self.items.swap(index, other);
+            self.order_rev += 1;
         }
     }
 }
@@ -304,6 +397,61 @@ mod tests {
     }
 
     #[test]
+    fn two_copies_worked_on_apart_merge_item_by_item() {
+        let base = fresh();
+        let (a, b, c) = (
+            base.items[0].id.clone(),
+            base.items[1].id.clone(),
+            base.items[2].id.clone(),
+        );
+        let mut here = base.clone();
+        let mut there = base.clone();
+        here.toggle(&a);
+        there.toggle(&b);
+        there.set_note(
+            &b,
+            Note {
+                owner: "法规处".into(),
+                ..Note::default()
+            },
+        );
+        let added_here = here.add("此处新增").unwrap();
+        let added_there = there.add("彼处新增").unwrap();
+        there.remove(&c);
+        let merged = here.merge(&there);
+        let ids: Vec<&str> = merged.items.iter().map(|i| i.id.as_str()).collect();
+        assert_eq!(
+            ids,
+            [
+                a.as_str(),
+                b.as_str(),
+                added_here.as_str(),
+                added_there.as_str()
+            ]
+        );
+        assert!(merged.items[0].done, "the tick made here");
+        assert!(merged.items[1].done, "the tick made there");
+        assert_eq!(merged.items[1].note.owner, "法规处");
+        assert_eq!(there.merge(&here).items.len(), 4, "either way round");
+        assert_eq!(
+            merged.merge(&merged),
+            merged,
+            "merging a copy with itself changes nothing"
+        );
+    }
+
+    #[test]
+    fn a_restored_item_outlives_its_removal_elsewhere() {
+        let mut here = fresh();
+        let id = here.items[0].id.clone();
+        let removed = here.remove(&id).unwrap();
+        let stored = here.clone();
+        here.restore(removed);
+        assert_eq!(here.merge(&stored).items[0].id, id);
+        assert_eq!(stored.merge(&here).items[0].id, id);
+    }
+
+    #[test]
     fn tick_edit_note() {
         let mut list = fresh();
         let id = list.items[1].id.clone();
@@ -327,12 +475,15 @@ mod tests {
         let mut list = fresh();
         assert_eq!(list.add("   "), None);
         let added = list.add("建立季度督办台账").unwrap();
-        assert_eq!(added, "added-1");
+        assert!(added.starts_with("added-"));
         assert_eq!(list.items[3].id, added, "added at the end");
+        let again = list.add("建立季度督办台账").unwrap();
+        assert_ne!(again, added, "the same title added twice is two items");
+        list.remove(&again);
         let first = list.items[0].id.clone();
         let removed = list.remove(&first).unwrap();
         assert_eq!(list.items.len(), 3);
-        assert_eq!(list.add("另一项").as_deref(), Some("added-2"));
+        assert!(list.add("另一项").is_some());
         list.restore(removed.clone());
         list.restore(removed);
         assert_eq!(list.items[0].id, first, "restored once, where it was");
