@@ -152,7 +152,7 @@ impl Checklist {
             }
         };
         let mut items: Vec<Item> = Vec::with_capacity(first.items.len());
-        let mut push = |items: &mut Vec<Item>, at: usize, id: &str| {
+        let push = |items: &mut Vec<Item>, at: usize, id: &str| {
             let Some(item) = latest(id) else { return };
             let gone = removed.iter().any(|(r, rev)| r == id && *rev >= item.rev);
             if !gone && items.iter().all(|i| i.id != id) {
