@@ -229,6 +229,11 @@ impl Checklist {
         self
     }
 
+    /// True once the user changed anything: only then is the checklist worth keeping.
+    pub fn worked_on(&self) -> bool {
+        self.order_rev > 0 || self.items.iter().any(|i| i.rev > 0)
+    }
+
     fn item_mut(&mut self, id: &str) -> Option<&mut Item> {
         self.items.iter_mut().find(|i| i.id == id)
     }

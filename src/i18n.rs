@@ -8,6 +8,7 @@ use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Genre, Part, PartStatus};
 use crate::ingest::{Format, IngestError, MAX_FILE_BYTES};
+use crate::stored::Unusable;
 
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Lang {
@@ -141,6 +142,15 @@ pub struct Texts {
     pub unreadable_file: fn(&str, &str) -> String,
     pub reader_failed: fn(&str) -> String,
     pub empty_paste: &'static str,
+    /// What the browser kept for a report could not be used, and why.
+    pub kept_set_aside: fn(Unusable) -> String,
+    /// The browser lets the page keep nothing.
+    pub storage_unavailable: &'static str,
+    /// A save failed because the browser's storage is full, and what to do.
+    pub save_failed_full: &'static str,
+    /// A save failed because the browser keeps no site data.
+    pub save_failed_unavailable: &'static str,
+    pub clear_other_lists: &'static str,
     pub source_file: &'static str,
     pub format_name: fn(Format) -> &'static str,
 }
@@ -291,6 +301,18 @@ pub static ZH: Texts = Texts {
     unreadable_file: |name, error| format!("「{name}」无法读取：{error}"),
     reader_failed: |name| format!("「{name}」读取失败或耗时过长，可能已损坏或格式特殊。请另存为 .docx 或 .txt 后再试，或复制全文粘贴到文本框中。"),
     empty_paste: "文本框是空的：请粘贴报告全文。",
+    kept_set_aside: |why| {
+        let reason = match why {
+            Unusable::Damaged => "已损坏",
+            Unusable::NewerVersion => "由更新版本的 report-lens 保存",
+            Unusable::OtherReport => "属于另一份报告",
+        };
+        format!("浏览器中为这份报告保存的清单无法读取（{reason}），已原样另存，未被覆盖；现显示新的清单。")
+    },
+    storage_unavailable: "此浏览器不允许本页保存数据：刷新或关闭页面后，勾选和编辑都不会保留。请用“导出”保存工作。",
+    save_failed_full: "刚才的修改没能保存：浏览器的存储空间已满。页面上的修改仍在，请先导出清单（Markdown、CSV 或 JSON），或清除其他报告保存的清单后继续。",
+    save_failed_unavailable: "刚才的修改没能保存：此浏览器不允许本页保存数据。请用“导出”保存工作。",
+    clear_other_lists: "清除其他报告保存的清单",
     source_file: "来源文件",
     format_name: |format| match format {
         Format::Text => "文本",
@@ -434,6 +456,18 @@ pub static EN: Texts = Texts {
     unreadable_file: |name, error| format!("“{name}” could not be read: {error}"),
     reader_failed: |name| format!("“{name}” could not be read, or took too long: it may be damaged or unusual. Save it as .docx or .txt and try again, or paste its text here."),
     empty_paste: "The text box is empty: paste a report's text.",
+    kept_set_aside: |why| {
+        let reason = match why {
+            Unusable::Damaged => "it is damaged",
+            Unusable::NewerVersion => "a newer version of report-lens saved it",
+            Unusable::OtherReport => "it belongs to another report",
+        };
+        format!("The checklist this browser kept for this report cannot be read ({reason}); it was kept aside as it was, not overwritten, and a fresh checklist is shown.")
+    },
+    storage_unavailable: "This browser does not let the page keep anything: after a reload, ticks and edits are gone. Use Export to keep your work.",
+    save_failed_full: "Your last change was not saved: the browser's storage is full. The change is still on the page; export the checklist (Markdown, CSV or JSON), or clear the checklists kept for other reports, then go on.",
+    save_failed_unavailable: "Your last change was not saved: this browser does not let the page keep anything. Use Export to keep your work.",
+    clear_other_lists: "Clear checklists kept for other reports",
     source_file: "File",
     format_name: |format| match format {
         Format::Text => "text",

@@ -8,7 +8,7 @@
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
 
-use super::state::{Action, Notice, Source, State};
+use super::state::{kept_for, Action, Notice, Source, State};
 use super::worker::read_in_worker;
 use crate::ingest::{read_in_page, IngestError, Ingested, MAX_FILE_BYTES};
 
@@ -22,6 +22,7 @@ fn outcome(name: String, result: Option<Result<Ingested, IngestError>>) -> Actio
     match result {
         Some(Ok(ingested)) => Action::Loaded {
             source: Source::File(name),
+            kept: kept_for(&ingested.text),
             text: ingested.text,
             origin: Some((ingested.format, ingested.encoding)),
         },

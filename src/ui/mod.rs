@@ -11,6 +11,7 @@ mod browser;
 mod checklist;
 mod files;
 mod input;
+mod keeping;
 mod meta;
 mod outline;
 mod state;
@@ -90,6 +91,7 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
         Notice::Unreadable { name, error } => (t.unreadable_file)(name, error),
         Notice::ReaderFailed(name) => (t.reader_failed)(name),
         Notice::EmptyPaste => t.empty_paste.to_string(),
+        Notice::KeptSetAside(why) => (t.kept_set_aside)(*why),
     }
 }
 
@@ -105,6 +107,8 @@ fn source_name(t: &Texts, source: &Source) -> String {
 pub fn App() -> Html {
     let lang = use_state(storage::load_lang);
     let state = use_reducer(State::default);
+    let keeping = keeping::use_keeping(state.clone());
+    let storage_available = use_state(storage::available);
     let dragging = use_state(|| false);
     // The item the user asked to see, with the report it belongs to, and how many times
     // the user has asked (so that asking again scrolls again).
@@ -121,7 +125,8 @@ pub fn App() -> Html {
             let open = move || {
                 let fragment = browser::fragment();
                 if fragment.starts_with(SHARE_PREFIX) {
-                    state.dispatch(Action::OpenShared(fragment));
+                    let kept = state::kept_for_link(&fragment);
+                    state.dispatch(Action::OpenShared { fragment, kept });
                 }
             };
             open();
@@ -145,7 +150,10 @@ pub fn App() -> Html {
     };
     let on_paste = {
         let state = state.clone();
-        Callback::from(move |text: String| state.dispatch(Action::Pasted(text)))
+        Callback::from(move |text: String| {
+            let kept = state::kept_for(&text);
+            state.dispatch(Action::Pasted { text, kept })
+        })
     };
     let on_files = {
         let state = state.clone();
@@ -158,6 +166,7 @@ pub fn App() -> Html {
                 source: Source::Sample,
                 text: SAMPLE.to_string(),
                 origin: None,
+                kept: state::kept_for(SAMPLE),
             })
         })
     };
@@ -220,6 +229,12 @@ pub fn App() -> Html {
                             { for state.notices.iter().map(|n| html! { <p>{ notice_text(t, n) }</p> }) }
                         </div>
                     }
+                    if !*storage_available {
+                        <p class="notices storage-off no-print" role="status">{ t.storage_unavailable }</p>
+                    }
+                    if state.shared.is_some() {
+                        { save_failure(t, &keeping) }
+                    }
                     { shared_view(t, &state, on_edit(Target::Shared)) }
                     if state.documents.len() > 1 {
                         { document_tabs(t, &state) }
@@ -240,6 +255,7 @@ pub fn App() -> Html {
                                     focus={focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n))} />
                             </div>
                             <div class="pane pane-checklist">
+                                { save_failure(t, &keeping) }
                                 <ChecklistPanel
                                     id="report"
                                     checklist={document.checklist.clone()}
@@ -255,6 +271,23 @@ pub fn App() -> Html {
                 <div class="drop-overlay" aria-hidden="true">{ t.drop_here }</div>
             </div>
         </ContextProvider<Lang>>
+    }
+}
+
+/// What went wrong with the last save, near the checklist, with what to do.
+fn save_failure(t: &'static Texts, keeping: &keeping::Keeping) -> Html {
+    let clear = keeping.clear_others.reform(|_: MouseEvent| ());
+    match keeping.failure {
+        None => html! {},
+        Some(storage::SaveError::Unavailable) => html! {
+            <div class="notices save-failed no-print" role="alert"><p>{ t.save_failed_unavailable }</p></div>
+        },
+        Some(storage::SaveError::Full) => html! {
+            <div class="notices save-failed no-print" role="alert">
+                <p>{ t.save_failed_full }</p>
+                <button type="button" onclick={clear}>{ t.clear_other_lists }</button>
+            </div>
+        },
     }
 }
 

@@ -4,19 +4,22 @@
 //! its text, its `Report` and the user's `Checklist`), which one is shown, a checklist
 //! opened from a share link, the last deleted item (for undo), and messages about input
 //! that could not be used. Every change goes through `Action`, named for what the user
-//! did; analysis runs here, once per document, never in a view. A document's checklist
-//! starts from what local storage kept for the same text, if anything.
+//! did; analysis runs here, once per document, never in a view. The reducer never touches
+//! storage: what was kept for a text is read where the action is dispatched and comes in
+//! the action (`Kept`), and the checklists worth keeping (`State::to_keep`) are saved by
+//! an effect (`keeping`), which also brings in what another tab saved.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
-use super::storage;
+use super::storage::{self, Kept};
 use crate::analysis::text_id;
 use crate::analysis::{analyze, Report};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::{decode_share, ShareError};
 use crate::ingest::{Format, IngestError};
+use crate::stored::Unusable;
 
 /// Where a document came from.
 #[derive(Debug, Clone, PartialEq)]
@@ -37,11 +40,25 @@ pub struct Document {
     pub checklist: Checklist,
 }
 
+/// What was kept for `text` (read where an action about it is dispatched).
+pub fn kept_for(text: &str) -> Kept {
+    let id = text_id(text);
+    storage::load(&storage::checklist_key(&id), Some(&id))
+}
+
+/// What was kept of the shared checklist a link's `fragment` carries.
+pub fn kept_for_link(fragment: &str) -> Kept {
+    storage::load(&storage::shared_key(&text_id(fragment)), None)
+}
+
 impl Document {
-    fn new(source: Source, text: String, origin: Option<(Format, String)>) -> Self {
+    fn new(source: Source, text: String, origin: Option<(Format, String)>, kept: Kept) -> Self {
         let report = analyze(&text);
         let fresh = Checklist::from_report(&text, &report);
-        let checklist = storage::load(&storage::checklist_key(&fresh.report_id)).unwrap_or(fresh);
+        let checklist = match kept {
+            Kept::Found(list) => list,
+            Kept::Nothing | Kept::SetAside(_) => fresh,
+        };
         Document {
             source,
             origin,
@@ -68,6 +85,8 @@ pub enum Notice {
     /// The worker reading the file failed or took too long.
     ReaderFailed(String),
     EmptyPaste,
+    /// What the browser kept for a report could not be used; it was set aside.
+    KeptSetAside(Unusable),
 }
 
 /// A checklist opened from a share link.
@@ -123,7 +142,10 @@ pub enum Edit {
 
 pub enum Action {
     /// The user typed or pasted into the paste box.
-    Pasted(String),
+    Pasted {
+        text: String,
+        kept: Kept,
+    },
     /// The user dropped or picked files; earlier messages are cleared.
     FilesChosen,
     /// A file (or the bundled sample) was read and decoded to text.
@@ -131,6 +153,7 @@ pub enum Action {
         source: Source,
         text: String,
         origin: Option<(Format, String)>,
+        kept: Kept,
     },
     /// A chosen file could not be used.
     Failed(Notice),
@@ -141,7 +164,16 @@ pub enum Action {
     /// The user worked on a checklist.
     Edit(Target, Edit),
     /// The page was opened with (or navigated to) a share link: its fragment.
-    OpenShared(String),
+    OpenShared {
+        fragment: String,
+        kept: Kept,
+    },
+    /// A checklist was kept in the browser by another tab, or merged on saving: every
+    /// copy of it on the page takes it in, item by item.
+    KeptElsewhere {
+        key: String,
+        list: Checklist,
+    },
     /// The user keeps an editable copy of the shared checklist.
     KeepSharedCopy,
     CloseShared,
@@ -152,22 +184,64 @@ impl State {
         self.documents.get(self.current)
     }
 
-    /// The checklist `target` names, with the storage key it is kept under; `None` when
-    /// there is none or it is read-only.
-    fn checklist_mut(&mut self, target: Target) -> Option<(&mut Checklist, String)> {
+    /// The checklist `target` names; `None` when there is none or it is read-only.
+    fn checklist_mut(&mut self, target: Target) -> Option<&mut Checklist> {
         match target {
             Target::Shared => match &mut self.shared {
                 Some(SharedList::Open {
                     checklist,
                     editable: true,
-                    key,
-                }) => Some((checklist, key.clone())),
+                    ..
+                }) => Some(checklist),
                 _ => None,
             },
-            Target::Document => self.documents.get_mut(self.current).map(|d| {
+            Target::Document => self
+                .documents
+                .get_mut(self.current)
+                .map(|d| &mut d.checklist),
+        }
+    }
+
+    /// The checklists worth keeping, with their storage keys: those the user worked on,
+    /// and the editable copy of a shared one.
+    pub fn to_keep(&self) -> Vec<(String, Checklist)> {
+        let documents = self
+            .documents
+            .iter()
+            .filter(|d| d.checklist.worked_on())
+            .map(|d| {
                 let key = storage::checklist_key(&d.checklist.report_id);
-                (&mut d.checklist, key)
-            }),
+                (key, d.checklist.clone())
+            });
+        let shared = match &self.shared {
+            Some(SharedList::Open {
+                checklist,
+                editable: true,
+                key,
+            }) => Some((key.clone(), checklist.clone())),
+            _ => None,
+        };
+        let mut lists: Vec<(String, Checklist)> = documents.chain(shared).collect();
+        lists.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
+        lists
+    }
+
+    /// Takes in a checklist kept under `key`: every copy of it on the page merges it.
+    fn take_in(&mut self, key: &str, list: &Checklist) {
+        for document in &mut self.documents {
+            if storage::checklist_key(&document.checklist.report_id) == key {
+                document.checklist = document.checklist.merge(list);
+            }
+        }
+        if let Some(SharedList::Open {
+            checklist,
+            key: shared_key,
+            editable: true,
+        }) = &mut self.shared
+        {
+            if shared_key == key {
+                *checklist = checklist.merge(list);
+            }
         }
     }
 
@@ -199,7 +273,7 @@ impl State {
             .take()
             .filter(|(t, _)| *t == target)
             .map(|(_, r)| r);
-        let Some((list, key)) = self.checklist_mut(target) else {
+        let Some(list) = self.checklist_mut(target) else {
             return;
         };
         let mut just_removed = None;
@@ -225,26 +299,36 @@ impl State {
                 }
             }
         }
-        storage::save(&key, list);
         self.removed = just_removed.map(|r| (target, r));
     }
 
     /// Opens the checklist a share link carries, or the editable copy kept of it.
-    fn open_shared(&mut self, fragment: &str) {
+    fn open_shared(&mut self, fragment: &str, kept: Kept) {
         let key = storage::shared_key(&text_id(fragment));
-        self.shared = Some(match (storage::load(&key), decode_share(fragment)) {
-            (Some(copy), _) => SharedList::Open {
+        if let Kept::SetAside(why) = kept {
+            self.notices.push(Notice::KeptSetAside(why));
+        }
+        self.shared = Some(match (kept, decode_share(fragment)) {
+            (Kept::Found(copy), _) => SharedList::Open {
                 checklist: copy,
                 editable: true,
                 key,
             },
-            (None, Ok(checklist)) => SharedList::Open {
+            (_, Ok(checklist)) => SharedList::Open {
                 checklist,
                 editable: false,
                 key,
             },
-            (None, Err(error)) => SharedList::Failed(error),
+            (_, Err(error)) => SharedList::Failed(error),
         });
+    }
+
+    /// Adds or renews a document, saying so when what was kept for it was set aside.
+    fn open(&mut self, source: Source, text: String, origin: Option<(Format, String)>, kept: Kept) {
+        if let Kept::SetAside(why) = kept {
+            self.notices.push(Notice::KeptSetAside(why));
+        }
+        self.upsert(Document::new(source, text, origin, kept));
     }
 }
 
@@ -254,7 +338,7 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
         match action {
-            Action::Pasted(text) => {
+            Action::Pasted { text, kept } => {
                 // New input: messages about earlier input no longer apply.
                 state.notices.clear();
                 if text.trim().is_empty() {
@@ -264,7 +348,7 @@ impl Reducible for State {
                         state.notices.push(Notice::EmptyPaste);
                     }
                 } else {
-                    state.upsert(Document::new(Source::Pasted, text.clone(), None));
+                    state.open(Source::Pasted, text.clone(), None, kept);
                 }
                 state.draft = text;
             }
@@ -273,11 +357,12 @@ impl Reducible for State {
                 source,
                 text,
                 origin,
+                kept,
             } => {
                 if source == Source::Sample {
                     state.notices.clear();
                 }
-                state.upsert(Document::new(source, text, origin));
+                state.open(source, text, origin, kept);
             }
             Action::Failed(notice) => state.notices.push(notice),
             Action::Show(index) if index < state.documents.len() => {
@@ -296,16 +381,11 @@ impl Reducible for State {
             }
             Action::Close(_) => {}
             Action::Edit(target, edit) => state.apply(target, edit),
-            Action::OpenShared(fragment) => state.open_shared(&fragment),
+            Action::OpenShared { fragment, kept } => state.open_shared(&fragment, kept),
+            Action::KeptElsewhere { key, list } => state.take_in(&key, &list),
             Action::KeepSharedCopy => {
-                if let Some(SharedList::Open {
-                    checklist,
-                    editable,
-                    key,
-                }) = &mut state.shared
-                {
+                if let Some(SharedList::Open { editable, .. }) = &mut state.shared {
                     *editable = true;
-                    storage::save(key, checklist);
                 }
             }
             Action::CloseShared => state.shared = None,

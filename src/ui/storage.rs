@@ -1,13 +1,21 @@
 //! What the page keeps in the browser's local storage: each report's checklist, keyed by
 //! the report's text id; the editable copies kept of shared checklists, keyed by their
 //! link; and the chosen language. Nothing is ever sent anywhere.
+//!
+//! Storage may be missing (a browser that blocks site data throws on the very first
+//! access), full, or hold a value this version cannot read. None of these stops the page:
+//! a read gives nothing, a write says why it failed, and a stored value that cannot be
+//! used (damaged, from a newer version, of another report) is first copied aside under
+//! `report-lens/aside/…`, never overwritten. Values are written in their `stored` form.
 
-use gloo::storage::{LocalStorage, Storage};
+use web_sys::Storage;
 
 use crate::checklist::Checklist;
 use crate::i18n::Lang;
+use crate::stored::{self, Unusable};
 
 const LANG_KEY: &str = "report-lens/lang";
+const ASIDE_PREFIX: &str = "report-lens/aside/";
 
 /// Where the user's own checklist of a report is kept.
 pub fn checklist_key(report_id: &str) -> String {
@@ -19,19 +27,107 @@ pub fn shared_key(link_id: &str) -> String {
     format!("report-lens/shared/{link_id}")
 }
 
-pub fn load(key: &str) -> Option<Checklist> {
-    LocalStorage::get(key).ok()
+/// The browser's local storage, or `None` when the browser refuses it.
+fn local() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Saves a checklist; a full or disabled storage only costs persistence, never the page.
-pub fn save(key: &str, list: &Checklist) {
-    let _ = LocalStorage::set(key, list);
+/// True when the browser lets the page keep anything at all.
+pub fn available() -> bool {
+    local().is_some()
+}
+
+/// What was kept for a checklist.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Kept {
+    Nothing,
+    Found(Checklist),
+    /// A value was there that cannot be used; it was copied aside (or, if even that
+    /// failed, left where it was) and a fresh checklist is shown.
+    SetAside(Unusable),
+}
+
+/// Why a checklist could not be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SaveError {
+    /// The browser keeps no site data for this page.
+    Unavailable,
+    /// The browser refused to store more (its quota is full).
+    Full,
+}
+
+/// Copies an unusable value aside, under the first free `report-lens/aside/<key>/<n>`,
+/// and frees its key; `false` when the copy could not be made.
+fn set_aside(store: &Storage, key: &str, raw: &str) -> bool {
+    let free = (1..100)
+        .map(|n| format!("{ASIDE_PREFIX}{key}/{n}"))
+        .find(|k| matches!(store.get_item(k), Ok(None)));
+    let copied = free.is_some_and(|aside| store.set_item(&aside, raw).is_ok());
+    copied && store.remove_item(key).is_ok()
+}
+
+/// Reads the checklist kept under `key`; with `report_id`, only one of that report.
+pub fn load(key: &str, report_id: Option<&str>) -> Kept {
+    let Some(store) = local() else {
+        return Kept::Nothing;
+    };
+    let Ok(Some(raw)) = store.get_item(key) else {
+        return Kept::Nothing;
+    };
+    match stored::decode(&raw, report_id) {
+        Ok(list) => Kept::Found(list),
+        Err(why) => {
+            set_aside(&store, key, &raw);
+            Kept::SetAside(why)
+        }
+    }
+}
+
+/// The checklist kept under `key`, if one of this report is there.
+pub fn stored(key: &str, report_id: &str) -> Option<Checklist> {
+    let raw = local()?.get_item(key).ok()??;
+    stored::decode(&raw, Some(report_id)).ok()
+}
+
+/// Keeps a checklist under `key`. A value there that cannot be read is set aside first;
+/// if it cannot be, nothing is written over it.
+pub fn save(key: &str, list: &Checklist) -> Result<(), SaveError> {
+    let store = local().ok_or(SaveError::Unavailable)?;
+    if let Ok(Some(raw)) = store.get_item(key) {
+        if stored::decode(&raw, Some(&list.report_id)).is_err() && !set_aside(&store, key, &raw) {
+            return Err(SaveError::Full);
+        }
+    }
+    store
+        .set_item(key, &stored::encode(list))
+        .map_err(|_| SaveError::Full)
+}
+
+/// Removes every checklist kept by this page except those under `keep`, and what was
+/// set aside; the language stays.
+pub fn clear_except(keep: &[String]) {
+    let Some(store) = local() else {
+        return;
+    };
+    let keys: Vec<String> = (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter(|k| k.starts_with("report-lens/") && k != LANG_KEY && !keep.contains(k))
+        .collect();
+    for key in keys {
+        let _ = store.remove_item(&key);
+    }
 }
 
 pub fn load_lang() -> Lang {
-    LocalStorage::get(LANG_KEY).unwrap_or_default()
+    local()
+        .and_then(|s| s.get_item(LANG_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
 }
 
 pub fn save_lang(lang: Lang) {
-    let _ = LocalStorage::set(LANG_KEY, lang);
+    if let (Some(store), Ok(raw)) = (local(), serde_json::to_string(&lang)) {
+        // The language is a convenience: if it cannot be kept, the page still switches.
+        let _ = store.set_item(LANG_KEY, &raw);
+    }
 }

@@ -1,0 +1,100 @@
+//! Keeping the user's work in the browser: the effects around the reducer.
+//!
+//! `use_keeping` saves every checklist the user worked on (`State::to_keep`) whenever it
+//! changes. Before saving it merges in what is already kept under the same key, so that
+//! ticks and edits made in another tab, or in another copy of the same text in this tab,
+//! survive; what the merge brought in goes back to the page (`Action::KeptElsewhere`).
+//! It also listens to the browser's `storage` event, which tells a tab what another tab
+//! saved. A save that fails is returned, so that the page can say so where the user is
+//! working; nothing already kept is lost by a failed save.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use yew::prelude::*;
+
+use super::state::{Action, State};
+use super::storage::{self, SaveError};
+use crate::checklist::Checklist;
+use crate::stored;
+
+/// The last version of each checklist this tab saved (or failed to save), by key.
+type Saved = Rc<RefCell<HashMap<String, Checklist>>>;
+
+/// How keeping goes, for the page to show.
+pub struct Keeping {
+    /// The last save's failure, if the last save failed.
+    pub failure: Option<SaveError>,
+    /// Frees room: removes the checklists kept for reports that are not open, then
+    /// saves again.
+    pub clear_others: Callback<()>,
+}
+
+/// Saves what `state` asks to keep and takes in what other tabs keep.
+#[hook]
+pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
+    let failure = use_state(|| None::<SaveError>);
+    let saved: Saved = use_mut_ref(HashMap::new);
+    let attempt = use_state(|| 0u32);
+
+    {
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let window = gloo::utils::window();
+            let listener = EventListener::new(&window, "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                let (Some(key), Some(raw)) = (event.key(), event.new_value()) else {
+                    return;
+                };
+                if let Ok(list) = stored::decode(&raw, None) {
+                    state.dispatch(Action::KeptElsewhere { key, list });
+                }
+            });
+            move || drop(listener)
+        });
+    }
+
+    let clear_others = {
+        let (state, saved, attempt) = (state.clone(), saved.clone(), attempt.clone());
+        Callback::from(move |()| {
+            let open: Vec<String> = state.to_keep().into_iter().map(|(key, _)| key).collect();
+            storage::clear_except(&open);
+            saved.borrow_mut().clear();
+            attempt.set(*attempt + 1);
+        })
+    };
+
+    {
+        let failure = failure.clone();
+        let dispatch = state.dispatcher();
+        use_effect_with((*attempt, state.to_keep()), move |(_, lists)| {
+            for (key, list) in lists {
+                if saved.borrow().get(key) == Some(list) {
+                    continue;
+                }
+                let merged = match storage::stored(key, &list.report_id) {
+                    Some(kept) => list.merge(&kept),
+                    None => list.clone(),
+                };
+                let result = storage::save(key, &merged);
+                saved.borrow_mut().insert(key.clone(), merged.clone());
+                failure.set(result.err());
+                if &merged != list {
+                    dispatch.dispatch(Action::KeptElsewhere {
+                        key: key.clone(),
+                        list: merged,
+                    });
+                }
+            }
+        });
+    }
+    Keeping {
+        failure: *failure,
+        clear_others,
+    }
+}
