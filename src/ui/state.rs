@@ -300,6 +300,18 @@ impl State {
             }
         }
         self.removed = just_removed.map(|r| (target, r));
+        // The same text opened twice (pasted and dropped) is one checklist.
+        if let Some(edited) = (target == Target::Document)
+            .then(|| self.current_document().map(|d| d.checklist.clone()))
+            .flatten()
+        {
+            let current = self.current;
+            for (i, document) in self.documents.iter_mut().enumerate() {
+                if i != current && document.checklist.report_id == edited.report_id {
+                    document.checklist = document.checklist.merge(&edited);
+                }
+            }
+        }
     }
 
     /// Opens the checklist a share link carries, or the editable copy kept of it.

@@ -195,12 +195,14 @@ export function useBrowser({ prefix = '/' } = {}) {
  * `t` is the node:test context: the browser context is closed when the test ends, and
  * the test fails if the page threw an uncaught error or logged a console error.
  *
- * Options: viewport, permissions (e.g. ['clipboard-read', 'clipboard-write']) and url (a
- * full address, e.g. a share link; the served page by default). Returns
+ * Options: viewport, permissions (e.g. ['clipboard-read', 'clipboard-write']), url (a
+ * full address, e.g. a share link; the served page by default) and init (a function run
+ * in every page of the context before its own scripts, e.g. to make storage refuse). Returns
  * { page, context, errors, loadMs }, loadMs being navigation start → page ready.
  */
-export async function open(t, { viewport = DESKTOP, permissions = [], url = env.url } = {}) {
+export async function open(t, { viewport = DESKTOP, permissions = [], url = env.url, init } = {}) {
   const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+  if (init) await context.addInitScript(init);
   if (permissions.length) {
     await context.grantPermissions(permissions, { origin: new URL(env.url).origin });
   }

@@ -1,0 +1,128 @@
+// Nothing lost: a browser that blocks site data, a full storage, two tabs on one report,
+// the same text opened twice in one tab, and kept values that cannot be read. Storage is
+// made to refuse by the page's own API (an init script), as a browser would.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  useBrowser, open, fixture, loadSample, paste, reload, checklist, documentNames, shot, ZH, SAMPLE, env,
+} from './harness.mjs';
+
+useBrowser();
+
+const sample = await fixture(SAMPLE);
+const [FIRST, SECOND, THIRD] = sample.titles;
+
+const ticked = (page, title) => checklist(page).getByRole('checkbox', { name: title }).isChecked();
+
+/** The keys of this origin's local storage. */
+const keys = (page) => page.evaluate(() => Object.keys(localStorage));
+
+test('with site data blocked the page works and says nothing will be kept', async (t) => {
+  const { page } = await open(t, {
+    init: () => {
+      Object.defineProperty(window, 'localStorage', {
+        get() {
+          throw new DOMException('The user blocked site data', 'SecurityError');
+        },
+      });
+    },
+  });
+  await page.getByText('此浏览器不允许本页保存数据').waitFor();
+  await loadSample(page, sample.titles);
+  await checklist(page).getByRole('checkbox', { name: SECOND }).check();
+  await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+  assert.ok(await page.getByRole('alert').filter({ hasText: '没能保存' }).isVisible(), 'the failed save is said');
+  await shot(page, 'storage-blocked');
+});
+
+test('a full storage is said beside the checklist, and what was kept before stays kept', async (t) => {
+  const { page } = await open(t, {
+    init: () => {
+      const set = Storage.prototype.setItem;
+      Storage.prototype.setItem = function (key, value) {
+        if (window.__full) throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+        return set.call(this, key, value);
+      };
+    },
+  });
+  await loadSample(page, sample.titles);
+  await checklist(page).getByRole('checkbox', { name: FIRST }).check();
+  await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+  await page.evaluate(() => { window.__full = true; });
+  await checklist(page).getByRole('checkbox', { name: SECOND }).check();
+  const alert = page.locator('.pane-checklist').getByRole('alert');
+  await alert.getByText('浏览器的存储空间已满').waitFor();
+  assert.ok(await alert.getByRole('button', { name: '清除其他报告保存的清单' }).isVisible());
+  assert.equal(await ticked(page, SECOND), true, 'the change is still on the page');
+  await shot(page, 'storage-full');
+
+  await reload(page);
+  await loadSample(page, sample.titles);
+  assert.equal(await ticked(page, FIRST), true, 'what was kept before the storage filled up');
+  assert.equal(await ticked(page, SECOND), false, 'the change the page said it could not save');
+});
+
+test('two tabs on one report keep each other\'s ticks', async (t) => {
+  const { page: first, context } = await open(t);
+  const second = await context.newPage();
+  await second.goto(env.url);
+  await loadSample(first, sample.titles);
+  await loadSample(second, sample.titles);
+  await checklist(first).getByRole('checkbox', { name: FIRST }).check();
+  await checklist(second).getByRole('checkbox', { name: SECOND }).check();
+  // Each tab hears what the other kept.
+  await checklist(first).getByText(ZH.progress(2, 5)).waitFor();
+  await checklist(second).getByText(ZH.progress(2, 5)).waitFor();
+  await checklist(first).getByRole('checkbox', { name: THIRD }).check();
+  await checklist(second).getByText(ZH.progress(3, 5)).waitFor();
+
+  await reload(first);
+  await loadSample(first, sample.titles);
+  for (const title of [FIRST, SECOND, THIRD]) {
+    assert.equal(await ticked(first, title), true, title);
+  }
+  await second.close();
+});
+
+test('the same text opened twice in one tab is one checklist', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  await paste(page, sample.text);
+  await page.getByRole('button', { name: ZH.pastedText, exact: true }).waitFor();
+  await checklist(page).getByRole('checkbox', { name: FIRST }).check();
+  await page.getByRole('button', { name: ZH.sampleName, exact: true }).click();
+  await checklist(page).getByRole('checkbox', { name: SECOND }).check();
+  await page.getByRole('button', { name: ZH.pastedText, exact: true }).click();
+  await checklist(page).getByText(ZH.progress(2, 5)).waitFor();
+  assert.deepEqual(await documentNames(page), [ZH.sampleName, ZH.pastedText]);
+
+  await reload(page);
+  await loadSample(page, sample.titles);
+  assert.equal(await ticked(page, FIRST), true);
+  assert.equal(await ticked(page, SECOND), true);
+});
+
+test('a kept value that cannot be read is set aside, said, and never overwritten', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  await checklist(page).getByRole('checkbox', { name: FIRST }).check();
+  await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+  const [key] = await keys(page);
+  assert.match(key, /^report-lens\/checklist\//);
+
+  for (const [raw, reason] of [['{"items": [', '已损坏'], ['{"version":99,"checklist":{"future":true}}', '由更新版本的 report-lens 保存']]) {
+    await page.evaluate(([key, raw]) => localStorage.setItem(key, raw), [key, raw]);
+    await reload(page);
+    await loadSample(page, sample.titles);
+    await page.getByRole('alert').getByText(reason).waitFor();
+    assert.equal(await ticked(page, FIRST), false, 'a fresh checklist is shown');
+    const aside = await page.evaluate(() => Object.entries(localStorage).filter(([k]) => k.startsWith('report-lens/aside/')));
+    assert.ok(aside.some(([, value]) => value === raw), `the unreadable value is kept aside: ${JSON.stringify(aside)}`);
+    await checklist(page).getByRole('checkbox', { name: THIRD }).check();
+    await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+    const kept = await page.evaluate((key) => localStorage.getItem(key), key);
+    assert.match(kept, /^\{"version":1,"checklist":/, 'the new work is kept under the key');
+  }
+  await shot(page, 'kept-set-aside');
+});
