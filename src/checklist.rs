@@ -215,7 +215,9 @@ impl Checklist {
                 cut(field, MAX_FIELD_CHARS);
             }
             if !seen.insert(item.id.clone()) {
-                let base = std::mem::take(&mut item.id);
+                // Room for the suffix, so that the new id is within bounds too.
+                let mut base = std::mem::take(&mut item.id);
+                cut(&mut base, MAX_TITLE_CHARS - 12);
                 let n = next_suffix.entry(base.clone()).or_insert(1);
                 item.id = loop {
                     *n += 1;
@@ -398,6 +400,16 @@ mod tests {
             fresh().bounded(),
             fresh(),
             "a list within bounds is unchanged"
+        );
+        let mut long_ids = fresh();
+        long_ids.items[0].id = "长".repeat(600);
+        long_ids.items[1].id = "长".repeat(700);
+        let once = long_ids.bounded();
+        assert_ne!(once.items[0].id, once.items[1].id);
+        assert_eq!(
+            once.clone().bounded(),
+            once,
+            "bounding twice changes nothing"
         );
     }
 

@@ -1,12 +1,14 @@
 // Getting a checklist out: the Markdown, CSV and JSON downloads (read back from disk),
 // the clipboard, the print view, and the share link: opened in a new browser context,
-// read-only until copied, and damaged, truncated or future links refused with a message.
+// read-only until copied, and damaged, truncated or future links refused with a message;
+// hostile links (huge fields, repeated ids) bounded before they reach the view.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
+import { deflateSync } from 'node:zlib';
 import {
   useBrowser, open, fixture, loadSample, reload, checklist, expectTitles, item, download,
-  shareLink, parseCsv, shot, ZH, SAMPLE, LARGEST,
+  shareLink, parseCsv, shot, since, env, ZH, SAMPLE, LARGEST,
 } from './harness.mjs';
 
 useBrowser();
@@ -284,4 +286,44 @@ test('with a shared checklist open, the checklist of a report the user loads sti
   await expectTitles(own, sample.titles);
   await own.getByRole('checkbox', { name: SECOND }).click();
   await own.getByText(ZH.progress(1, 5)).waitFor({ timeout: 2000 });
+});
+
+/** A share link for `list`, made as the page makes one: JSON, zlib, URL-safe base64. */
+function linkFor(list) {
+  const payload = deflateSync(Buffer.from(JSON.stringify(list)), { level: 9 }).toString('base64url');
+  return `${env.url}#share=1.${payload}`;
+}
+
+test('hostile share links (two million newlines, a million targets, repeated ids) open at once, bounded (timed)', async (t) => {
+  const item = (id, title, extra = {}) => ({
+    id, title, text: '', section: null, targets: [], inferred: false, done: false,
+    note: { owner: '', deadline: '', text: '' }, ...extra,
+  });
+  const lists = {
+    newlines: { report_id: 'x', report_title: '换行', issuer: null, plan_year: null, items: [item('a', '甲', { text: '\n'.repeat(2_000_000) })] },
+    targets: { report_id: 'x', report_title: '目标', issuer: null, plan_year: null, items: [item('a', '甲', { targets: Array(1_000_000).fill('') })] },
+    ids: { report_id: 'x', report_title: '重复', issuer: null, plan_year: null, items: [item('same', '甲'), item('same', '乙'), item('same', '丙')] },
+  };
+  for (const [what, list] of Object.entries(lists)) {
+    const url = linkFor(list);
+    const start = performance.now();
+    const { page } = await open(t, { url });
+    const shared = checklist(page);
+    await shared.getByRole('checkbox').first().waitFor();
+    console.log(`# TIMING share link with ${what} (${Math.round(url.length / 1024)} KB) → checklist shown: ${since(start)} ms`);
+    if (what === 'newlines') {
+      const text = await shared.locator('li.item').first().evaluate((li) => li.textContent.length);
+      assert.ok(text < 25_000, `the text is cut to its bound (${text} characters shown)`);
+    }
+    if (what === 'ids') {
+      // Keep a copy and tick the second row: exactly that row is ticked.
+      await page.locator('section.shared').getByRole('button', { name: ZH.makeCopy }).click();
+      await shared.getByRole('checkbox', { name: '乙' }).check();
+      assert.deepEqual(
+        await shared.getByRole('checkbox').evaluateAll((boxes) => boxes.map((b) => b.checked)),
+        [false, true, false],
+        'an action lands on its own row',
+      );
+    }
+  }
 });
