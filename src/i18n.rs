@@ -151,6 +151,8 @@ pub struct Texts {
     /// A save failed because the browser keeps no site data.
     pub save_failed_unavailable: &'static str,
     pub clear_other_lists: &'static str,
+    /// The button that draws more of a long text, with how many blocks are left.
+    pub show_more: fn(usize) -> String,
     pub source_file: &'static str,
     pub format_name: fn(Format) -> &'static str,
 }
@@ -313,6 +315,7 @@ pub static ZH: Texts = Texts {
     save_failed_full: "刚才的修改没能保存：浏览器的存储空间已满。页面上的修改仍在，请先导出清单（Markdown、CSV 或 JSON），或清除其他报告保存的清单后继续。",
     save_failed_unavailable: "刚才的修改没能保存：此浏览器不允许本页保存数据。请用“导出”保存工作。",
     clear_other_lists: "清除其他报告保存的清单",
+    show_more: |left| format!("继续显示（还有 {left} 段）"),
     source_file: "来源文件",
     format_name: |format| match format {
         Format::Text => "文本",
@@ -468,6 +471,7 @@ pub static EN: Texts = Texts {
     save_failed_full: "Your last change was not saved: the browser's storage is full. The change is still on the page; export the checklist (Markdown, CSV or JSON), or clear the checklists kept for other reports, then go on.",
     save_failed_unavailable: "Your last change was not saved: this browser does not let the page keep anything. Use Export to keep your work.",
     clear_other_lists: "Clear checklists kept for other reports",
+    show_more: |left| format!("Show more ({left} blocks left)"),
     source_file: "File",
     format_name: |format| match format {
         Format::Text => "text",

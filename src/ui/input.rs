@@ -1,15 +1,25 @@
 //! Getting a report in: the paste box, the file picker and the sample button. (Dropping
 //! files anywhere on the page is handled by the page itself, in `ui`.)
+//!
+//! The paste box keeps what is typed in it itself, and hands it on only once typing
+//! pauses (`PAUSE_MS`), so that a keystroke in a long report never waits for the
+//! analysis of the whole text.
 
+use std::cell::RefCell;
+use std::rc::Rc;
+
+use gloo::timers::callback::Timeout;
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
 use super::use_texts;
 
+/// How long typing must pause before the text is analysed.
+const PAUSE_MS: u32 = 300;
+
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
-    /// What the paste box holds.
-    pub draft: AttrValue,
+    /// What the paste box holds, once typing pauses.
     pub on_paste: Callback<String>,
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_sample: Callback<()>,
@@ -18,9 +28,16 @@ pub struct InputPanelProps {
 #[function_component]
 pub fn InputPanel(props: &InputPanelProps) -> Html {
     let t = use_texts();
-    let on_input = props
-        .on_paste
-        .reform(|e: InputEvent| e.target_unchecked_into::<HtmlTextAreaElement>().value());
+    let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let on_input = {
+        let on_paste = props.on_paste.clone();
+        Callback::from(move |e: InputEvent| {
+            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            let on_paste = on_paste.clone();
+            // A new keystroke drops the timer of the one before.
+            *pending.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || on_paste.emit(text)));
+        })
+    };
     let on_files = props.on_files.clone();
     let on_change = Callback::from(move |e: Event| {
         let input: HtmlInputElement = e.target_unchecked_into();
@@ -41,7 +58,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 <button type="button" class="sample" onclick={on_sample}>{ t.try_sample }</button>
             </div>
             <label class="paste" for="paste-box">{ t.paste_label }</label>
-            <textarea id="paste-box" rows="4" value={props.draft.clone()} oninput={on_input}
+            <textarea id="paste-box" rows="4" oninput={on_input}
                 placeholder={t.paste_placeholder} />
         </section>
     }

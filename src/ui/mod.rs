@@ -114,6 +114,8 @@ pub fn App() -> Html {
     // the user has asked (so that asking again scrolls again).
     let focus = use_state(|| None::<(Ptr<Report>, Span, u32)>);
     let pane = use_state(|| Pane::Checklist);
+    // Where the heading the user last chose in the outline starts, in which report.
+    let revealed = use_state(|| None::<(Ptr<Report>, usize)>);
     let t = lang.texts();
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
@@ -187,13 +189,15 @@ pub fn App() -> Html {
     let on_select_heading = {
         let state = state.clone();
         let pane = pane.clone();
+        let revealed = revealed.clone();
         Callback::from(move |index: usize| {
-            let Some(heading) = state
-                .current_document()
-                .and_then(|d| d.report.outline.get(index).cloned())
-            else {
+            let Some((report, heading)) = state.current_document().and_then(|d| {
+                let heading = d.report.outline.get(index).cloned()?;
+                Some((Ptr(d.report.clone()), heading))
+            }) else {
                 return;
             };
+            revealed.set(Some((report, heading.span.start)));
             pane.set(Pane::Text);
             // Scroll once the text pane is shown.
             Timeout::new(30, move || {
@@ -223,7 +227,7 @@ pub fn App() -> Html {
                         onclick={switch_lang}>{ t.switch_language }</button>
                 </header>
                 <main>
-                    <InputPanel draft={AttrValue::from(state.draft.clone())} {on_paste} {on_files} {on_sample} />
+                    <InputPanel {on_paste} {on_files} {on_sample} />
                     if !state.notices.is_empty() {
                         <div class="notices no-print" role="alert">
                             { for state.notices.iter().map(|n| html! { <p>{ notice_text(t, n) }</p> }) }
@@ -252,7 +256,8 @@ pub fn App() -> Html {
                             </div>
                             <div class="pane pane-text no-print">
                                 <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())}
-                                    focus={focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n))} />
+                                    focus={focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n))}
+                                    reveal={revealed.as_ref().filter(|(r, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, at)| *at)} />
                             </div>
                             <div class="pane pane-checklist">
                                 { save_failure(t, &keeping) }

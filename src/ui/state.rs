@@ -113,8 +113,6 @@ pub enum Target {
 
 #[derive(Debug, Default, Clone, PartialEq)]
 pub struct State {
-    /// What is in the paste box, kept whatever else happens.
-    pub draft: String,
     pub documents: Vec<Document>,
     /// Index into `documents` of the one on screen.
     pub current: usize,
@@ -360,9 +358,8 @@ impl Reducible for State {
                         state.notices.push(Notice::EmptyPaste);
                     }
                 } else {
-                    state.open(Source::Pasted, text.clone(), None, kept);
+                    state.open(Source::Pasted, text, None, kept);
                 }
-                state.draft = text;
             }
             Action::FilesChosen => state.notices.clear(),
             Action::Loaded {

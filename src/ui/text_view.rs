@@ -5,12 +5,20 @@
 //!
 //! Everything is drawn from the `Report`'s spans over the one text: the view never
 //! parses. Each block (heading, paragraph, furniture line) is cut into runs at highlight
-//! and focus edges, and each run is text in an element: user text is never HTML.
+//! and focus edges, and each run is text in an element: user text is never HTML. A long
+//! report is drawn a window of blocks at a time (`WINDOW_BLOCKS`, more on request, and
+//! always as far as the item or heading the user asked to see), so that what the page
+//! draws at once is bounded however long the text is.
 
 use yew::prelude::*;
 
 use super::{browser, use_texts, Ptr};
 use crate::analysis::{HighlightKind, Report, Span};
+
+/// How many blocks are drawn at first, and added each time the user asks for more.
+const WINDOW_BLOCKS: usize = 400;
+/// How many blocks are drawn past the one the user asked to see.
+const AFTER_TARGET_BLOCKS: usize = 40;
 
 #[derive(Properties, PartialEq)]
 pub struct TextViewProps {
@@ -19,6 +27,9 @@ pub struct TextViewProps {
     /// The commitment the user asked to see, if any, with how many times they asked (a
     /// new request scrolls to it again).
     pub focus: Option<(Span, u32)>,
+    /// Where in the text a heading the user chose starts, so that it is drawn.
+    #[prop_or_default]
+    pub reveal: Option<usize>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -54,15 +65,18 @@ fn blocks(report: &Report) -> Vec<(Span, BlockKind)> {
     blocks
 }
 
-/// Cuts `block` into runs at the edges of highlights and of the focus.
+/// Cuts `block` into runs at the edges of highlights and of the focus, in one pass over
+/// both (highlights are sorted and never overlap), so that a block costs time in
+/// proportion to its length and highlights, however long it is.
 fn runs(block: Span, report: &Report, focus: Option<Span>) -> Vec<Run> {
     let highlights = &report.highlights;
     let first = highlights.partition_point(|h| h.span.end <= block.start);
-    let inside = highlights[first..]
+    let inside: Vec<_> = highlights[first..]
         .iter()
-        .take_while(|h| h.span.start < block.end);
+        .take_while(|h| h.span.start < block.end)
+        .collect();
     let mut edges = vec![block.start, block.end];
-    for h in inside.clone() {
+    for h in &inside {
         edges.extend([h.span.start.max(block.start), h.span.end.min(block.end)]);
     }
     if let Some(f) = focus {
@@ -74,13 +88,17 @@ fn runs(block: Span, report: &Report, focus: Option<Span>) -> Vec<Run> {
     }
     edges.sort_unstable();
     edges.dedup();
+    let mut next = 0;
     edges
         .windows(2)
         .map(|w| {
             let span = Span::new(w[0], w[1]);
+            while inside.get(next).is_some_and(|h| h.span.end <= span.start) {
+                next += 1;
+            }
             let kind = inside
-                .clone()
-                .find(|h| h.span.start <= span.start && span.end <= h.span.end)
+                .get(next)
+                .filter(|h| h.span.start <= span.start && span.end <= h.span.end)
                 .map(|h| h.kind);
             let focused = focus.is_some_and(|f| f.start <= span.start && span.end <= f.end);
             Run {
@@ -124,6 +142,23 @@ pub fn TextView(props: &TextViewProps) -> Html {
     let report = &props.report;
     let text: &str = &props.text;
     let plan = report.plan.as_ref().map(|p| p.span);
+    let all = use_memo(report.clone(), |report| blocks(report));
+    let window = use_state_eq(|| WINDOW_BLOCKS);
+    {
+        let window = window.clone();
+        use_effect_with(report.clone(), move |_| window.set(WINDOW_BLOCKS));
+    }
+    let target = [props.focus.map(|(span, _)| span.start), props.reveal]
+        .into_iter()
+        .flatten()
+        .map(|at| all.partition_point(|(span, _)| span.start <= at) + AFTER_TARGET_BLOCKS)
+        .max()
+        .unwrap_or(0);
+    let shown = (*window).max(target).min(all.len());
+    let more = {
+        let window = window.clone();
+        Callback::from(move |_: MouseEvent| window.set(shown + WINDOW_BLOCKS))
+    };
 
     use_effect_with(props.focus, |focus| {
         if focus.is_some() {
@@ -163,7 +198,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
                 }) }
             </ul>
             <article class={classes!("report-text", hide_furniture.then_some("hide-furniture"))}>
-                { for blocks(report).into_iter().map(|(span, kind)| {
+                { for all[..shown].iter().map(|&(span, kind)| {
                     let in_plan = plan.is_some_and(|p| p.start <= span.start && span.end <= p.end);
                     let class = classes!(
                         match kind {
@@ -182,6 +217,11 @@ pub fn TextView(props: &TextViewProps) -> Html {
                         _ => html! { <p {id} {class}>{ content }</p> },
                     }
                 }) }
+                if shown < all.len() {
+                    <p class="more no-print">
+                        <button type="button" onclick={more}>{ (t.show_more)(all.len() - shown) }</button>
+                    </p>
+                }
             </article>
         </section>
     }

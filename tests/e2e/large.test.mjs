@@ -1,0 +1,93 @@
+// Large input. Measured (never asserted as time): pastes of about 1, 10 and 30 MB made of
+// the real reports repeated, and a single line of 1.8 MB, each ending with its checklist
+// on screen, and a keystroke once the text is there. Checked: a long text is drawn a
+// window at a time, and a heading chosen in the outline is drawn wherever it is.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { useBrowser, open, fixture, checklist, expectInViewport, LARGEST, SAMPLE } from './harness.mjs';
+
+useBrowser();
+
+const reports = await Promise.all(
+  ['bazhong-data-bureau-2022', 'henan-approval-bureau-2022', LARGEST, 'liaoning-business-env-bureau-2022', SAMPLE]
+    .map(async (name) => (await fixture(name)).text),
+);
+const corpus = reports.join('\n');
+
+/** `corpus` repeated to about `mb` megabytes. */
+function pasteOf(mb) {
+  const times = Math.ceil((mb * 1024 * 1024) / new TextEncoder().encode(corpus).length);
+  return Array(times).fill(corpus).join('\n');
+}
+
+/**
+ * Puts `text` into the paste box as one input event, then measures, inside the page, the
+ * time until the checklist is on screen, and how long a keystroke takes to be answered
+ * (the next frame after it) once the text is there.
+ */
+async function pasteAndType(page, text) {
+  return page.evaluate(async (text) => {
+    const box = document.querySelector('#paste-box');
+    const frame = () => new Promise((done) => requestAnimationFrame(done));
+    const start = performance.now();
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+    while (!document.querySelector('.pane-checklist input[type=checkbox]')) await frame();
+    await frame();
+    const usable = Math.round(performance.now() - start);
+    const keys = [];
+    for (let i = 0; i < 5; i += 1) {
+      const key = performance.now();
+      box.setRangeText('。', box.value.length, box.value.length, 'end');
+      box.dispatchEvent(new InputEvent('input', { bubbles: true, data: '。', inputType: 'insertText' }));
+      await frame();
+      keys.push(performance.now() - key);
+    }
+    return { usable, keystroke: Math.round(Math.max(...keys)) };
+  }, text);
+}
+
+for (const mb of [1, 10, 30]) {
+  test(`a paste of about ${mb} MB becomes a checklist, and typing stays responsive (timed)`, { timeout: 300_000 }, async (t) => {
+    const { page } = await open(t);
+    const { usable, keystroke } = await pasteAndType(page, pasteOf(mb));
+    console.log(`# TIMING paste of ${mb} MB → checklist on screen: ${usable} ms; a keystroke then: ${keystroke} ms`);
+    assert.ok(await checklist(page).getByRole('checkbox').count() > 0);
+  });
+}
+
+test('a single line of 1.8 MB becomes a checklist (timed)', { timeout: 300_000 }, async (t) => {
+  const { page } = await open(t);
+  const line = pasteOf(1.8).replace(/\r?\n/g, '。');
+  const { usable, keystroke } = await pasteAndType(page, line);
+  console.log(`# TIMING one line of 1.8 MB → checklist on screen: ${usable} ms; a keystroke then: ${keystroke} ms`);
+  assert.ok(await checklist(page).getByRole('checkbox').count() > 0);
+});
+
+test('a long text is drawn a window at a time, more on request, and always as far as a chosen heading', { timeout: 300_000 }, async (t) => {
+  const { page } = await open(t);
+  const text = pasteOf(1);
+  await page.evaluate((text) => {
+    const box = document.querySelector('#paste-box');
+    box.value = text;
+    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
+  }, text);
+  const blocks = page.locator('.report-text > .h, .report-text > .p, .report-text > .furniture');
+  const more = page.getByRole('button', { name: /^继续显示（还有 \d+ 段）$/ });
+  await more.waitFor({ timeout: 60_000 });
+  assert.equal(await blocks.count(), 400, 'the first window');
+  await more.click();
+  await page.waitForFunction(() => document.querySelectorAll('.report-text > .h, .report-text > .p, .report-text > .furniture').length === 800);
+
+  // The last heading of the outline is far beyond the window: choosing it draws it.
+  const headings = page.getByRole('navigation', { name: '大纲' }).getByRole('button');
+  await headings.last().click();
+  const id = await page.evaluate(() => {
+    const drawn = document.querySelectorAll('.report-text > .h');
+    return drawn[drawn.length - 1].id;
+  });
+  const last = page.locator(`#${id}`);
+  await expectInViewport(last, 'the chosen heading is drawn and scrolled to');
+  assert.ok(await blocks.count() > 800, 'the window grew to the heading');
+});
