@@ -153,6 +153,12 @@ pub struct Texts {
     pub clear_other_lists: &'static str,
     /// The button that draws more of a long text, with how many blocks are left.
     pub show_more: fn(usize) -> String,
+    /// The progress bar's name while files or long texts are read and analysed.
+    pub working: &'static str,
+    pub working_on: fn(usize) -> String,
+    /// The document a long paste becomes, and what the paste box says of it.
+    pub long_paste_name: fn(u32) -> String,
+    pub long_paste_opened: fn(usize) -> String,
     pub source_file: &'static str,
     pub format_name: fn(Format) -> &'static str,
 }
@@ -316,6 +322,15 @@ pub static ZH: Texts = Texts {
     save_failed_unavailable: "刚才的修改没能保存：此浏览器不允许本页保存数据。请用“导出”保存工作。",
     clear_other_lists: "清除其他报告保存的清单",
     show_more: |left| format!("继续显示（还有 {left} 段）"),
+    working: "正在读取和分析",
+    working_on: |n| format!("正在读取和分析 {n} 份材料……页面可以继续使用。"),
+    long_paste_name: |n| format!("粘贴的长文本 {n}"),
+    long_paste_opened: |bytes| {
+        format!(
+            "粘贴的文本较长（{:.1} MB），已作为单独的文档打开，没有放进文本框，以免输入变慢。",
+            bytes as f64 / 1_048_576.0
+        )
+    },
     source_file: "来源文件",
     format_name: |format| match format {
         Format::Text => "文本",
@@ -472,6 +487,15 @@ pub static EN: Texts = Texts {
     save_failed_unavailable: "Your last change was not saved: this browser does not let the page keep anything. Use Export to keep your work.",
     clear_other_lists: "Clear checklists kept for other reports",
     show_more: |left| format!("Show more ({left} blocks left)"),
+    working: "Reading and analysing",
+    working_on: |n| format!("Reading and analysing {n}… the page stays usable."),
+    long_paste_name: |n| format!("Long pasted text {n}"),
+    long_paste_opened: |bytes| {
+        format!(
+            "The pasted text is long ({:.1} MB): it was opened as a document of its own, not put in the text box, so that typing stays quick.",
+            bytes as f64 / 1_048_576.0
+        )
+    },
     source_file: "File",
     format_name: |format| match format {
         Format::Text => "text",

@@ -30,6 +30,18 @@ async fn settle() {
     yew::platform::time::sleep(Duration::from_millis(30)).await;
 }
 
+/// Waits until `ready` holds (the page renders, and the paste box waits for typing to
+/// pause), for at most five seconds.
+async fn until(what: &str, ready: impl Fn() -> bool) {
+    for _ in 0..250 {
+        if ready() {
+            return;
+        }
+        yew::platform::time::sleep(Duration::from_millis(20)).await;
+    }
+    panic!("waited five seconds for {what}");
+}
+
 fn texts(root: &Element, selector: &str) -> Vec<String> {
     let nodes = root.query_selector_all(selector).unwrap();
     (0..nodes.length())
@@ -67,7 +79,10 @@ async fn pasting_a_report_shows_its_structure_and_a_checklist_that_remembers_tic
     textarea
         .dispatch_event(&InputEvent::new("input").unwrap())
         .unwrap();
-    settle().await;
+    until("the checklist", || {
+        !texts(&root, ".checklist .item-title").is_empty()
+    })
+    .await;
 
     assert_eq!(
         texts(&root, ".checklist .item-title"),
@@ -106,16 +121,13 @@ async fn pasting_a_report_shows_its_structure_and_a_checklist_that_remembers_tic
     );
 
     element::<HtmlElement>(&root, ".items li:nth-child(2) label").click();
-    settle().await;
-    assert_eq!(texts(&root, ".progress"), ["已完成 1 / 5"]);
+    until("the tick", || texts(&root, ".progress") == ["已完成 1 / 5"]).await;
     let storage = web_sys::window().unwrap().local_storage().unwrap().unwrap();
-    let saved: Checklist = serde_json::from_str(
-        &storage
-            .get_item(&storage.key(0).unwrap().unwrap())
-            .unwrap()
-            .unwrap(),
-    )
-    .unwrap();
+    let raw = storage
+        .get_item(&storage.key(0).unwrap().unwrap())
+        .unwrap()
+        .unwrap();
+    let saved: Checklist = report_lens::stored::decode(&raw, None).unwrap();
     assert!(
         saved.items[1].done && !saved.items[0].done,
         "the tick is kept in local storage"

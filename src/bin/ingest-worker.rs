@@ -1,7 +1,7 @@
-//! The web worker that reads the files the page does not read itself, but for PDFs:
-//! legacy encodings, web pages and Word (see `ingest`). The page starts one per such
-//! file, so a file that is slow or makes the reader fail costs that file only, never the
-//! page; and the readers' code is downloaded only when such a file arrives.
+//! The web worker that reads and analyses what the page does not itself, but for PDFs:
+//! legacy encodings, web pages, Word (see `ingest`), and long texts. The page starts one
+//! per job, so a file that is slow or makes the reader fail costs that file only, never
+//! the page; and the readers' code is downloaded only when such a file arrives.
 
 #[cfg(target_arch = "wasm32")]
 fn main() {

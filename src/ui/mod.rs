@@ -24,6 +24,7 @@ use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::timers::callback::Timeout;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
 pub use checklist::{ChecklistPanel, ChecklistPanelProps};
@@ -34,7 +35,7 @@ use state::{Action, Edit, Notice, SharedList, Source, State, Target};
 use text_view::TextView;
 pub use worker::{IngestWorker, PdfWorker};
 
-use crate::analysis::{Report, Span};
+use crate::analysis::{analyze, Report, Span};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 
@@ -99,6 +100,7 @@ fn source_name(t: &Texts, source: &Source) -> String {
     match source {
         Source::Pasted => t.pasted_text.to_string(),
         Source::Sample => t.sample_name.to_string(),
+        Source::LongPaste(n) => (t.long_paste_name)(*n),
         Source::File(name) => name.clone(),
     }
 }
@@ -152,9 +154,20 @@ pub fn App() -> Html {
     };
     let on_paste = {
         let state = state.clone();
+        Callback::from(move |text: String| paste(text, t.pasted_text, state.clone()))
+    };
+    let long_pastes = use_mut_ref(|| 0u32);
+    let on_long_paste = {
+        let state = state.clone();
         Callback::from(move |text: String| {
-            let kept = state::kept_for(&text);
-            state.dispatch(Action::Pasted { text, kept })
+            *long_pastes.borrow_mut() += 1;
+            let n = *long_pastes.borrow();
+            analyse_long_paste(
+                text,
+                Source::LongPaste(n),
+                (t.long_paste_name)(n),
+                state.clone(),
+            );
         })
     };
     let on_files = {
@@ -168,6 +181,7 @@ pub fn App() -> Html {
                 source: Source::Sample,
                 text: SAMPLE.to_string(),
                 origin: None,
+                report: analyze(SAMPLE),
                 kept: state::kept_for(SAMPLE),
             })
         })
@@ -227,7 +241,13 @@ pub fn App() -> Html {
                         onclick={switch_lang}>{ t.switch_language }</button>
                 </header>
                 <main>
-                    <InputPanel {on_paste} {on_files} {on_sample} />
+                    <InputPanel {on_paste} {on_long_paste} {on_files} {on_sample} />
+                    if state.pending > 0 {
+                        <p class="working no-print" role="status">
+                            <progress aria-label={t.working}></progress>
+                            { (t.working_on)(state.pending) }
+                        </p>
+                    }
                     if !state.notices.is_empty() {
                         <div class="notices no-print" role="alert">
                             { for state.notices.iter().map(|n| html! { <p>{ notice_text(t, n) }</p> }) }
@@ -277,6 +297,32 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<Lang>>
     }
+}
+
+/// Hands what the paste box holds to the page: analysed at once, or in a worker when it
+/// is long, so that the page never waits for it.
+/// `name` is what a message about the pasted text calls it.
+fn paste(text: String, name: &'static str, state: UseReducerHandle<State>) {
+    if text.trim().is_empty() {
+        let only_spaces = !text.is_empty();
+        state.dispatch(Action::PasteCleared { only_spaces });
+    } else if text.len() <= worker::LARGE_BYTES {
+        let kept = state::kept_for(&text);
+        let report = analyze(&text);
+        state.dispatch(Action::Pasted { text, report, kept });
+    } else {
+        analyse_long_paste(text, Source::Pasted, name.to_string(), state);
+    }
+}
+
+/// Analyses a long text in a worker, and opens it as `source` (named `name` in messages).
+fn analyse_long_paste(text: String, source: Source, name: String, state: UseReducerHandle<State>) {
+    state.dispatch(Action::WorkStarted);
+    spawn_local(async move {
+        let result = worker::analyse_in_worker(text).await;
+        state.dispatch(files::outcome(source, name, result));
+        state.dispatch(Action::WorkDone);
+    });
 }
 
 /// What went wrong with the last save, near the checklist, with what to do.

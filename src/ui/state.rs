@@ -4,18 +4,17 @@
 //! its text, its `Report` and the user's `Checklist`), which one is shown, a checklist
 //! opened from a share link, the last deleted item (for undo), and messages about input
 //! that could not be used. Every change goes through `Action`, named for what the user
-//! did; analysis runs here, once per document, never in a view. The reducer never touches
-//! storage: what was kept for a text is read where the action is dispatched and comes in
-//! the action (`Kept`), and the checklists worth keeping (`State::to_keep`) are saved by
-//! an effect (`keeping`), which also brings in what another tab saved.
+//! did. The reducer only computes the next state: a text's analysis comes in the action
+//! (made where it is dispatched, or in a worker for a long text), and so does what was
+//! kept for it (`Kept`); the checklists worth keeping (`State::to_keep`) are saved by an
+//! effect (`keeping`), which also brings in what another tab saved.
 
 use std::rc::Rc;
 
 use yew::Reducible;
 
 use super::storage::{self, Kept};
-use crate::analysis::text_id;
-use crate::analysis::{analyze, Report};
+use crate::analysis::{text_id, Report};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::{decode_share, ShareError};
 use crate::ingest::{Format, IngestError};
@@ -25,6 +24,9 @@ use crate::stored::Unusable;
 #[derive(Debug, Clone, PartialEq)]
 pub enum Source {
     Pasted,
+    /// A long text pasted into the page (the `n`th), opened as a document of its own
+    /// rather than kept in the paste box.
+    LongPaste(u32),
     Sample,
     File(String),
 }
@@ -52,8 +54,13 @@ pub fn kept_for_link(fragment: &str) -> Kept {
 }
 
 impl Document {
-    fn new(source: Source, text: String, origin: Option<(Format, String)>, kept: Kept) -> Self {
-        let report = analyze(&text);
+    fn new(
+        source: Source,
+        text: String,
+        origin: Option<(Format, String)>,
+        report: Report,
+        kept: Kept,
+    ) -> Self {
         let fresh = Checklist::from_report(&text, &report);
         let checklist = match kept {
             Kept::Found(list) => list,
@@ -120,6 +127,8 @@ pub struct State {
     /// The last item deleted, and from which checklist, for undo.
     pub removed: Option<(Target, Removed)>,
     pub shared: Option<SharedList>,
+    /// Files and texts being read or analysed in the background.
+    pub pending: usize,
 }
 
 /// A change to the checklist on screen.
@@ -139,11 +148,20 @@ pub enum Edit {
 }
 
 pub enum Action {
-    /// The user typed or pasted into the paste box.
+    /// The user typed or pasted a report into the paste box (and typing paused).
     Pasted {
         text: String,
+        report: Report,
         kept: Kept,
     },
+    /// The user emptied the paste box, or left only spaces in it.
+    PasteCleared {
+        only_spaces: bool,
+    },
+    /// A file or a long text went to be read or analysed in the background.
+    WorkStarted,
+    /// One piece of background work ended (its outcome came as its own action).
+    WorkDone,
     /// The user dropped or picked files; earlier messages are cleared.
     FilesChosen,
     /// A file (or the bundled sample) was read and decoded to text.
@@ -151,6 +169,7 @@ pub enum Action {
         source: Source,
         text: String,
         origin: Option<(Format, String)>,
+        report: Report,
         kept: Kept,
     },
     /// A chosen file could not be used.
@@ -334,11 +353,18 @@ impl State {
     }
 
     /// Adds or renews a document, saying so when what was kept for it was set aside.
-    fn open(&mut self, source: Source, text: String, origin: Option<(Format, String)>, kept: Kept) {
+    fn open(
+        &mut self,
+        source: Source,
+        text: String,
+        origin: Option<(Format, String)>,
+        report: Report,
+        kept: Kept,
+    ) {
         if let Kept::SetAside(why) = kept {
             self.notices.push(Notice::KeptSetAside(why));
         }
-        self.upsert(Document::new(source, text, origin, kept));
+        self.upsert(Document::new(source, text, origin, report, kept));
     }
 }
 
@@ -348,30 +374,33 @@ impl Reducible for State {
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
         match action {
-            Action::Pasted { text, kept } => {
+            Action::Pasted { text, report, kept } => {
                 // New input: messages about earlier input no longer apply.
                 state.notices.clear();
-                if text.trim().is_empty() {
-                    state.documents.retain(|d| d.source != Source::Pasted);
-                    state.current = state.current.min(state.documents.len().saturating_sub(1));
-                    if !text.is_empty() {
-                        state.notices.push(Notice::EmptyPaste);
-                    }
-                } else {
-                    state.open(Source::Pasted, text, None, kept);
+                state.open(Source::Pasted, text, None, report, kept);
+            }
+            Action::PasteCleared { only_spaces } => {
+                state.notices.clear();
+                state.documents.retain(|d| d.source != Source::Pasted);
+                state.current = state.current.min(state.documents.len().saturating_sub(1));
+                if only_spaces {
+                    state.notices.push(Notice::EmptyPaste);
                 }
             }
+            Action::WorkStarted => state.pending += 1,
+            Action::WorkDone => state.pending = state.pending.saturating_sub(1),
             Action::FilesChosen => state.notices.clear(),
             Action::Loaded {
                 source,
                 text,
                 origin,
+                report,
                 kept,
             } => {
                 if source == Source::Sample {
                     state.notices.clear();
                 }
-                state.open(source, text, origin, kept);
+                state.open(source, text, origin, report, kept);
             }
             Action::Failed(notice) => state.notices.push(notice),
             Action::Show(index) if index < state.documents.len() => {
