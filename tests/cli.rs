@@ -231,3 +231,123 @@ fn a_file_name_that_is_not_utf8_is_read() {
     assert!(json["file"].as_str().unwrap().ends_with("r\u{fffd}.txt"));
     assert_eq!(json["commitments"].as_array().unwrap().len(), 3);
 }
+
+/// A folder with reports in a subfolder, another file type, and a report that cannot be
+/// read; removed when dropped.
+struct Folder(std::path::PathBuf);
+
+impl Folder {
+    fn new(tag: &str) -> Self {
+        let dir = std::env::temp_dir().join(format!("report-lens-{tag}-{}", std::process::id()));
+        let sub = dir.join("2023").join("departments");
+        std::fs::create_dir_all(&sub).unwrap();
+        for (name, to) in [
+            ("henan-approval-bureau-2022.txt", dir.join("a-henan.txt")),
+            ("yunnan-2025.docx", dir.join("b-yunnan.docx")),
+            (
+                "liaoning-business-env-bureau-2022.txt",
+                sub.join("c-liaoning.txt"),
+            ),
+        ] {
+            std::fs::copy(format!("{FIXTURES}/{name}"), to).unwrap();
+        }
+        std::fs::write(dir.join("photo.png"), b"\x89PNG\r\n\x1a\n").unwrap();
+        Folder(dir)
+    }
+
+    fn path(&self) -> &str {
+        self.0.to_str().unwrap()
+    }
+}
+
+impl Drop for Folder {
+    fn drop(&mut self) {
+        let _ = std::fs::remove_dir_all(&self.0);
+    }
+}
+
+#[test]
+fn a_folder_is_searched_in_name_order_and_ndjson_gives_a_line_per_report() {
+    let folder = Folder::new("ndjson");
+    let out = run(&["analyze", folder.path(), "--ndjson"]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let text = String::from_utf8(out.stdout).unwrap();
+    let files: Vec<String> = text
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).expect("one JSON object a line");
+            v["file"]
+                .as_str()
+                .unwrap()
+                .rsplit('/')
+                .next()
+                .unwrap()
+                .to_string()
+        })
+        .collect();
+    assert_eq!(files, ["c-liaoning.txt", "a-henan.txt", "b-yunnan.docx"]);
+}
+
+#[test]
+fn csv_has_a_row_per_commitment_of_every_report_for_excel() {
+    let folder = Folder::new("csv");
+    let out = run(&["analyze", folder.path(), "--csv"]);
+    assert!(out.status.success());
+    let csv = String::from_utf8(out.stdout).unwrap();
+    assert!(csv.starts_with(
+        "\u{feff}\"file\",\"title\",\"issuer\",\"genre\",\"report_year\",\"plan_year\",\"section\",\"item\",\"text\",\"targets\",\"verbs\"\r\n"
+    ));
+    // Fields hold line breaks inside quotes; rows end with a CRLF after a closing quote.
+    let rows = csv.matches("\"\r\n").count() - 1;
+    let expected: usize = [
+        "liaoning-business-env-bureau-2022",
+        "henan-approval-bureau-2022",
+        "yunnan-2025",
+    ]
+    .iter()
+    .map(|name| {
+        let json = std::fs::read_to_string(format!("{FIXTURES}/{name}.expected.json")).unwrap();
+        let v: serde_json::Value = serde_json::from_str(&json).unwrap();
+        v["commitments"].as_array().unwrap().len()
+    })
+    .sum();
+    assert_eq!(rows, expected);
+    assert!(csv.contains(
+        "\"government_work\",\"2024\",\"2025\",\"2025年10件惠民实事\",\"稳定和扩大就业\""
+    ));
+}
+
+#[test]
+fn the_summary_is_a_table_of_the_reports() {
+    let folder = Folder::new("summary");
+    let out = run(&["analyze", folder.path(), "--summary"]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    let lines: Vec<&str> = text.lines().collect();
+    assert_eq!(
+        lines[0],
+        "| file | genre | years | headings | items | required parts missing |"
+    );
+    assert_eq!(lines.len(), 2 + 3);
+    assert!(lines[2].ends_with("c-liaoning.txt | rule_of_law | 2022 → 2023 | 23 | 5 | shortcomings and causes (存在的不足和原因) |"), "{}", lines[2]);
+    assert!(
+        lines[4].ends_with("b-yunnan.docx | government_work | 2024 → 2025 | 38 | 19 | - |"),
+        "{}",
+        lines[4]
+    );
+}
+
+#[test]
+fn one_output_form_at_a_time() {
+    let out = run(&[
+        "analyze",
+        &fixture("yongcheng-city-2021"),
+        "--csv",
+        "--json",
+    ]);
+    assert_eq!(out.status.code(), Some(2));
+}

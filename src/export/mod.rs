@@ -95,7 +95,7 @@ const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
 
 /// A quoted CSV field. A value a spreadsheet would run as a formula gets a leading `'`,
 /// which Excel shows as text.
-fn csv_field(s: &str) -> String {
+pub fn csv_field(s: &str) -> String {
     let guard = if s.starts_with(FORMULA_STARTS) {
         "'"
     } else {

@@ -1,0 +1,218 @@
+//! What the command line writes for each analysed file, in each output format: the
+//! readable form (metadata, parts, outline, checklist), a JSON object, a line of NDJSON,
+//! CSV rows (one per commitment, for Excel) and a row of the summary table.
+
+use std::fmt::Write as _;
+
+use report_lens::analysis::{Confidence, Genre, Part, PartStatus, PlanSection, PlanSource, Report};
+use report_lens::export::csv_field;
+use serde::Serialize;
+
+/// One analysed file, as printed with `--json` and `--ndjson`.
+#[derive(Serialize)]
+pub struct FileReport {
+    pub file: String,
+    #[serde(flatten)]
+    pub report: Report,
+}
+
+/// A genre as the JSON writes it: `government_work`.
+fn genre_name(genre: Genre) -> String {
+    serde_json::to_value(genre)
+        .ok()
+        .and_then(|v| v.as_str().map(str::to_string))
+        .unwrap_or_default()
+}
+
+fn or_dash<T: ToString>(value: Option<T>) -> String {
+    value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+fn part_name(part: Part) -> &'static str {
+    match part {
+        Part::Measures => "measures and results (主要举措和成效)",
+        Part::Shortcomings => "shortcomings and causes (存在的不足和原因)",
+        Part::LeaderDuty => "leaders' duty as first person responsible (第一责任人职责)",
+        Part::Plans => "next year's plans (下一年度主要安排)",
+        Part::OtherMatters => "other matters (其他需要报告的情况)",
+        Part::Overview => "overview (总体情况)",
+        Part::ProactiveDisclosure => "proactive disclosure (主动公开政府信息情况)",
+        Part::Requests => "requests handled (收到和处理政府信息公开申请情况)",
+        Part::Appeals => "reviews and lawsuits (行政复议、行政诉讼情况)",
+        Part::FiveYear => "five-year review and goals (五年规划)",
+        Part::Targets => "overall requirements and targets (总体要求和主要目标)",
+        Part::Appendix => "appendices (附件)",
+    }
+}
+
+/// The readable form: metadata, required parts, the outline indented by level, and the
+/// checklist with parents and targets.
+pub fn readable(file: &FileReport) -> String {
+    let report = &file.report;
+    let meta = &report.meta;
+    let mut out = String::new();
+    let _ = writeln!(out, "== {}", file.file);
+    let _ = writeln!(
+        out,
+        "Title:       {}",
+        meta.title.as_deref().unwrap_or("(none)")
+    );
+    let _ = writeln!(out, "Issuer:      {}", or_dash(meta.issuer.as_deref()));
+    let _ = writeln!(out, "Addressee:   {}", or_dash(meta.addressee.as_deref()));
+    let _ = writeln!(out, "Genre:       {:?}", meta.genre);
+    let _ = writeln!(
+        out,
+        "Report year: {}   Plan year: {}",
+        or_dash(meta.report_year),
+        or_dash(meta.plan_year)
+    );
+    let _ = writeln!(
+        out,
+        "Published:   {}   Signed: {}",
+        or_dash(meta.published.as_deref()),
+        or_dash(meta.signed.as_deref())
+    );
+    if meta.delivered.is_some() || meta.meeting.is_some() {
+        let _ = writeln!(
+            out,
+            "Delivered:   {}   at {}",
+            or_dash(meta.delivered.as_deref()),
+            or_dash(meta.meeting.as_deref())
+        );
+    }
+
+    let _ = writeln!(out, "\nRequired parts:");
+    for check in &report.parts {
+        let mark = match check.status {
+            PartStatus::Present => "present",
+            PartStatus::Mentioned => "mentioned",
+            PartStatus::Missing => "MISSING",
+            PartStatus::Absent => "absent (not required)",
+        };
+        let heading = check
+            .heading_index
+            .map(|i| format!(" — {}", report.outline[i].title))
+            .unwrap_or_default();
+        let _ = writeln!(out, "  {mark:<8} {}{heading}", part_name(check.part));
+    }
+
+    let _ = writeln!(out, "\nOutline:");
+    for h in &report.outline {
+        let indent = "  ".repeat(h.level as usize);
+        let _ = writeln!(out, "{indent}{}{}", h.marker, h.title);
+    }
+    let plan = match &report.plan {
+        Some(PlanSection {
+            heading: Some(h), ..
+        }) => h.clone(),
+        Some(PlanSection {
+            found_by: PlanSource::Sections,
+            ..
+        }) => "(the sections after the review, without a heading of their own)".to_string(),
+        Some(_) => "(a closing paragraph, without a heading)".to_string(),
+        None => "not found".to_string(),
+    };
+    let _ = writeln!(out, "\nPlan section: {plan}");
+    let _ = writeln!(out, "Commitments ({}):", report.commitments.len());
+    for (i, c) in report.commitments.iter().enumerate() {
+        let low = if c.confidence == Confidence::Low {
+            " (low confidence)"
+        } else {
+            ""
+        };
+        let _ = writeln!(out, "{:>3}. [ ] {}{low}", i + 1, c.title);
+        if let Some(parent) = &c.parent {
+            let _ = writeln!(out, "       under: {parent}");
+        }
+        if let Some(group) = &c.group {
+            let _ = writeln!(out, "       in: {group}");
+        }
+        if let Some(owner) = &c.owner {
+            let _ = writeln!(out, "       owner: {owner}");
+        }
+        if !c.targets.is_empty() {
+            let targets: Vec<&str> = c.targets.iter().map(|t| t.text.as_str()).collect();
+            let _ = writeln!(out, "       targets: {}", targets.join(", "));
+        }
+    }
+    out
+}
+
+/// The CSV header: one row per commitment of every report.
+pub const CSV_HEADER: &[&str] = &[
+    "file",
+    "title",
+    "issuer",
+    "genre",
+    "report_year",
+    "plan_year",
+    "section",
+    "item",
+    "text",
+    "targets",
+    "verbs",
+];
+
+/// One CSV line of `fields`, quoted and Excel-safe, ended with CRLF.
+pub fn csv_line<S: AsRef<str>>(fields: &[S]) -> String {
+    let cells: Vec<String> = fields.iter().map(|f| csv_field(f.as_ref())).collect();
+    cells.join(",") + "\r\n"
+}
+
+/// The CSV rows of one report: one per commitment, in order.
+pub fn csv_rows(file: &FileReport) -> String {
+    let meta = &file.report.meta;
+    let genre = genre_name(meta.genre);
+    let year = |y: Option<u32>| y.map(|y| y.to_string()).unwrap_or_default();
+    file.report
+        .commitments
+        .iter()
+        .map(|c| {
+            let targets: Vec<&str> = c.targets.iter().map(|t| t.text.as_str()).collect();
+            csv_line(&[
+                file.file.as_str(),
+                meta.title.as_deref().unwrap_or(""),
+                meta.issuer.as_deref().unwrap_or(""),
+                &genre,
+                &year(meta.report_year),
+                &year(meta.plan_year),
+                c.parent.as_deref().or(c.group.as_deref()).unwrap_or(""),
+                &c.title,
+                &c.text,
+                &targets.join("；"),
+                &c.verbs.join("、"),
+            ])
+        })
+        .collect()
+}
+
+/// The summary table's header, in Markdown.
+pub const SUMMARY_HEADER: &str =
+    "| file | genre | years | headings | items | required parts missing |\n|---|---|---|---|---|---|\n";
+
+/// One row of the summary table.
+pub fn summary_row(file: &FileReport) -> String {
+    let report = &file.report;
+    let meta = &report.meta;
+    let genre = genre_name(meta.genre);
+    let missing: Vec<&str> = report
+        .parts
+        .iter()
+        .filter(|p| p.status == PartStatus::Missing)
+        .map(|p| part_name(p.part))
+        .collect();
+    let cell = |s: &str| s.replace('|', "\\|");
+    format!(
+        "| {} | {genre} | {} → {} | {} | {} | {} |\n",
+        cell(&file.file),
+        or_dash(meta.report_year),
+        or_dash(meta.plan_year),
+        report.outline.len(),
+        report.commitments.len(),
+        cell(&if missing.is_empty() {
+            "-".to_string()
+        } else {
+            missing.join("; ")
+        })
+    )
+}
