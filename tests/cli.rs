@@ -351,3 +351,30 @@ fn one_output_form_at_a_time() {
     ]);
     assert_eq!(out.status.code(), Some(2));
 }
+
+#[test]
+fn on_a_terminal_a_progress_bar_counts_the_files_and_names_the_failed_one() {
+    let folder = Folder::new("progress");
+    let scanned = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/formats/scanned.pdf");
+    // `script` (util-linux) runs the command on a pseudo-terminal, as a user's shell does.
+    let command = format!(
+        "{} analyze {} {scanned} --summary > /dev/null",
+        env!("CARGO_BIN_EXE_report-lens"),
+        folder.path()
+    );
+    let out = Command::new("script")
+        .args(["-qec", &command, "/dev/null"])
+        .output()
+        .expect("script runs");
+    let terminal = String::from_utf8_lossy(&out.stdout);
+    assert!(terminal.contains("] 4/4 files"), "{terminal}");
+    assert!(
+        terminal.contains("scanned.pdf: the PDF has no text layer"),
+        "{terminal}"
+    );
+    assert!(
+        terminal.contains("report-lens: analysed 3 of 4 files; 1 could not be read"),
+        "{terminal}"
+    );
+    assert_eq!(out.status.code(), Some(1));
+}
