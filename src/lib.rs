@@ -5,11 +5,13 @@
 //! built for WebAssembly only) or the command line (the `report-lens` binary). On the
 //! page, a `Report` becomes a `checklist` the user works on, which `export` writes out as
 //! Markdown, CSV, JSON or a share link, in the language `i18n` says, and which the page
-//! keeps in the browser in its `stored` form.
+//! keeps in the browser in its `stored` form. `followup` follows one year's commitments
+//! into the next year's report.
 
 pub mod analysis;
 pub mod checklist;
 pub mod export;
+pub mod followup;
 pub mod i18n;
 pub mod ingest;
 pub mod stored;

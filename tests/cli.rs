@@ -378,3 +378,45 @@ fn on_a_terminal_a_progress_bar_counts_the_files_and_names_the_failed_one() {
     );
     assert_eq!(out.status.code(), Some(1));
 }
+
+#[test]
+fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
+    let out = run(&[
+        "follow-up",
+        &fixture("national-2016"),
+        &fixture("national-2017"),
+        "--json",
+    ]);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert!(json["last"]
+        .as_str()
+        .unwrap()
+        .ends_with("national-2016.txt"));
+    let items = json["items"].as_array().unwrap();
+    assert_eq!(items.len(), 8, "the eight tasks of 2016");
+    assert_eq!(
+        items[5]["title"],
+        "加大环境治理力度，推动绿色发展取得新突破"
+    );
+    let best = items[5]["matches"][0]["passage"].as_u64().unwrap() as usize;
+    let passage = json["passages"][best]["text"].as_str().unwrap();
+    assert!(passage.starts_with("六是加强生态文明建设"), "{passage}");
+    assert!(["reported", "partly", "not_found"].contains(&items[5]["verdict"].as_str().unwrap()));
+
+    let readable = run(&[
+        "follow-up",
+        &fixture("national-2016"),
+        &fixture("national-2017"),
+    ]);
+    let text = String::from_utf8(readable.stdout).unwrap();
+    assert!(text.contains("8 commitments followed into"), "{text}");
+    assert_eq!(
+        run(&["follow-up", &fixture("national-2016")]).status.code(),
+        Some(2)
+    );
+}

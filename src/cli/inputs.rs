@@ -65,9 +65,15 @@ fn read_bounded(path: &Path) -> Result<Vec<u8>, String> {
 
 /// Reads and analyses one file, or says why it cannot be.
 pub fn load(path: &Path) -> Result<Report, String> {
+    load_with_text(path).map(|(_, report)| report)
+}
+
+/// Reads and analyses one file, keeping its text.
+pub fn load_with_text(path: &Path) -> Result<(String, Report), String> {
     let bytes = read_bounded(path)?;
     let ingested = read(&path.to_string_lossy(), &bytes).map_err(|e| e.to_string())?;
-    Ok(analyze(&ingested.text))
+    let report = analyze(&ingested.text);
+    Ok((ingested.text, report))
 }
 
 /// Analyses `files` on every core, calling `done` with each file's index and outcome,

@@ -1,5 +1,5 @@
-//! The command line: `report-lens analyze PATH… [--json | --ndjson | --csv | --summary]`,
-//! on the same core as the page.
+//! The command line: `report-lens analyze PATH… [--json | --ndjson | --csv | --summary]`
+//! and `report-lens follow-up LAST THIS [--json]`, on the same core as the page.
 //!
 //! Each file goes through the same `ingest` and `analysis` as in the browser (`inputs`);
 //! folders are searched for reports, and files are analysed on all cores. The output
@@ -22,6 +22,7 @@ use output::FileReport;
 
 const USAGE: &str =
     "usage: report-lens analyze PATH [PATH…] [--json | --ndjson | --csv | --summary]
+       report-lens follow-up LAST THIS [--json]
 
 Reads each report (text in UTF-8, UTF-16, GBK/GB18030 or Big5; .html/.mht; .docx;
 .pdf with a text layer) and prints its outline and the checklist of commitments
@@ -35,6 +36,11 @@ keeps the order of the paths given.
              file, title, issuer, genre, report_year, plan_year, section, item,
              text, targets, verbs
   --summary  a table of the reports: genre, years, headings, items, parts missing
+
+follow-up takes last year's report and this year's report of the same body and
+shows, for each commitment of last year, the passages of this year's review that
+most likely report on it, with a score and a suggested verdict (reported, partly,
+not found); --json prints the same as JSON.
 
 On a terminal, a progress bar on stderr shows the files done; a file that cannot
 be read is named there, and a last line says how many were analysed.
@@ -88,6 +94,9 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         out.write(&format!("{USAGE}\n"));
         return out.finish(false);
     }
+    if command == "follow-up" {
+        return follow_up(rest);
+    }
     if command != "analyze" {
         return usage_error(&format!("unknown command '{command}'"));
     }
@@ -114,6 +123,38 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         return usage_error("no report found in the folders given");
     }
     analyse_and_write(&files, form)
+}
+
+/// `follow-up LAST THIS [--json]`.
+fn follow_up(args: &[OsString]) -> ExitCode {
+    let json = args.iter().any(|a| a == "--json");
+    let paths: Vec<PathBuf> = args
+        .iter()
+        .filter(|a| *a != "--json")
+        .map(PathBuf::from)
+        .collect();
+    if let Some(flag) = paths.iter().find(|p| p.to_string_lossy().starts_with("--")) {
+        return usage_error(&format!("unknown option '{}'", flag.display()));
+    }
+    let [last, this] = paths.as_slice() else {
+        return usage_error("follow-up takes two files: last year's report, then this year's");
+    };
+    let loaded = |path: &PathBuf| {
+        inputs::load_with_text(path).map_err(|message| {
+            complain(&format!("report-lens: {}: {message}", path.display()));
+        })
+    };
+    let (Ok((_, last_report)), Ok((this_text, this_report))) = (loaded(last), loaded(this)) else {
+        return ExitCode::from(FILE_FAILED);
+    };
+    let followed = report_lens::followup::follow_up(&last_report, &this_text, &this_report);
+    let mut out = Output::new();
+    out.write(&if json {
+        output::follow_up_json(last, this, &followed)
+    } else {
+        output::follow_up_readable(last, this, &followed)
+    });
+    out.finish(false)
 }
 
 /// Analyses `files` and writes each as `form`, with progress on a terminal.

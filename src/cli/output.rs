@@ -1,11 +1,14 @@
 //! What the command line writes for each analysed file, in each output format: the
 //! readable form (metadata, parts, outline, checklist), a JSON object, a line of NDJSON,
-//! CSV rows (one per commitment, for Excel) and a row of the summary table.
+//! CSV rows (one per commitment, for Excel) and a row of the summary table; and a
+//! follow-up of one year's commitments into the next year's review.
 
 use std::fmt::Write as _;
+use std::path::Path;
 
 use report_lens::analysis::{Confidence, Genre, Part, PartStatus, PlanSection, PlanSource, Report};
 use report_lens::export::csv_field;
+use report_lens::followup::{FollowUp, Verdict};
 use serde::Serialize;
 
 /// One analysed file, as printed with `--json` and `--ndjson`.
@@ -215,4 +218,53 @@ pub fn summary_row(file: &FileReport) -> String {
             missing.join("; ")
         })
     )
+}
+
+/// How much of a passage the readable follow-up shows.
+const PASSAGE_PREVIEW_CHARS: usize = 60;
+
+/// The follow-up as text: each commitment of last year with its suggested verdict, and
+/// the passages of this year's review that most likely report on it.
+pub fn follow_up_readable(last: &Path, this: &Path, followed: &FollowUp) -> String {
+    let mut out = format!(
+        "== {} → {}\n{} commitments followed into {} passages of the review\n\n",
+        last.display(),
+        this.display(),
+        followed.items.len(),
+        followed.passages.len()
+    );
+    for (i, item) in followed.items.iter().enumerate() {
+        let verdict = match item.verdict {
+            Verdict::Reported => "reported",
+            Verdict::Partly => "partly",
+            Verdict::NotFound => "not found",
+        };
+        let _ = writeln!(out, "{:>3}. [{verdict}] {}", i + 1, item.title);
+        for m in &item.matches {
+            let preview: String = followed.passages[m.passage]
+                .text
+                .chars()
+                .take(PASSAGE_PREVIEW_CHARS)
+                .collect();
+            let _ = writeln!(out, "       {:>6.1}  {preview}", m.score);
+        }
+    }
+    out
+}
+
+/// The follow-up as JSON, with the two files it joins.
+pub fn follow_up_json(last: &Path, this: &Path, followed: &FollowUp) -> String {
+    #[derive(Serialize)]
+    struct Joined<'a> {
+        last: String,
+        this: String,
+        #[serde(flatten)]
+        follow_up: &'a FollowUp,
+    }
+    let joined = Joined {
+        last: last.display().to_string(),
+        this: this.display().to_string(),
+        follow_up: followed,
+    };
+    serde_json::to_string_pretty(&joined).unwrap_or_default() + "\n"
 }
