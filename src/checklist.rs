@@ -38,6 +38,10 @@ pub struct Item {
     /// Read from a sentence of an unstructured plan rather than marked by the report.
     #[serde(default)]
     pub inferred: bool,
+    /// A commitment of the report that names nothing to check it by: no quantity,
+    /// percentage, deadline or owner.
+    #[serde(default)]
+    pub vague: bool,
     pub done: bool,
     pub note: Note,
     /// How many times the user changed this item here: the later copy wins a merge.
@@ -112,6 +116,7 @@ impl Checklist {
                     section: c.parent.clone().or_else(|| c.group.clone()),
                     targets: c.targets.iter().map(|t| t.text.clone()).collect(),
                     inferred: c.confidence == Confidence::Low,
+                    vague: !c.concrete,
                     done: false,
                     note: Note {
                         owner: c.owner.clone().unwrap_or_default(),
@@ -298,6 +303,7 @@ impl Checklist {
             section: None,
             targets: Vec::new(),
             inferred: false,
+            vague: false,
             done: false,
             note: Note::default(),
             rev: 1,

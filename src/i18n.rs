@@ -134,7 +134,12 @@ pub struct Texts {
     pub share_broken: &'static str,
     pub share_future: &'static str,
 
-    pub csv_headers: [&'static str; 9],
+    pub csv_headers: [&'static str; 10],
+    /// The badge of an item that names nothing to check it by, and what it means.
+    pub vague: &'static str,
+    pub vague_hint: &'static str,
+    /// The words of the CSV's concreteness column.
+    pub concrete_word: &'static str,
     pub done: &'static str,
     pub open: &'static str,
 
@@ -288,7 +293,10 @@ pub static ZH: Texts = Texts {
     share_broken: "这个分享链接已损坏或不完整，无法打开。请向分享人重新索取链接。",
     share_future: "这个分享链接来自更新版本的 report-lens，当前页面无法读取。请刷新页面后再试。",
 
-    csv_headers: ["报告", "所属部分", "标题", "内容", "量化目标", "状态", "责任人", "期限", "备注"],
+    csv_headers: ["报告", "所属部分", "标题", "内容", "量化目标", "具体程度", "状态", "责任人", "期限", "备注"],
+    vague: "笼统",
+    vague_hint: "没有数量、比例、时限或责任单位，难以检验是否完成",
+    concrete_word: "具体",
     done: "已完成",
     open: "未完成",
 
@@ -466,7 +474,10 @@ pub static EN: Texts = Texts {
     share_broken: "This share link is damaged or incomplete and cannot be opened. Ask for the link again.",
     share_future: "This share link comes from a newer report-lens and cannot be read here. Reload the page and try again.",
 
-    csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Status", "Owner", "Deadline", "Note"],
+    csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Concreteness", "Status", "Owner", "Deadline", "Note"],
+    vague: "vague",
+    vague_hint: "names no quantity, percentage, deadline or owner to check it by",
+    concrete_word: "concrete",
     done: "done",
     open: "open",
 

@@ -299,7 +299,7 @@ fn csv_has_a_row_per_commitment_of_every_report_for_excel() {
     assert!(out.status.success());
     let csv = String::from_utf8(out.stdout).unwrap();
     assert!(csv.starts_with(
-        "\u{feff}\"file\",\"title\",\"issuer\",\"genre\",\"report_year\",\"plan_year\",\"section\",\"item\",\"text\",\"targets\",\"verbs\"\r\n"
+        "\u{feff}\"file\",\"title\",\"issuer\",\"genre\",\"report_year\",\"plan_year\",\"section\",\"item\",\"text\",\"targets\",\"verbs\",\"concrete\"\r\n"
     ));
     // Fields hold line breaks inside quotes; rows end with a CRLF after a closing quote.
     let rows = csv.matches("\"\r\n").count() - 1;
@@ -330,12 +330,12 @@ fn the_summary_is_a_table_of_the_reports() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "| file | genre | years | headings | items | required parts missing |"
+        "| file | genre | years | headings | items | vague items | required parts missing |"
     );
     assert_eq!(lines.len(), 2 + 3);
-    assert!(lines[2].ends_with("c-liaoning.txt | rule_of_law | 2022 → 2023 | 23 | 5 | shortcomings and causes (存在的不足和原因) |"), "{}", lines[2]);
+    assert!(lines[2].ends_with("c-liaoning.txt | rule_of_law | 2022 → 2023 | 23 | 5 | 5 | shortcomings and causes (存在的不足和原因) |"), "{}", lines[2]);
     assert!(
-        lines[4].ends_with("b-yunnan.docx | government_work | 2024 → 2025 | 38 | 19 | - |"),
+        lines[4].ends_with("b-yunnan.docx | government_work | 2024 → 2025 | 38 | 19 | 0 | - |"),
         "{}",
         lines[4]
     );

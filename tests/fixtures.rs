@@ -49,6 +49,7 @@ struct ExpectedCommitment {
     parent: Option<String>,
     text: String,
     confidence: Option<String>,
+    concrete: Option<bool>,
     group: Option<Option<String>>,
     owner: Option<Option<String>>,
     targets: Option<Vec<String>>,
@@ -189,6 +190,9 @@ fn check(text: &str, expected: &Expected) -> Result<(), String> {
                 got,
                 targets.iter().map(String::as_str).collect(),
             )?;
+        }
+        if let Some(concrete) = w.concrete {
+            same(&format!("commitment {i} concrete"), c.concrete, concrete)?;
         }
         if let Some(group) = &w.group {
             same(&format!("commitment {i} group"), &c.group, group)?;

@@ -15,7 +15,8 @@
 //! items too, in a group of their own named by the list, each with the unit responsible
 //! when a line names it (`牵头单位：省教育厅`).
 //!
-//! Every item carries a stable id, its measurable targets and its action verbs.
+//! Every item carries a stable id, its measurable targets and its action verbs, and is
+//! concrete when a target other than a period, or an owner, can be checked.
 
 use std::collections::HashMap;
 
@@ -320,7 +321,7 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
             .map(|p| p.of(text))
             .collect::<Vec<_>>()
             .join("\n");
-        let targets = draft
+        let targets: Vec<Target> = draft
             .pieces
             .iter()
             .flat_map(|&p| scan(text, p))
@@ -340,10 +341,16 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
         } else {
             format!("{base}-{repeats}")
         };
+        let owner = owner(text, &draft.pieces);
+        let concrete = owner.is_some()
+            || targets
+                .iter()
+                .any(|t: &Target| t.kind != TargetKind::Period);
         items.push(Commitment {
             id,
             verbs: verbs(&draft.title),
-            owner: owner(text, &draft.pieces),
+            owner,
+            concrete,
             title: draft.title,
             text: item_text,
             parent: draft.parent,

@@ -222,6 +222,10 @@ pub struct Commitment {
     pub group: Option<String>,
     /// The unit responsible, when the report names one (`牵头单位：省教育厅`).
     pub owner: Option<String>,
+    /// True when the item says something that can be checked: a percentage, a quantity,
+    /// a deadline, or the unit responsible. Otherwise it is vague (`进一步加强…`,
+    /// `持续推进…`); a period alone (`全年`) does not make it concrete.
+    pub concrete: bool,
     pub span: Span,
     pub confidence: Confidence,
     /// What makes the item measurable: percentages, quantities, deadlines, periods.

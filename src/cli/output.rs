@@ -154,6 +154,7 @@ pub const CSV_HEADER: &[&str] = &[
     "text",
     "targets",
     "verbs",
+    "concrete",
 ];
 
 /// One CSV line of `fields`, quoted and Excel-safe, ended with CRLF.
@@ -184,6 +185,7 @@ pub fn csv_rows(file: &FileReport) -> String {
                 &c.text,
                 &targets.join("；"),
                 &c.verbs.join("、"),
+                if c.concrete { "true" } else { "false" },
             ])
         })
         .collect()
@@ -191,7 +193,7 @@ pub fn csv_rows(file: &FileReport) -> String {
 
 /// The summary table's header, in Markdown.
 pub const SUMMARY_HEADER: &str =
-    "| file | genre | years | headings | items | required parts missing |\n|---|---|---|---|---|---|\n";
+    "| file | genre | years | headings | items | vague items | required parts missing |\n|---|---|---|---|---|---|---|\n";
 
 /// One row of the summary table.
 pub fn summary_row(file: &FileReport) -> String {
@@ -206,12 +208,13 @@ pub fn summary_row(file: &FileReport) -> String {
         .collect();
     let cell = |s: &str| s.replace('|', "\\|");
     format!(
-        "| {} | {genre} | {} → {} | {} | {} | {} |\n",
+        "| {} | {genre} | {} → {} | {} | {} | {} | {} |\n",
         cell(&file.file),
         or_dash(meta.report_year),
         or_dash(meta.plan_year),
         report.outline.len(),
         report.commitments.len(),
+        report.commitments.iter().filter(|c| !c.concrete).count(),
         cell(&if missing.is_empty() {
             "-".to_string()
         } else {

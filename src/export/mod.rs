@@ -53,7 +53,15 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
             out.push_str(&format!("## {name}\n\n"));
         }
         let mark = if item.done { "x" } else { " " };
-        out.push_str(&format!("- [{mark}] **{}**\n", escape_html(&item.title)));
+        let vague = if item.vague {
+            format!("（{}）", t.vague)
+        } else {
+            String::new()
+        };
+        out.push_str(&format!(
+            "- [{mark}] **{}**{vague}\n",
+            escape_html(&item.title)
+        ));
         for line in item.text.lines().filter(|l| !l.trim().is_empty()) {
             out.push_str(&format!("  {}\n", escape_html(line.trim())));
         }
@@ -120,6 +128,7 @@ pub fn csv(list: &Checklist, t: &Texts) -> String {
             &item.title,
             &item.text,
             &item.targets.join("；"),
+            if item.vague { t.vague } else { t.concrete_word },
             status,
             &item.note.owner,
             &item.note.deadline,
@@ -165,7 +174,7 @@ mod tests {
         let md = markdown(&worked_on(), &ZH);
         assert!(md.starts_with("# 下一年度工作清单：河南省行政审批和政务信息管理局关于2022年度法治政府建设情况的报告\n"));
         assert!(md.contains("计划年度：2023 · 已完成 1 / 3"));
-        assert!(md.contains("- [x] **加强组织领导**\n  一是加强组织领导。充分发挥"));
+        assert!(md.contains("- [x] **加强组织领导**（笼统）\n  一是加强组织领导。充分发挥"));
         assert!(
             md.contains("  备注：责任人：办公室 · 期限：2023-06-30 · 说明：含\"引号\",和逗号\n")
         );

@@ -231,6 +231,9 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             if item.inferred {
                 <span class="badge">{ t.low_confidence }</span>
             }
+            if item.vague {
+                <span class="badge vague" title={t.vague_hint}>{ t.vague }</span>
+            }
             if let Some(section) = &item.section {
                 <p class="section">{ section }</p>
             }

@@ -42,11 +42,12 @@ function assertMarkdown(md) {
   const tasks = md.split('\n').filter((l) => /^- \[[ x]\] /.test(l));
   assert.deepEqual(
     tasks,
-    sample.titles.map((title) => `- [${title === SECOND ? 'x' : ' '}] **${title}**`),
-    'one task per item, in order, the ticked one checked',
+    // The sample's items name no quantity, deadline or owner: each is marked vague.
+    sample.titles.map((title) => `- [${title === SECOND ? 'x' : ' '}] **${title}**（笼统）`),
+    'one task per item, in order, the ticked one checked, each marked vague',
   );
   assert.ok(md.includes(`  备注：责任人：${NOTE.owner} · 期限：${NOTE.deadline} · 说明：${NOTE.text}\n`), 'the note');
-  assert.match(md, /- \[ \] \*\*拓展法治宣传阵地\*\*\n  \(三\)拓展法治宣传阵地。坚持合理利用资源/, "an item's text follows it");
+  assert.match(md, /- \[ \] \*\*拓展法治宣传阵地\*\*（笼统）\n  \(三\)拓展法治宣传阵地。坚持合理利用资源/, "an item's text follows it");
 }
 
 test('Markdown download: title, progress, one task per item, the tick and the note', async (t) => {
@@ -69,14 +70,15 @@ test('CSV download: UTF-8 BOM, header row, one row per item, 已完成 on the ti
   assert.equal(rows.length, 1 + sample.titles.length, 'a header and one row per item');
   for (const [i, title] of sample.titles.entries()) {
     const row = rows[i + 1];
-    assert.equal(row.length, 9, `row ${i + 1} has every column`);
+    assert.equal(row.length, 10, `row ${i + 1} has every column`);
     assert.equal(row[0], TITLE);
     assert.equal(row[2], title);
     assert.ok(row[3].startsWith(title) || row[3].includes(title), `row ${i + 1} has the item's text`);
-    assert.equal(row[5], title === SECOND ? ZH.done : ZH.open);
+    assert.equal(row[5], '笼统', 'the sample\'s items name nothing to check them by');
+    assert.equal(row[6], title === SECOND ? ZH.done : ZH.open);
   }
-  assert.deepEqual(rows[2].slice(6), [NOTE.owner, NOTE.deadline, NOTE.text], 'the note, quotes and comma intact');
-  assert.deepEqual(rows[1].slice(6), ['', '', '']);
+  assert.deepEqual(rows[2].slice(7), [NOTE.owner, NOTE.deadline, NOTE.text], 'the note, quotes and comma intact');
+  assert.deepEqual(rows[1].slice(7), ['', '', '']);
 });
 
 test('JSON download parses, with the ticks and the note', async (t) => {

@@ -45,6 +45,7 @@ test('the sample loads with one click (timed)', async (t) => {
   console.log(`TIMING navigation → page ready: ${loadMs} ms; sample click → checkboxes visible: ${clickMs} ms`);
   await expectTitles(checklist(page), titles);
   assert.equal(await itemBoxes(page).count(), 5);
+  assert.equal(await checklist(page).getByText('笼统', { exact: true }).count(), 5, 'the sample names nothing to check its items by');
   assert.equal(await page.getByRole('heading', { level: 2, name: expected.title }).count(), 1);
   assert.equal(await checklist(page).getByText(ZH.progress(0, 5)).count(), 1);
   assert.equal(await checklist(page).getByText('来自：下步打算').count(), 1);
@@ -242,6 +243,7 @@ test('a provincial 政府工作报告 dropped as its Word file gives its year\'s
   assert.equal(await checklist(page).getByText(`来自：${expected.plan_heading}`, { exact: true }).count(), 1);
   const parts = page.getByRole('list', { name: ZH.requiredParts });
   assert.equal(await parts.getByText('缺少').count(), 0, 'nothing required is missing');
+  assert.equal(await checklist(page).getByText('笼统', { exact: true }).count(), 0, 'every item names a figure, a deadline or an owner');
   await shot(page, 'government-work-report');
 });
 
