@@ -86,14 +86,12 @@ pub fn review_passages(text: &str, report: &Report) -> Vec<Passage> {
     let ranges: Vec<(usize, usize)> = top
         .iter()
         .map(|&i| {
-            let start = report.outline[i].span.start;
+            let (start, level) = (report.outline[i].span.start, report.outline[i].level);
             let end = report
                 .outline
                 .iter()
-                .map(|h| h.span.start)
-                .zip(&report.outline)
-                .find(|(at, h)| *at > start && h.level <= report.outline[i].level)
-                .map_or(text.len(), |(at, _)| at);
+                .find(|h| h.span.start > start && h.level <= level)
+                .map_or(text.len(), |h| h.span.start);
             (start, end)
         })
         .collect();

@@ -76,8 +76,7 @@ pub fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
     let preamble: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].kind != LineKind::Blank)
         .take_while(|&i| {
-            lines[i].kind != LineKind::Heading(super::marker::Marker::UNMARKED)
-                && !matches!(lines[i].kind, LineKind::Heading(_))
+            !matches!(lines[i].kind, LineKind::Heading(_))
                 && !lines[i].span.of(text).contains(SENTENCE_END)
         })
         .filter(|&i| lines[i].kind == LineKind::Text)
@@ -173,10 +172,10 @@ pub fn delivery(text: &str, lines: &[Line]) -> Delivery {
                 Some(&rest[end + "会议上".len()..])
             });
         let speaker = after_date.unwrap_or(line);
-        if found.speaker_body.is_none()
-            && (after_date.is_some() || speaker.chars().count() <= MAX_SPEAKER_CHARS)
-            && !speaker.contains("报告") | after_date.is_some()
-        {
+        // The rest of the delivery line, or a short line that is not the title.
+        let speaker_line = after_date.is_some()
+            || (speaker.chars().count() <= MAX_SPEAKER_CHARS && !speaker.contains("报告"));
+        if found.speaker_body.is_none() && speaker_line {
             found.speaker_body = speaker_body(speaker);
         }
     }
