@@ -163,6 +163,9 @@ pub struct Texts {
     pub working_on: fn(usize) -> String,
     /// The document a long paste becomes, and what the paste box says of it.
     pub long_paste_name: fn(u32) -> String,
+    /// A new deployment of the page is ready to replace this one.
+    pub update_ready: &'static str,
+    pub update_reload: &'static str,
     pub long_paste_opened: fn(usize) -> String,
     pub source_file: &'static str,
     pub format_name: fn(Format) -> &'static str,
@@ -333,6 +336,8 @@ pub static ZH: Texts = Texts {
     working: "正在读取和分析",
     working_on: |n| format!("正在读取和分析 {n} 份材料……页面可以继续使用。"),
     long_paste_name: |n| format!("粘贴的长文本 {n}"),
+    update_ready: "report-lens 有新版本。重新载入即可使用；保存的清单不受影响。",
+    update_reload: "重新载入",
     long_paste_opened: |bytes| {
         format!(
             "粘贴的文本较长（{:.1} MB），已作为单独的文档打开，没有放进文本框，以免输入变慢。",
@@ -501,6 +506,8 @@ pub static EN: Texts = Texts {
     working: "Reading and analysing",
     working_on: |n| format!("Reading and analysing {n}… the page stays usable."),
     long_paste_name: |n| format!("Long pasted text {n}"),
+    update_ready: "A new version of report-lens is ready. Reload to use it; your kept checklists stay.",
+    update_reload: "Reload",
     long_paste_opened: |bytes| {
         format!(
             "The pasted text is long ({:.1} MB): it was opened as a document of its own, not put in the text box, so that typing stays quick.",

@@ -17,6 +17,7 @@ mod outline;
 mod state;
 mod storage;
 mod text_view;
+mod update;
 mod worker;
 
 use std::ops::Deref;
@@ -118,6 +119,7 @@ pub fn App() -> Html {
     let pane = use_state(|| Pane::Checklist);
     // Where the heading the user last chose in the outline starts, in which report.
     let revealed = use_state(|| None::<(Ptr<Report>, usize)>);
+    let new_version = update::use_new_version();
     let t = lang.texts();
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
@@ -240,6 +242,14 @@ pub fn App() -> Html {
                     <button type="button" class="lang" lang={if *lang == Lang::Zh { "en" } else { "zh-CN" }}
                         onclick={switch_lang}>{ t.switch_language }</button>
                 </header>
+                if let Some(worker) = new_version {
+                    <div class="update-banner no-print" role="status">
+                        <p>{ t.update_ready }</p>
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| update::switch_to(&worker))}>
+                            { t.update_reload }
+                        </button>
+                    </div>
+                }
                 <main>
                     <InputPanel {on_paste} {on_long_paste} {on_files} {on_sample} />
                     if state.pending > 0 {

@@ -60,12 +60,25 @@ pub async fn PdfWorker(job: Input) -> Output {
     }
 }
 
-/// Runs worker `W`, started by the script at `loader`, on one file.
-async fn run<W>(loader: &str, input: Input) -> Option<Output>
+/// The address of the loader script of the worker binary `name`. The build hashes the
+/// workers' file names (scripts/finish-dist.sh) and says the loader's in a
+/// `<meta name="report-lens:worker:NAME">` of the page; without one (a page not built
+/// by Trunk, such as the component tests'), the loader has Trunk's own name.
+fn loader(name: &str) -> String {
+    gloo::utils::document()
+        .query_selector(&format!("meta[name='report-lens:worker:{name}']"))
+        .ok()
+        .flatten()
+        .and_then(|meta| meta.get_attribute("content"))
+        .unwrap_or_else(|| format!("{name}_loader.js"))
+}
+
+/// Runs worker `W`, the binary `name`, on one job.
+async fn run<W>(name: &str, input: Input) -> Option<Output>
 where
     W: Oneshot<Input = Input, Output = Output> + 'static,
 {
-    let mut bridge = OneshotSpawner::<W>::new().spawn_with_loader(loader);
+    let mut bridge = OneshotSpawner::<W>::new().spawn_with_loader(&loader(name));
     let work = Box::pin(async move { bridge.run(input).await });
     match select(work, TimeoutFuture::new(TIMEOUT_MS)).await {
         Either::Left((result, _)) => Some(result),
@@ -74,17 +87,16 @@ where
 }
 
 /// Reads and analyses a file in a fresh worker of the right kind; `None` if the worker
-/// failed or took too long. The workers' scripts are next to the page (Trunk names
-/// worker files after their binary, without a hash).
+/// failed or took too long.
 pub async fn read_in_worker(name: String, bytes: Vec<u8>) -> Option<Output> {
     if is_pdf(&bytes) {
-        run::<PdfWorker>("./pdf-worker_loader.js", Job::File(name, bytes)).await
+        run::<PdfWorker>("pdf-worker", Job::File(name, bytes)).await
     } else {
-        run::<IngestWorker>("./ingest-worker_loader.js", Job::File(name, bytes)).await
+        run::<IngestWorker>("ingest-worker", Job::File(name, bytes)).await
     }
 }
 
 /// Analyses a long text in a fresh worker; `None` if it failed or took too long.
 pub async fn analyse_in_worker(text: String) -> Option<Output> {
-    run::<IngestWorker>("./ingest-worker_loader.js", Job::Text(text)).await
+    run::<IngestWorker>("ingest-worker", Job::Text(text)).await
 }

@@ -90,6 +90,8 @@ export const ZH = {
   csvHeaders: ['报告', '所属部分', '标题', '内容', '量化目标', '具体程度', '状态', '责任人', '期限', '备注'],
   done: '已完成',
   open: '未完成',
+  updateReady: 'report-lens 有新版本。重新载入即可使用；保存的清单不受影响。',
+  updateReload: '重新载入',
 };
 
 /** The English words the tests look for. */
@@ -116,6 +118,9 @@ const TYPES = {
   '.js': 'text/javascript',
   '.wasm': 'application/wasm',
   '.css': 'text/css',
+  '.webmanifest': 'application/manifest+json',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
 };
 
 /**
@@ -153,7 +158,12 @@ export function serve(dir, prefix = '/') {
       ok({
         url: `http://127.0.0.1:${server.address().port}${prefix}`,
         requests,
-        close: () => new Promise((done) => server.close(done)),
+        close: () =>
+          new Promise((done) => {
+            if (!server.listening) return done();
+            server.close(() => done());
+            server.closeAllConnections();
+          }),
       });
     });
   });
@@ -163,13 +173,13 @@ export function serve(dir, prefix = '/') {
 export const env = { server: undefined, browser: undefined, url: undefined };
 
 /**
- * Serves dist/ (under `prefix`) and launches Chromium before the file's tests; stops
- * both after them. Call once, at the top of a test file.
+ * Serves `dir` (dist/ by default, under `prefix`) and launches Chromium before the file's
+ * tests; stops both after them. Call once, at the top of a test file.
  */
-export function useBrowser({ prefix = '/' } = {}) {
+export function useBrowser({ prefix = '/', dir = DIST } = {}) {
   before(async () => {
     await mkdir(SHOTS, { recursive: true });
-    env.server = await serve(DIST, prefix);
+    env.server = await serve(dir, prefix);
     env.url = env.server.url;
     env.browser = await chromium.launch({
       executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
@@ -196,12 +206,19 @@ export function useBrowser({ prefix = '/' } = {}) {
  * the test fails if the page threw an uncaught error or logged a console error.
  *
  * Options: viewport, permissions (e.g. ['clipboard-read', 'clipboard-write']), url (a
- * full address, e.g. a share link; the served page by default) and init (a function run
- * in every page of the context before its own scripts, e.g. to make storage refuse). Returns
+ * full address, e.g. a share link; the served page by default), init (a function run
+ * in every page of the context before its own scripts, e.g. to make storage refuse) and
+ * serviceWorkers: 'block' by default, so that every test but the offline ones sees the
+ * page as served and can intercept its requests; 'allow' lets the page install its
+ * service worker. With app: false, `url` is another page than report-lens (the API's
+ * example), which is not waited for. Returns
  * { page, context, errors, loadMs }, loadMs being navigation start → page ready.
  */
-export async function open(t, { viewport = DESKTOP, permissions = [], url = env.url, init } = {}) {
-  const context = await env.browser.newContext({ viewport, acceptDownloads: true });
+export async function open(
+  t,
+  { viewport = DESKTOP, permissions = [], url = env.url, init, serviceWorkers = 'block', app = true } = {},
+) {
+  const context = await env.browser.newContext({ viewport, acceptDownloads: true, serviceWorkers });
   if (init) await context.addInitScript(init);
   if (permissions.length) {
     await context.grantPermissions(permissions, { origin: new URL(env.url).origin });
@@ -218,7 +235,7 @@ export async function open(t, { viewport = DESKTOP, permissions = [], url = env.
   });
   const start = performance.now();
   await page.goto(url);
-  await ready(page);
+  if (app) await ready(page);
   return { page, context, errors, loadMs: since(start) };
 }
 

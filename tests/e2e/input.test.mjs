@@ -303,7 +303,7 @@ test('closing a tab before the one shown keeps showing the same report', async (
 test('a file whose reader fails costs that file only: the page says so and the other files load', async (t) => {
   const { page, errors } = await open(t);
   // The worker that reads the PDF dies as a reader that aborts would: its script throws.
-  await page.route('**/pdf-worker_loader.js', (route) =>
+  await page.route('**/pdf-worker-*_loader.js', (route) =>
     route.fulfill({ contentType: 'text/javascript', body: 'throw new Error("the reader failed");' }));
   const henan = await fixture('henan-approval-bureau-2022');
   const pdf = 'jiangsu-gov-service-office-2022.pdf';

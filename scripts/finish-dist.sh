@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Trunk's post_build hook (see Trunk.toml): makes the staged build safe to cache.
+#
+# 1. Trunk names each worker's files after its binary (ingest-worker.js), the same in every
+#    build, so a page from a new deployment could meet a worker cached from an old one.
+#    This puts a hash of each worker's code into its file names
+#    (ingest-worker-0123456789abcdef_loader.js) and writes the loader's new name into the
+#    page's <meta name="report-lens:worker:NAME">, where src/ui/worker.rs looks it up.
+# 2. Writes sw.js, the service worker (web/sw.js), headed by the list of every file of the
+#    build and a version that is a hash of them all: any change to any file makes a new
+#    service worker, which the page offers to switch to (src/ui/update.rs).
+set -euo pipefail
+cd "$TRUNK_STAGING_DIR"
+
+for loader in *_loader.js; do
+  worker=${loader%_loader.js}
+  hashed="$worker-$(cat "$worker.js" "${worker}_bg.wasm" | sha256sum | cut -c1-16)"
+  mv "$worker.js" "$hashed.js"
+  mv "${worker}_bg.wasm" "${hashed}_bg.wasm"
+  sed "s|\./$worker\([._]\)|./$hashed\1|g" "$loader" > "${hashed}_loader.js"
+  rm "$loader"
+  grep -q "name=\"report-lens:worker:$worker\" content=\"$loader\"" index.html || {
+    echo "finish-dist.sh: index.html has no <meta name=\"report-lens:worker:$worker\" content=\"$loader\">" >&2
+    exit 1
+  }
+  sed -i "s|name=\"report-lens:worker:$worker\" content=\"$loader\"|name=\"report-lens:worker:$worker\" content=\"${hashed}_loader.js\"|" index.html
+done
+
+files=$(find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
+version=$(cd . && sha256sum $files | sha256sum | cut -c1-16)
+{
+  echo "// Written by scripts/finish-dist.sh from web/sw.js."
+  echo "const VERSION = '$version';"
+  echo "const FILES = ["
+  echo "  './',"
+  printf "  './%s',\n" $files
+  echo "];"
+  cat "$TRUNK_SOURCE_DIR/web/sw.js"
+} > sw.js
