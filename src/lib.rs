@@ -15,6 +15,7 @@ pub mod followup;
 pub mod i18n;
 pub mod ingest;
 pub mod stored;
+pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]
 pub mod ui;

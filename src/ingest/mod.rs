@@ -7,10 +7,10 @@
 //! legacy `.doc`, other formats, damaged or oversized files, binary data, scanned PDFs.
 //! Nothing here panics on any input, and sizes are bounded before anything is inflated.
 //!
-//! The page reads plain Unicode text itself (`read_in_page`) and sends everything else to
-//! a web worker: PDFs to one that runs `read_pdf`, the rest to one that runs
-//! `read_except_pdf`. So each reader's code is loaded only when a file that needs it
-//! arrives (the PDF reader is more than half of it). The command line runs `read`.
+//! The page refuses what it can from a file's first bytes (`refusal`) and sends the rest to
+//! a web worker: PDFs to one that runs `read_pdf`, the others to one that runs
+//! `read_except_pdf`. So the readers' code is loaded only when a file arrives, and the PDF
+//! reader (more than half of it) only for a PDF. The command line runs `read`.
 
 mod docx;
 mod html;
@@ -214,21 +214,10 @@ fn with_text(ingested: Ingested) -> Result<Ingested, IngestError> {
     Ok(ingested)
 }
 
-/// What the page reads without the worker: Unicode plain text, and every file that can
-/// be refused from its first bytes. `None` means the file needs `read`, in the worker.
-pub fn read_in_page(file_name: &str, bytes: &[u8]) -> Option<Result<Ingested, IngestError>> {
-    match sniff(file_name, bytes) {
-        Err(error) => Some(Err(error)),
-        Ok(Kind::Text) => {
-            let (text, encoding) = text::decode_unicode(bytes)?;
-            Some(with_text(Ingested {
-                text,
-                format: Format::Text,
-                encoding: encoding.to_string(),
-            }))
-        }
-        Ok(_) => None,
-    }
+/// Why a file cannot be read, when its first bytes (or its size) already say: the page
+/// tells the user at once, without starting a worker.
+pub fn refusal(file_name: &str, bytes: &[u8]) -> Option<IngestError> {
+    sniff(file_name, bytes).err()
 }
 
 #[cfg(test)]
@@ -283,26 +272,18 @@ mod tests {
     }
 
     #[test]
-    fn the_page_reads_unicode_text_and_leaves_the_rest_to_the_worker() {
-        let ok = read_in_page("a.txt", "一、甲".as_bytes()).unwrap().unwrap();
+    fn a_file_is_refused_from_its_first_bytes_or_its_size() {
+        assert_eq!(refusal("a.txt", "一、甲".as_bytes()), None);
+        assert_eq!(refusal("gbk.txt", b"\xD2\xBB\xA1\xA2\xBC\xD7"), None);
+        assert_eq!(refusal("a.pdf", b"%PDF-1.4"), None);
         assert_eq!(
-            (ok.text.as_str(), ok.encoding.as_str()),
-            ("一、甲", "UTF-8")
+            refusal("a.doc", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
+            Some(IngestError::LegacyWord)
         );
-        assert_eq!(read_in_page("gbk.txt", b"\xD2\xBB\xA1\xA2\xBC\xD7"), None);
-        let no_bom: Vec<u8> = "一、甲\r\n2023年\r\n"
-            .encode_utf16()
-            .flat_map(u16::to_le_bytes)
-            .collect();
-        let utf16 = read_in_page("a.txt", &no_bom).unwrap().unwrap();
+        assert_eq!(refusal("a.txt", b""), Some(IngestError::Empty));
         assert_eq!(
-            (utf16.text.as_str(), utf16.encoding.as_str()),
-            ("一、甲\r\n2023年\r\n", "UTF-16LE")
-        );
-        assert_eq!(read_in_page("a.pdf", b"%PDF-1.4"), None);
-        assert_eq!(
-            read_in_page("a.doc", &[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]),
-            Some(Err(IngestError::LegacyWord))
+            refusal("a.png", b"\x89PNG\r\n\x1a\n\0\0\0"),
+            Some(IngestError::Unsupported("png".to_string()))
         );
     }
 }

@@ -1,20 +1,17 @@
 //! Reading the files a user picks or drops, and saying clearly why one cannot be used.
 //!
-//! Each file is read on its own in the background (gloo-file). Plain Unicode text of
-//! ordinary length, and files refused from their first bytes, are decided here
-//! (`ingest::read_in_page`) and analysed at once; every other file, and any text too long
-//! to analyse without holding up the page, goes to a web worker (`worker`) that reads and
-//! analyses it: PDFs to one, the rest to another. The outcome is reported back as an
-//! `Action`, with the work in flight counted for the page's progress bar: one bad file
-//! never stops the others.
+//! Each file is read from disk in the background (gloo-file). A file refused from its size
+//! or first bytes (`ingest::refusal`) is reported at once; the others go, in batches, to
+//! web workers (`worker`) that read and analyse them. The outcome of each file is reported
+//! as an `Action` as soon as its batch is done, and every file counts towards the page's
+//! progress bar: one bad file never stops the others.
 
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
 
 use super::state::{kept_for, Action, Notice, Source, State};
-use super::worker::{read_in_worker, Output, LARGE_BYTES};
-use crate::analysis::analyze;
-use crate::ingest::{read_in_page, IngestError, MAX_FILE_BYTES};
+use super::worker::{self, Output};
+use crate::ingest::{refusal, IngestError, MAX_FILE_BYTES};
 
 /// The files in a `FileList` from a file input or a drop.
 pub fn from_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
@@ -43,37 +40,48 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
         return;
     }
     state.dispatch(Action::FilesChosen);
-    for file in files {
-        let state = state.clone();
-        state.dispatch(Action::WorkStarted);
-        spawn_local(async move {
+    state.dispatch(Action::WorkStarted(files.len()));
+    spawn_local(async move {
+        let mut readable = Vec::with_capacity(files.len());
+        for file in files {
             let file = gloo::file::File::from(file);
             let name = file.name();
-            let source = Source::File(name.clone());
             // Refuse an oversized file before reading it into memory.
-            let action = if file.size() > MAX_FILE_BYTES as u64 {
-                outcome(source, name, Some(Err(IngestError::TooLarge)))
+            let refused = if file.size() > MAX_FILE_BYTES as u64 {
+                Some(Action::Failed(Notice::File {
+                    name,
+                    error: IngestError::TooLarge,
+                }))
             } else {
                 match gloo::file::futures::read_as_bytes(&file).await {
-                    Ok(bytes) => match read_in_page(&name, &bytes) {
-                        Some(Ok(ingested)) if ingested.text.len() <= LARGE_BYTES => {
-                            let report = analyze(&ingested.text);
-                            outcome(source, name, Some(Ok((ingested, report))))
-                        }
-                        Some(Err(error)) => outcome(source, name, Some(Err(error))),
-                        _ => {
-                            let result = read_in_worker(name.clone(), bytes).await;
-                            outcome(source, name, result)
+                    Ok(bytes) => match refusal(&name, &bytes) {
+                        Some(error) => Some(Action::Failed(Notice::File { name, error })),
+                        None => {
+                            readable.push((name, bytes));
+                            None
                         }
                     },
-                    Err(error) => Action::Failed(Notice::Unreadable {
+                    Err(error) => Some(Action::Failed(Notice::Unreadable {
                         name,
                         error: error.to_string(),
-                    }),
+                    })),
                 }
             };
-            state.dispatch(action);
-            state.dispatch(Action::WorkDone);
-        });
-    }
+            if let Some(action) = refused {
+                state.dispatch(action);
+                state.dispatch(Action::WorkDone(1));
+            }
+        }
+        for batch in worker::batches(readable) {
+            let state = state.clone();
+            spawn_local(async move {
+                let read = worker::read_files(batch).await;
+                let count = read.len();
+                for (name, result) in read {
+                    state.dispatch(outcome(Source::File(name.clone()), name, result));
+                }
+                state.dispatch(Action::WorkDone(count));
+            });
+        }
+    });
 }

@@ -19,7 +19,9 @@ mod storage;
 mod text_view;
 mod update;
 mod worker;
+mod workspace;
 
+use std::cell::Cell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -30,15 +32,17 @@ use yew::prelude::*;
 
 pub use checklist::{ChecklistPanel, ChecklistPanelProps};
 use input::InputPanel;
-use meta::MetaBand;
-use outline::Outline;
-use state::{Action, Edit, Notice, SharedList, Source, State, Target};
-use text_view::TextView;
+pub use meta::MetaBand;
+pub use outline::Outline;
+use state::{Action, Document, Edit, Notice, SharedList, Source, State, Target};
+pub use text_view::TextView;
 pub use worker::{IngestWorker, PdfWorker};
+use workspace::WorkspaceTable;
 
-use crate::analysis::{analyze, Report, Span};
+use crate::analysis::{Report, Span};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
+use crate::workspace::Row;
 
 /// The bundled sample: a real report, with web-page furniture, an addressee, headings that
 /// carry their body on the same line, and a plan section titled `下步打算`.
@@ -154,9 +158,12 @@ pub fn App() -> Html {
             lang.set(next);
         })
     };
+    let pastes = use_mut_ref(|| Rc::new(Cell::new(0u64))).borrow().clone();
     let on_paste = {
         let state = state.clone();
-        Callback::from(move |text: String| paste(text, t.pasted_text, state.clone()))
+        Callback::from(move |text: String| {
+            paste(text, t.pasted_text, pastes.clone(), state.clone())
+        })
     };
     let long_pastes = use_mut_ref(|| 0u32);
     let on_long_paste = {
@@ -164,7 +171,7 @@ pub fn App() -> Html {
         Callback::from(move |text: String| {
             *long_pastes.borrow_mut() += 1;
             let n = *long_pastes.borrow();
-            analyse_long_paste(
+            open_text(
                 text,
                 Source::LongPaste(n),
                 (t.long_paste_name)(n),
@@ -179,13 +186,12 @@ pub fn App() -> Html {
     let on_sample = {
         let state = state.clone();
         Callback::from(move |()| {
-            state.dispatch(Action::Loaded {
-                source: Source::Sample,
-                text: SAMPLE.to_string(),
-                origin: None,
-                report: analyze(SAMPLE),
-                kept: state::kept_for(SAMPLE),
-            })
+            open_text(
+                SAMPLE.to_string(),
+                Source::Sample,
+                t.sample_name.to_string(),
+                state.clone(),
+            )
         })
     };
     let on_edit = |target: Target| {
@@ -254,7 +260,8 @@ pub fn App() -> Html {
                     <InputPanel {on_paste} {on_long_paste} {on_files} {on_sample} />
                     if state.pending > 0 {
                         <p class="working no-print" role="status">
-                            <progress aria-label={t.working}></progress>
+                            <progress aria-label={t.working} max={state.pending_of.to_string()}
+                                value={(state.pending_of - state.pending).to_string()}></progress>
                             { (t.working_on)(state.pending) }
                         </p>
                     }
@@ -270,6 +277,7 @@ pub fn App() -> Html {
                         { save_failure(t, &keeping) }
                     }
                     { shared_view(t, &state, on_edit(Target::Shared)) }
+                    { workspace_view(t, &state) }
                     if state.documents.len() > 1 {
                         { document_tabs(t, &state) }
                     }
@@ -309,29 +317,55 @@ pub fn App() -> Html {
     }
 }
 
-/// Hands what the paste box holds to the page: analysed at once, or in a worker when it
-/// is long, so that the page never waits for it.
-/// `name` is what a message about the pasted text calls it.
-fn paste(text: String, name: &'static str, state: UseReducerHandle<State>) {
+/// Hands what the paste box holds to a worker to analyse. Typing goes on meanwhile, so
+/// the analysis is taken only if no later paste has been handed on since (`latest`
+/// counts them). A long text counts towards the progress bar.
+fn paste(text: String, name: &'static str, latest: Rc<Cell<u64>>, state: UseReducerHandle<State>) {
+    latest.set(latest.get() + 1);
+    let asked = latest.get();
     if text.trim().is_empty() {
         let only_spaces = !text.is_empty();
         state.dispatch(Action::PasteCleared { only_spaces });
-    } else if text.len() <= worker::LARGE_BYTES {
-        let kept = state::kept_for(&text);
-        let report = analyze(&text);
-        state.dispatch(Action::Pasted { text, report, kept });
-    } else {
-        analyse_long_paste(text, Source::Pasted, name.to_string(), state);
+        return;
     }
+    let long = text.len() > worker::LARGE_BYTES;
+    if long {
+        state.dispatch(Action::WorkStarted(1));
+    }
+    spawn_local(async move {
+        let result = worker::analyse(text).await;
+        if latest.get() == asked {
+            state.dispatch(match result {
+                Some(Ok((ingested, report))) => Action::Pasted {
+                    kept: state::kept_for(&ingested.text),
+                    text: ingested.text,
+                    report,
+                },
+                other => files::outcome(Source::Pasted, name.to_string(), other),
+            });
+        }
+        if long {
+            state.dispatch(Action::WorkDone(1));
+        }
+    });
 }
 
-/// Analyses a long text in a worker, and opens it as `source` (named `name` in messages).
-fn analyse_long_paste(text: String, source: Source, name: String, state: UseReducerHandle<State>) {
-    state.dispatch(Action::WorkStarted);
+/// Analyses a text in a worker, and opens it as `source` (named `name` in messages),
+/// without `origin`: a text, not a file.
+fn open_text(text: String, source: Source, name: String, state: UseReducerHandle<State>) {
+    state.dispatch(Action::WorkStarted(1));
     spawn_local(async move {
-        let result = worker::analyse_in_worker(text).await;
-        state.dispatch(files::outcome(source, name, result));
-        state.dispatch(Action::WorkDone);
+        state.dispatch(match worker::analyse(text).await {
+            Some(Ok((ingested, report))) => Action::Loaded {
+                source,
+                kept: state::kept_for(&ingested.text),
+                text: ingested.text,
+                origin: None,
+                report,
+            },
+            other => files::outcome(source, name, other),
+        });
+        state.dispatch(Action::WorkDone(1));
     });
 }
 
@@ -400,13 +434,7 @@ fn drop_handlers(
 fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
     html! {
         <nav class="documents no-print" aria-label={t.loaded_reports}>
-            { for state.documents.iter().enumerate().map(|(i, d)| {
-                // Two files of one name are told apart by their order: `名称（2）`.
-                let same_before = state.documents[..i].iter().filter(|e| e.source == d.source).count();
-                let name = match same_before {
-                    0 => source_name(t, &d.source),
-                    n => (t.nth_of_name)(&source_name(t, &d.source), n + 1),
-                };
+            { for document_names(t, &state.documents).into_iter().enumerate().map(|(i, name)| {
                 let (show, close) = (state.clone(), state.clone());
                 html! {
                     <span class="document-tab">
@@ -418,6 +446,58 @@ fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
                 }
             }) }
         </nav>
+    }
+}
+
+/// What the page calls each loaded document: its source's name, and for a second file of
+/// one name its place among them (`名称（2）`).
+fn document_names(t: &'static Texts, documents: &[Document]) -> Vec<String> {
+    documents
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            let same_before = documents[..i]
+                .iter()
+                .filter(|e| e.source == d.source)
+                .count();
+            match same_before {
+                0 => source_name(t, &d.source),
+                n => (t.nth_of_name)(&source_name(t, &d.source), n + 1),
+            }
+        })
+        .collect()
+}
+
+/// The workspace table of the loaded documents, and the undo of a removal.
+fn workspace_view(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
+    let names = document_names(t, &state.documents);
+    let rows: Vec<Row> = state
+        .documents
+        .iter()
+        .zip(&names)
+        .map(|(d, name)| Row::of(name, &d.report, &d.checklist))
+        .collect();
+    let dispatch = |to: fn(usize) -> Action| {
+        let state = state.clone();
+        Callback::from(move |index: usize| state.dispatch(to(index)))
+    };
+    let reopen = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| state.dispatch(Action::Reopen))
+    };
+    html! {
+        <>
+            if let Some((_, document)) = &state.closed {
+                <p class="undo-bar no-print" role="status">
+                    { (t.removed_report)(&source_name(t, &document.source)) }
+                    <button type="button" onclick={reopen}>{ t.undo }</button>
+                </p>
+            }
+            if rows.len() > 1 {
+                <WorkspaceTable rows={Rc::new(rows)} current={state.current}
+                    on_open={dispatch(Action::Show)} on_remove={dispatch(Action::Close)} />
+            }
+        </>
     }
 }
 

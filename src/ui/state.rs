@@ -126,9 +126,13 @@ pub struct State {
     pub notices: Vec<Notice>,
     /// The last item deleted, and from which checklist, for undo.
     pub removed: Option<(Target, Removed)>,
+    /// The last document removed, and where it was, for undo.
+    pub closed: Option<(usize, Document)>,
     pub shared: Option<SharedList>,
     /// Files and texts being read or analysed in the background.
     pub pending: usize,
+    /// How many there were since the page was last idle: the progress bar's whole.
+    pub pending_of: usize,
 }
 
 /// A change to the checklist on screen.
@@ -158,10 +162,11 @@ pub enum Action {
     PasteCleared {
         only_spaces: bool,
     },
-    /// A file or a long text went to be read or analysed in the background.
-    WorkStarted,
-    /// One piece of background work ended (its outcome came as its own action).
-    WorkDone,
+    /// Files or texts (this many) went to be read or analysed in the background.
+    WorkStarted(usize),
+    /// This many pieces of background work ended (their outcomes came as their own
+    /// actions).
+    WorkDone(usize),
     /// The user dropped or picked files; earlier messages are cleared.
     FilesChosen,
     /// A file (or the bundled sample) was read and decoded to text.
@@ -176,8 +181,10 @@ pub enum Action {
     Failed(Notice),
     /// The user picked a loaded document to look at.
     Show(usize),
-    /// The user closed a loaded document.
+    /// The user removed a loaded document.
     Close(usize),
+    /// The user undid the last removal of a document.
+    Reopen,
     /// The user worked on a checklist.
     Edit(Target, Edit),
     /// The page was opened with (or navigated to) a share link: its fragment.
@@ -387,8 +394,14 @@ impl Reducible for State {
                     state.notices.push(Notice::EmptyPaste);
                 }
             }
-            Action::WorkStarted => state.pending += 1,
-            Action::WorkDone => state.pending = state.pending.saturating_sub(1),
+            Action::WorkStarted(count) => {
+                if state.pending == 0 {
+                    state.pending_of = 0;
+                }
+                state.pending += count;
+                state.pending_of += count;
+            }
+            Action::WorkDone(count) => state.pending = state.pending.saturating_sub(count),
             Action::FilesChosen => state.notices.clear(),
             Action::Loaded {
                 source,
@@ -409,7 +422,7 @@ impl Reducible for State {
             }
             Action::Show(_) => {}
             Action::Close(index) if index < state.documents.len() => {
-                state.documents.remove(index);
+                state.closed = Some((index, state.documents.remove(index)));
                 // The document on screen stays on screen, wherever it now is.
                 if index < state.current {
                     state.current -= 1;
@@ -418,6 +431,13 @@ impl Reducible for State {
                 state.removed = None;
             }
             Action::Close(_) => {}
+            Action::Reopen => {
+                if let Some((index, document)) = state.closed.take() {
+                    let index = index.min(state.documents.len());
+                    state.documents.insert(index, document);
+                    state.current = index;
+                }
+            }
             Action::Edit(target, edit) => state.apply(target, edit),
             Action::OpenShared { fragment, kept } => state.open_shared(&fragment, kept),
             Action::KeptElsewhere { key, list } => state.take_in(&key, &list),

@@ -1,36 +1,41 @@
-//! Reading and analysing off the page's thread, in a web worker, bounded in time.
+//! Reading and analysing off the page's thread, in web workers, bounded in time.
 //!
-//! Two oneshot workers run the readers of `ingest` and then the analysis: `PdfWorker`
-//! (the `pdf-worker` binary) for PDFs, `IngestWorker` (the `ingest-worker` binary) for
-//! everything else: files the page does not read itself, and any text too long to
-//! analyse without holding up the page (`LARGE_BYTES`: a big file, or a big paste). Each
-//! is downloaded only when needed, and each job gets a fresh worker, so a reader that
-//! fails hard (a panic aborts a wasm instance) or takes too long loses that one job:
-//! `read_in_worker` gives up after `TIMEOUT_MS` and the page says so, while the other
-//! files and the page go on.
+//! The page never runs the analysis itself: every file, every paste and the sample go to
+//! a worker, so the page stays responsive whatever arrives, and the analysis code is not
+//! part of the page's own download. Two oneshot workers run the readers of `ingest` and
+//! then the analysis: `PdfWorker` (the `pdf-worker` binary) for PDFs, one file per worker,
+//! and `IngestWorker` (the `ingest-worker` binary) for everything else, several files per
+//! worker (`batches`). Both are built for speed, the page for size (index.html). Each
+//! batch gets a fresh worker; one that fails hard (a panic aborts a wasm instance) or takes
+//! longer than `TIMEOUT_MS` is tried again file by file (`read_files`), so that a bad file
+//! costs that file only, never the page or the other files.
 
 use futures_util::future::{select, Either};
 use gloo::timers::future::TimeoutFuture;
 use gloo::worker::oneshot::{oneshot, Oneshot, OneshotSpawner};
+use serde::{Deserialize, Serialize};
 
 use crate::analysis::{analyze, Report};
 use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
 
-/// How long a file may take to read and analyse before the page gives up on it.
+/// How long a worker may take before the page gives up on it.
 const TIMEOUT_MS: u32 = 30_000;
 
-/// Text longer than this (in bytes) is analysed in a worker, not on the page's thread.
+/// Text longer than this (in bytes) is never put into the paste box (`input`).
 pub const LARGE_BYTES: usize = 512 * 1024;
 
-/// A job for a worker: a file's name and bytes, to read and analyse, or a text that only
-/// needs analysing (a long paste: no reader, and no file size limit).
-#[derive(serde::Serialize, serde::Deserialize)]
+/// A batch of files for one worker holds at most this many bytes, or one larger file.
+const BATCH_BYTES: usize = 512 * 1024;
+
+/// One piece of work: a file's name and bytes, to read and analyse, or a text that only
+/// needs analysing (a paste or the sample: no reader, and no file size limit).
+#[derive(Serialize, Deserialize)]
 pub enum Job {
     File(String, Vec<u8>),
     Text(String),
 }
-type Input = Job;
-/// What a worker sends back: the text read, with its analysis.
+
+/// What a worker sends back for one job: the text read, with its analysis.
 pub type Output = Result<(Ingested, Report), IngestError>;
 
 fn with_report(read: Result<Ingested, IngestError>) -> Output {
@@ -41,29 +46,35 @@ fn with_report(read: Result<Ingested, IngestError>) -> Output {
 }
 
 #[oneshot]
-pub async fn IngestWorker(job: Input) -> Output {
-    with_report(match job {
-        Job::File(name, bytes) => read_except_pdf(&name, &bytes),
-        Job::Text(text) => Ok(Ingested {
-            text,
-            format: Format::Text,
-            encoding: "UTF-8".to_string(),
-        }),
-    })
+pub async fn IngestWorker(jobs: Vec<Job>) -> Vec<Output> {
+    jobs.into_iter()
+        .map(|job| {
+            with_report(match job {
+                Job::File(name, bytes) => read_except_pdf(&name, &bytes),
+                Job::Text(text) => Ok(Ingested {
+                    text,
+                    format: Format::Text,
+                    encoding: "UTF-8".to_string(),
+                }),
+            })
+        })
+        .collect()
 }
 
 #[oneshot]
-pub async fn PdfWorker(job: Input) -> Output {
-    match job {
-        Job::File(_, bytes) => with_report(read_pdf(&bytes)),
-        Job::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
-    }
+pub async fn PdfWorker(jobs: Vec<Job>) -> Vec<Output> {
+    jobs.into_iter()
+        .map(|job| match job {
+            Job::File(_, bytes) => with_report(read_pdf(&bytes)),
+            Job::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
+        })
+        .collect()
 }
 
 /// The address of the loader script of the worker binary `name`. The build hashes the
 /// workers' file names (scripts/finish-dist.sh) and says the loader's in a
 /// `<meta name="report-lens:worker:NAME">` of the page; without one (a page not built
-/// by Trunk, such as the component tests'), the loader has Trunk's own name.
+/// by Trunk), the loader has Trunk's own name.
 fn loader(name: &str) -> String {
     gloo::utils::document()
         .query_selector(&format!("meta[name='report-lens:worker:{name}']"))
@@ -73,30 +84,84 @@ fn loader(name: &str) -> String {
         .unwrap_or_else(|| format!("{name}_loader.js"))
 }
 
-/// Runs worker `W`, the binary `name`, on one job.
-async fn run<W>(name: &str, input: Input) -> Option<Output>
+/// Runs a fresh worker `W`, the binary `name`, on `jobs`; `None` if it failed, took too
+/// long, or answered with the wrong number of outputs.
+async fn run<W>(name: &str, jobs: Vec<Job>) -> Option<Vec<Output>>
 where
-    W: Oneshot<Input = Input, Output = Output> + 'static,
+    W: Oneshot<Input = Vec<Job>, Output = Vec<Output>> + 'static,
 {
+    let count = jobs.len();
     let mut bridge = OneshotSpawner::<W>::new().spawn_with_loader(&loader(name));
-    let work = Box::pin(async move { bridge.run(input).await });
+    let work = Box::pin(async move { bridge.run(jobs).await });
     match select(work, TimeoutFuture::new(TIMEOUT_MS)).await {
-        Either::Left((result, _)) => Some(result),
+        Either::Left((outputs, _)) => (outputs.len() == count).then_some(outputs),
         Either::Right(_) => None,
     }
 }
 
-/// Reads and analyses a file in a fresh worker of the right kind; `None` if the worker
-/// failed or took too long.
-pub async fn read_in_worker(name: String, bytes: Vec<u8>) -> Option<Output> {
-    if is_pdf(&bytes) {
-        run::<PdfWorker>("pdf-worker", Job::File(name, bytes)).await
-    } else {
-        run::<IngestWorker>("ingest-worker", Job::File(name, bytes)).await
-    }
+/// Analyses a text (a paste, the sample) in a fresh worker; `None` if it failed or took
+/// too long.
+pub async fn analyse(text: String) -> Option<Output> {
+    run::<IngestWorker>("ingest-worker", vec![Job::Text(text)])
+        .await
+        .and_then(|mut outputs| outputs.pop())
 }
 
-/// Analyses a long text in a fresh worker; `None` if it failed or took too long.
-pub async fn analyse_in_worker(text: String) -> Option<Output> {
-    run::<IngestWorker>("ingest-worker", Job::Text(text)).await
+/// A file's name and bytes.
+pub type NamedFile = (String, Vec<u8>);
+
+/// Files cut into the batches one worker each reads: a PDF alone, the others together up
+/// to `BATCH_BYTES` (or one larger file alone).
+pub fn batches(files: Vec<NamedFile>) -> Vec<Vec<NamedFile>> {
+    let mut batches = Vec::new();
+    let mut open: Vec<NamedFile> = Vec::new();
+    let mut open_bytes = 0;
+    for file in files {
+        if is_pdf(&file.1) {
+            batches.push(vec![file]);
+            continue;
+        }
+        if !open.is_empty() && open_bytes + file.1.len() > BATCH_BYTES {
+            batches.push(std::mem::take(&mut open));
+            open_bytes = 0;
+        }
+        open_bytes += file.1.len();
+        open.push(file);
+    }
+    if !open.is_empty() {
+        batches.push(open);
+    }
+    batches
+}
+
+/// Reads and analyses one batch (from `batches`) in a fresh worker of the right kind, and
+/// gives each file's name with its outcome (`None`: its worker failed or took too long).
+/// When a worker fails on several files, each is tried again alone.
+pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> {
+    let names: Vec<String> = batch.iter().map(|(name, _)| name.clone()).collect();
+    let pdf = batch.first().is_some_and(|(_, bytes)| is_pdf(bytes));
+    let retry = (batch.len() > 1).then(|| batch.clone());
+    let jobs = batch
+        .into_iter()
+        .map(|(name, bytes)| Job::File(name, bytes))
+        .collect();
+    let outputs = if pdf {
+        run::<PdfWorker>("pdf-worker", jobs).await
+    } else {
+        run::<IngestWorker>("ingest-worker", jobs).await
+    };
+    match (outputs, retry) {
+        (Some(outputs), _) => names
+            .into_iter()
+            .zip(outputs.into_iter().map(Some))
+            .collect(),
+        (None, Some(files)) => {
+            let mut each = Vec::with_capacity(files.len());
+            for file in files {
+                each.extend(Box::pin(read_files(vec![file])).await);
+            }
+            each
+        }
+        (None, None) => names.into_iter().map(|name| (name, None)).collect(),
+    }
 }

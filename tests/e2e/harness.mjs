@@ -41,6 +41,7 @@ export const ZH = {
   paste: '粘贴报告全文',
   chooseFiles: /选择文件/,
   sourceFile: '来源文件',
+  issuer: '报告单位',
   sample: '试用示例报告',
   sampleName: '示例：永城市2021年度法治政府建设报告.txt',
   pastedText: '粘贴的文本',

@@ -1,0 +1,91 @@
+// Browser benchmarks of the built page (dist/, from `trunk build index.html --release`),
+// in Debian's Chromium through playwright-core (tests/e2e/node_modules):
+//
+// 1. Analysis throughput in wasm: the 13 government work reports of tests/fixtures (the
+//    same input as `cargo bench --bench analysis -- "government work reports"`), analysed
+//    by the JavaScript API module, which is built like the page's workers (profile
+//    `speed`). Best of 30 runs.
+// 2. The workspace: the 31 provincial 政府工作报告 of ../shared/corpus (read once to text
+//    by the same module) dropped on the page as text files, timed from the drop until the
+//    workspace table shows all 31. Skipped when ../shared is not beside the project.
+//
+// Run: node benches/browser.mjs   (measures; asserts nothing)
+
+import { createRequire } from 'node:module';
+import { existsSync } from 'node:fs';
+import { readdir, readFile } from 'node:fs/promises';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const require = createRequire(join(ROOT, 'tests/e2e/package.json'));
+const { chromium } = require('playwright-core');
+const { serve } = await import(join(ROOT, 'tests/e2e/harness.mjs'));
+
+const FIXTURES = join(ROOT, 'tests/fixtures');
+const PROVINCIAL = join(ROOT, '../shared/corpus/gov-work-provincial-2025');
+
+const server = await serve(join(ROOT, 'dist'));
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const context = await browser.newContext({ serviceWorkers: 'block' });
+const page = await context.newPage();
+
+/** Files as { name, bytes } lists, for the page. */
+async function files(dir, wanted) {
+  const names = (await readdir(dir)).filter(wanted).sort();
+  return Promise.all(names.map(async (name) => ({ name, bytes: [...(await readFile(join(dir, name)))] })));
+}
+
+await page.goto(`${server.url}examples/api.html`);
+await page.getByText(/ready$/).waitFor();
+
+const government = await files(FIXTURES, (n) => /^(national-\d{4}\.txt|[a-z]+-2025\.docx)$/.test(n));
+const wasm = await page.evaluate(async (files) => {
+  const api = await import('../report-lens-api.js');
+  const texts = files.map((f) => (f.name.endsWith('.docx') ? api.read(new Uint8Array(f.bytes), f.name).text : new TextDecoder().decode(new Uint8Array(f.bytes))));
+  const bytes = texts.reduce((n, t) => n + new TextEncoder().encode(t).length, 0);
+  let best = Infinity;
+  for (let run = 0; run < 30; run++) {
+    const start = performance.now();
+    for (const text of texts) api.analyze(text);
+    best = Math.min(best, performance.now() - start);
+  }
+  return { reports: texts.length, bytes, best };
+}, government);
+console.log(`wasm (Chromium, profile speed): ${wasm.reports} government work reports, ${(wasm.bytes / 1024).toFixed(0)} KiB: best ${wasm.best.toFixed(2)} ms, ${(wasm.bytes / 1048576 / (wasm.best / 1000)).toFixed(1)} MiB/s`);
+
+if (existsSync(PROVINCIAL)) {
+  const docx = await files(PROVINCIAL, (n) => n.endsWith('.docx'));
+  const texts = await page.evaluate(async (files) => {
+    const api = await import('../report-lens-api.js');
+    return files.map((f) => ({ name: f.name.replace(/\.docx$/, '.txt'), text: api.read(new Uint8Array(f.bytes), f.name).text }));
+  }, docx);
+  const total = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
+  const times = [];
+  for (let run = 0; run < 5; run++) {
+    await page.goto(server.url);
+    await page.getByRole('main').locator('.input-panel').waitFor();
+    const ms = await page.evaluate(async (texts) => {
+      const dt = new DataTransfer();
+      for (const t of texts) dt.items.add(new File([t.text], t.name, { type: 'text/plain' }));
+      const main = document.querySelector('main');
+      const start = performance.now();
+      main.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+      await new Promise((done) => {
+        const check = () => (document.querySelectorAll('.report-table tbody tr').length === texts.length ? done() : requestAnimationFrame(check));
+        check();
+      });
+      return performance.now() - start;
+    }, texts);
+    times.push(ms);
+  }
+  times.sort((a, b) => a - b);
+  console.log(`workspace: ${texts.length} provincial reports as text files (${(total / 1048576).toFixed(2)} MiB) dropped → table filled: median ${times[2].toFixed(0)} ms, best ${times[0].toFixed(0)} ms (5 runs)`);
+} else {
+  console.log(`workspace: skipped (${PROVINCIAL} not found)`);
+}
+
+await browser.close();
+await server.close();
