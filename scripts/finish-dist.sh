@@ -27,7 +27,7 @@ for loader in *_loader.js; do
 done
 
 files=$(find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
-version=$(cd . && sha256sum $files | sha256sum | cut -c1-16)
+version=$(sha256sum $files | sha256sum | cut -c1-16)
 {
   echo "// Written by scripts/finish-dist.sh from web/sw.js."
   echo "const VERSION = '$version';"

@@ -1,9 +1,11 @@
 //! The page: Yew function components over the analysis, the only code that touches the DOM.
 //!
 //! `App` owns the state (`state`), takes input from the paste box, file picker and sample
-//! (`input`) or a drop anywhere on the page, reads files (`files`), and shows the current
-//! document as a band of facts (`meta`), an outline (`outline`), the highlighted text
-//! (`text_view`) and the checklist (`checklist`). A share link opens a shared checklist.
+//! (`input`) or a drop anywhere on the page, reads files (`files`) and has every text
+//! analysed in web workers (`worker`). With several reports loaded it shows them in a
+//! table (`workspace`); it shows the current one as a band of facts (`meta`), an outline
+//! (`outline`), the highlighted text (`text_view`) and the checklist (`checklist`). A share
+//! link opens a shared checklist; a new deployment is offered by `update`.
 //! Checklists and the language are kept in local storage (`storage`); downloads, the
 //! clipboard and scrolling go through `browser`. Nothing leaves the browser.
 
@@ -21,7 +23,7 @@ mod update;
 mod worker;
 mod workspace;
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -158,7 +160,7 @@ pub fn App() -> Html {
             lang.set(next);
         })
     };
-    let pastes = use_mut_ref(|| Rc::new(Cell::new(0u64))).borrow().clone();
+    let pastes = use_mut_ref(|| 0u64);
     let on_paste = {
         let state = state.clone();
         Callback::from(move |text: String| {
@@ -320,9 +322,14 @@ pub fn App() -> Html {
 /// Hands what the paste box holds to a worker to analyse. Typing goes on meanwhile, so
 /// the analysis is taken only if no later paste has been handed on since (`latest`
 /// counts them). A long text counts towards the progress bar.
-fn paste(text: String, name: &'static str, latest: Rc<Cell<u64>>, state: UseReducerHandle<State>) {
-    latest.set(latest.get() + 1);
-    let asked = latest.get();
+fn paste(
+    text: String,
+    name: &'static str,
+    latest: Rc<RefCell<u64>>,
+    state: UseReducerHandle<State>,
+) {
+    *latest.borrow_mut() += 1;
+    let asked = *latest.borrow();
     if text.trim().is_empty() {
         let only_spaces = !text.is_empty();
         state.dispatch(Action::PasteCleared { only_spaces });
@@ -334,7 +341,7 @@ fn paste(text: String, name: &'static str, latest: Rc<Cell<u64>>, state: UseRedu
     }
     spawn_local(async move {
         let result = worker::analyse(text).await;
-        if latest.get() == asked {
+        if *latest.borrow() == asked {
             state.dispatch(match result {
                 Some(Ok((ingested, report))) => Action::Pasted {
                     kept: state::kept_for(&ingested.text),
