@@ -183,6 +183,19 @@ pub struct Texts {
     pub open_report: &'static str,
     pub remove_report: &'static str,
     pub removed_report: fn(&str) -> String,
+    /// How many reports, of how many bytes, the browser keeps (`shelf`).
+    pub shelf_usage: fn(usize, usize) -> String,
+    pub shelf_clear: &'static str,
+    /// The checklist of every loaded report, and its files' names.
+    pub combined_checklist: &'static str,
+    /// An export (made in a worker) failed.
+    pub export_failed: &'static str,
+    pub shelf_clear_confirm: &'static str,
+    /// The browser refused to keep a report: full, or keeping nothing at all.
+    pub shelf_full: &'static str,
+    pub shelf_unavailable: &'static str,
+    /// The sample could not be fetched.
+    pub sample_failed: &'static str,
     /// A new deployment of the page is ready to replace this one.
     pub update_ready: &'static str,
     pub update_reload: &'static str,
@@ -375,6 +388,14 @@ pub static ZH: Texts = Texts {
     open_report: "打开",
     remove_report: "移除",
     removed_report: |name| format!("已移除“{name}”。"),
+    shelf_usage: |n, bytes| format!("本机浏览器保存了 {n} 份报告（{:.1} MB），重新载入页面后仍在。", bytes as f64 / 1_048_576.0),
+    shelf_clear: "清除保存的报告和清单",
+    combined_checklist: "合并工作清单",
+    export_failed: "导出没有成功，请再试一次。",
+    shelf_clear_confirm: "清除本机浏览器保存的全部报告和工作清单？清除后无法恢复。",
+    shelf_full: "浏览器拒绝保存更多报告（存储空间已满）：刚载入的报告这次可以照常使用，但重新载入页面后不会保留；此前保存的报告都还在。移除不需要的报告后会再试。",
+    shelf_unavailable: "浏览器不允许本页保存报告（例如处于隐私模式）：载入的报告可以照常使用，但重新载入页面后不会保留。",
+    sample_failed: "示例报告没能载入：请检查网络后再试。",
     update_ready: "report-lens 有新版本。重新载入即可使用；保存的清单不受影响。",
     update_reload: "重新载入",
     long_paste_opened: |bytes| {
@@ -564,6 +585,14 @@ pub static EN: Texts = Texts {
     open_report: "Open",
     remove_report: "Remove",
     removed_report: |name| format!("Removed “{name}”."),
+    shelf_usage: |n, bytes| format!("This browser keeps {n} report(s) ({:.1} MB); they are here again after a reload.", bytes as f64 / 1_048_576.0),
+    shelf_clear: "Clear kept reports and checklists",
+    combined_checklist: "Combined checklist",
+    export_failed: "The export did not work; please try again.",
+    shelf_clear_confirm: "Clear every report and checklist this browser keeps? This cannot be undone.",
+    shelf_full: "The browser refused to keep more reports (its storage is full): the reports just loaded work as usual but will not be here after a reload; every report kept before is still kept. Removing reports you do not need makes it try again.",
+    shelf_unavailable: "The browser does not let this page keep reports (private browsing, for example): loaded reports work as usual but will not be here after a reload.",
+    sample_failed: "The sample report could not be loaded: check the connection and try again.",
     update_ready: "A new version of report-lens is ready. Reload to use it; your kept checklists stay.",
     update_reload: "Reload",
     long_paste_opened: |bytes| {

@@ -1,6 +1,7 @@
-//! Writing a checklist out: Markdown, CSV that Excel opens, JSON, and a share link.
+//! Writing a checklist out: Markdown, CSV that Excel opens, JSON, and a share link; and
+//! the same for several reports' checklists at once, each item with its report.
 //!
-//! Every format is made from a `Checklist` (and the words of the user's language), so
+//! Every format is made from `Checklist`s (and the words of the user's language), so
 //! what a user ticked, edited and noted is what they export. What a user or a share link
 //! wrote is data, never markup or a formula: Markdown escapes HTML, and a CSV cell that
 //! a spreadsheet would run as a formula is neutralised as OWASP's CSV-injection guidance
@@ -11,8 +12,52 @@ mod share;
 
 pub use share::{decode_share, encode_share, ShareError, SHARE_PREFIX};
 
+use serde::{Deserialize, Serialize};
+
 use crate::checklist::{Checklist, Note};
 use crate::i18n::Texts;
+
+/// The forms a checklist is written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Form {
+    Markdown,
+    Csv,
+    Json,
+    /// A share link's fragment: one checklist only.
+    Share,
+}
+
+impl Form {
+    /// The file name extension and media type of a download in this form.
+    pub fn file_type(self) -> (&'static str, &'static str) {
+        match self {
+            Form::Markdown => ("md", "text/markdown;charset=utf-8"),
+            Form::Csv => ("csv", "text/csv;charset=utf-8"),
+            Form::Json => ("json", "application/json"),
+            Form::Share => ("txt", "text/plain;charset=utf-8"),
+        }
+    }
+}
+
+/// `lists` written in `form`: one checklist as itself, several as one combined document.
+/// A share link carries exactly one checklist: for any other number it is empty.
+pub fn write(lists: &[Checklist], form: Form, t: &Texts) -> String {
+    match (form, lists) {
+        (Form::Markdown, [list]) => markdown(list, t),
+        (Form::Markdown, _) => markdown_combined(lists, t),
+        (Form::Csv, [list]) => csv(list, t),
+        (Form::Csv, _) => csv_combined(lists, t),
+        (Form::Json, [list]) => json(list),
+        (Form::Json, _) => serde_json::to_string_pretty(lists).unwrap_or_default(),
+        (Form::Share, [list]) => encode_share(list),
+        (Form::Share, _) => String::new(),
+    }
+}
+
+/// The file name of the combined checklist of several reports, with `extension`.
+pub fn combined_file_name(t: &Texts, extension: &str) -> String {
+    format!("{}.checklist.{extension}", t.combined_checklist)
+}
 
 /// The checklist's file name with `extension`, from the report's title when it has one.
 pub fn file_name(list: &Checklist, extension: &str) -> String {
@@ -28,12 +73,28 @@ pub fn file_name(list: &Checklist, extension: &str) -> String {
 /// A Markdown checklist: title, progress, then one task-list item per item, grouped
 /// under their sections, with text, targets and notes indented beneath.
 pub fn markdown(list: &Checklist, t: &Texts) -> String {
+    let title = escape_html(list.report_title.as_deref().unwrap_or(t.untitled));
+    let mut out = format!("# {}{}{title}\n\n", t.checklist, t.colon);
+    markdown_body(&mut out, list, "##", t);
+    out
+}
+
+/// Several reports' checklists in one Markdown document: a part per report, titled by
+/// it, each as `markdown` writes one checklist.
+pub fn markdown_combined(lists: &[Checklist], t: &Texts) -> String {
+    let mut out = format!("# {}\n\n", t.combined_checklist);
+    for list in lists {
+        let title = escape_html(list.report_title.as_deref().unwrap_or(t.untitled));
+        out.push_str(&format!("## {title}\n\n"));
+        markdown_body(&mut out, list, "###", t);
+        out.push('\n');
+    }
+    out
+}
+
+/// A checklist's facts and items, its sections headed at `level` (`##`, `###`).
+fn markdown_body(out: &mut String, list: &Checklist, level: &str, t: &Texts) {
     let c = t.colon;
-    let mut out = format!(
-        "# {}{c}{}\n\n",
-        t.checklist,
-        escape_html(list.report_title.as_deref().unwrap_or(t.untitled))
-    );
     let mut facts = Vec::new();
     if let Some(issuer) = &list.issuer {
         facts.push(format!("{}{c}{}", t.issuer, escape_html(issuer)));
@@ -50,7 +111,7 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
         if item.section.as_deref() != section && item.section.is_some() {
             section = item.section.as_deref();
             let name = escape_html(section.unwrap_or_default());
-            out.push_str(&format!("## {name}\n\n"));
+            out.push_str(&format!("{level} {name}\n\n"));
         }
         let mark = if item.done { "x" } else { " " };
         let vague = if item.vague {
@@ -73,7 +134,6 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
             out.push_str(&format!("  {}{c}{}\n", t.note, escape_html(&note)));
         }
     }
-    out
 }
 
 /// A note on one line, `责任人：… · 期限：… · 说明：…`, its empty fields left out;
@@ -113,30 +173,37 @@ pub fn csv_field(s: &str) -> String {
 }
 
 /// CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese correctly), CRLF
-/// line ends, every field quoted; one row per item.
+/// line ends, every field quoted; one row per item, its report in the first column.
 pub fn csv(list: &Checklist, t: &Texts) -> String {
+    csv_combined(std::slice::from_ref(list), t)
+}
+
+/// The CSV of several reports' checklists: `csv`'s columns, the rows of each in turn.
+pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
     let mut out = String::from('\u{feff}');
     let header: Vec<String> = t.csv_headers.iter().map(|h| csv_field(h)).collect();
     out.push_str(&header.join(","));
     out.push_str("\r\n");
-    let report = list.report_title.as_deref().unwrap_or(t.untitled);
-    for item in &list.items {
-        let status = if item.done { t.done } else { t.open };
-        let fields = [
-            report,
-            item.section.as_deref().unwrap_or(""),
-            &item.title,
-            &item.text,
-            &item.targets.join("；"),
-            if item.vague { t.vague } else { t.concrete_word },
-            status,
-            &item.note.owner,
-            &item.note.deadline,
-            &item.note.text,
-        ];
-        let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out.push_str(&row.join(","));
-        out.push_str("\r\n");
+    for list in lists {
+        let report = list.report_title.as_deref().unwrap_or(t.untitled);
+        for item in &list.items {
+            let status = if item.done { t.done } else { t.open };
+            let fields = [
+                report,
+                item.section.as_deref().unwrap_or(""),
+                &item.title,
+                &item.text,
+                &item.targets.join("；"),
+                if item.vague { t.vague } else { t.concrete_word },
+                status,
+                &item.note.owner,
+                &item.note.deadline,
+                &item.note.text,
+            ];
+            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+            out.push_str(&row.join(","));
+            out.push_str("\r\n");
+        }
     }
     out
 }
@@ -233,6 +300,69 @@ mod tests {
         let list = worked_on();
         let back: Checklist = serde_json::from_str(&json(&list)).unwrap();
         assert_eq!(back, list);
+    }
+
+    /// Two small checklists written by hand: a report of two sections, and one untitled.
+    fn two_reports() -> Vec<Checklist> {
+        let mut first = worked_on();
+        first.report_title = Some("甲市2022年政府工作报告".into());
+        first.items.truncate(2);
+        first.items[0].section = Some("一、稳增长".into());
+        first.items[1].section = Some("二、惠民生".into());
+        let mut second = worked_on();
+        second.report_title = None;
+        second.issuer = Some("乙县人民政府".into());
+        second.items.truncate(1);
+        second.items[0].done = false;
+        second.items[0].section = None;
+        vec![first, second]
+    }
+
+    #[test]
+    fn combined_csv_has_one_header_and_each_report_in_its_rows() {
+        let csv = write(&two_reports(), Form::Csv, &ZH);
+        let rows: Vec<&str> = csv.split("\r\n").filter(|r| !r.is_empty()).collect();
+        assert_eq!(
+            rows.len(),
+            4,
+            "a header, two items of the first, one of the second"
+        );
+        assert!(rows[0].starts_with("\u{feff}\"报告\",\"所属部分\""));
+        assert!(rows[1].starts_with("\"甲市2022年政府工作报告\",\"一、稳增长\",\"加强组织领导\""));
+        assert!(rows[1].contains("\"已完成\""));
+        assert!(rows[2].starts_with("\"甲市2022年政府工作报告\",\"二、惠民生\""));
+        assert!(
+            rows[3].starts_with("\"（无标题）\",\"\",\"加强组织领导\""),
+            "{}",
+            rows[3]
+        );
+        assert!(rows[3].contains("\"未完成\""));
+    }
+
+    #[test]
+    fn combined_markdown_has_a_part_per_report() {
+        let md = write(&two_reports(), Form::Markdown, &ZH);
+        assert!(md.starts_with("# 合并工作清单\n\n## 甲市2022年政府工作报告\n\n"));
+        assert!(md.contains("已完成 1 / 2\n\n### 一、稳增长\n\n- [x] **加强组织领导**"));
+        assert!(md.contains("### 二、惠民生\n\n- [ ] **完善工作机制**"));
+        assert!(
+            md.contains("## （无标题）\n\n报告单位：乙县人民政府"),
+            "{md}"
+        );
+    }
+
+    #[test]
+    fn one_list_is_written_as_itself_and_only_one_is_shared() {
+        let lists = two_reports();
+        assert_eq!(
+            write(&lists[..1], Form::Markdown, &ZH),
+            markdown(&lists[0], &ZH)
+        );
+        assert_eq!(write(&lists[..1], Form::Csv, &EN), csv(&lists[0], &EN));
+        assert!(write(&lists[..1], Form::Share, &ZH).starts_with("share=1."));
+        assert_eq!(write(&lists, Form::Share, &ZH), "");
+        let back: Vec<Checklist> = serde_json::from_str(&write(&lists, Form::Json, &ZH)).unwrap();
+        assert_eq!(back, lists);
     }
 
     #[test]

@@ -21,7 +21,7 @@ const VERSION: u32 = 1;
 /// A shared checklist larger than this when inflated is refused (a deflate bomb).
 const MAX_INFLATED_BYTES: usize = 4 * 1024 * 1024;
 
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum ShareError {
     /// Damaged, truncated or not a share link at all.
     Broken,

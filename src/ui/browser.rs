@@ -1,11 +1,15 @@
 //! The page's few effects on the browser: downloads, the clipboard, printing, scrolling,
-//! the address bar's fragment and the document's language. Each is a thin call into
-//! gloo or web-sys; failures are reported as `false`, never as a panic.
+//! fetching a file of the page, asking to confirm, the address bar's fragment and the
+//! document's language. Each is a thin call into gloo or web-sys; failures are reported
+//! as `false` or `None`, never as a panic.
 
 use gloo::file::{Blob, ObjectUrl};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
-use web_sys::{HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{
+    HtmlAnchorElement, Response, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 
 /// Offers `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) {
@@ -22,7 +26,7 @@ pub fn download(name: &str, mime: &str, content: &str) {
 /// Copies `text` to the clipboard; resolves to whether it worked.
 pub async fn copy(text: &str) -> bool {
     let promise = window().navigator().clipboard().write_text(text);
-    wasm_bindgen_futures::JsFuture::from(promise).await.is_ok()
+    JsFuture::from(promise).await.is_ok()
 }
 
 pub fn print() {
@@ -39,6 +43,24 @@ pub fn scroll_to(selector: &str) {
     options.set_behavior(ScrollBehavior::Smooth);
     options.set_block(ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// The text of the file at `url` (relative to the page); `None` if it cannot be fetched.
+pub async fn fetch_text(url: &str) -> Option<String> {
+    let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
+    let response: Response = response.dyn_into().ok()?;
+    if !response.ok() {
+        return None;
+    }
+    JsFuture::from(response.text().ok()?)
+        .await
+        .ok()?
+        .as_string()
+}
+
+/// Asks the user to confirm `question`; `false` if the browser cannot ask.
+pub fn confirm(question: &str) -> bool {
+    window().confirm_with_message(question).unwrap_or(false)
 }
 
 /// The address bar's fragment, without `#`.

@@ -9,12 +9,14 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use std::rc::Rc;
+
 use super::state::Edit;
-use super::{browser, use_texts, Ptr};
+use super::{browser, use_texts, worker, Ptr};
 use crate::analysis::{PlanSource, Report, Span};
 use crate::checklist::{Checklist, Direction, Item, Note, Removed};
-use crate::export;
-use crate::i18n::Texts;
+use crate::export::{self, Form};
+use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistPanelProps {
@@ -75,7 +77,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
             } else if plan.is_none() && !props.readonly {
                 <p class="empty">{ t.no_plan }</p>
             }
-            <ExportBar checklist={list.clone()} status={status.clone()} />
+            <ExportBar lists={vec![list.clone()]} status={status.clone()} />
             <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
             if let (Some(removed), false) = (&props.removed, props.readonly) {
                 <p class="undo-bar" role="status">
@@ -110,63 +112,96 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
 }
 
 #[derive(Properties, PartialEq)]
-struct ExportBarProps {
-    checklist: Checklist,
-    status: UseStateHandle<Option<&'static str>>,
+pub struct ExportBarProps {
+    /// One report's checklist, or several (the combined checklist: no share link).
+    pub lists: Vec<Checklist>,
+    pub status: UseStateHandle<Option<&'static str>>,
 }
 
-/// Downloads, clipboard, print and share for one checklist.
+/// Downloads, clipboard, print and share for one checklist or several. The exports are
+/// written in a worker (`worker::write`), whose code is not part of the page.
 #[function_component]
-fn ExportBar(props: &ExportBarProps) -> Html {
+pub fn ExportBar(props: &ExportBarProps) -> Html {
     let t = use_texts();
+    let lang = use_context::<Lang>().unwrap_or_default();
     let share_link = use_state(|| None::<String>);
-    let download =
-        |extension: &'static str, mime: &'static str, make: fn(&Checklist, &Texts) -> String| {
-            let list = props.checklist.clone();
-            Callback::from(move |_: MouseEvent| {
-                browser::download(&export::file_name(&list, extension), mime, &make(&list, t))
-            })
-        };
-    let markdown = download("md", "text/markdown;charset=utf-8", export::markdown);
-    let csv = download("csv", "text/csv;charset=utf-8", export::csv);
-    let json = download("json", "application/json", |list, _| export::json(list));
-    let copy = {
-        let list = props.checklist.clone();
+    let one = props.lists.len() == 1;
+    // Writes the lists in `form` in a worker, then hands the text to `then`, or says the
+    // export failed.
+    let written = |form: Form, then: Rc<dyn Fn(String)>| {
+        let lists = props.lists.clone();
         let status = props.status.clone();
         Callback::from(move |_: MouseEvent| {
-            let text = export::markdown(&list, t);
-            let status = status.clone();
+            let (lists, status, then) = (lists.clone(), status.clone(), then.clone());
             spawn_local(async move {
-                if browser::copy(&text).await {
-                    status.set(Some(t.copied));
+                match worker::write(lists, form, lang).await {
+                    Some(text) => then(text),
+                    None => status.set(Some(t.export_failed)),
                 }
             });
         })
     };
-    let share = {
-        let list = props.checklist.clone();
+    let name = match props.lists.as_slice() {
+        [list] => Rc::new(move |extension: &str| export::file_name(list, extension))
+            as Rc<dyn Fn(&str) -> String>,
+        _ => Rc::new(move |extension: &str| export::combined_file_name(t, extension)),
+    };
+    let download = |form: Form| {
+        let (extension, mime) = form.file_type();
+        let name = name(extension);
+        written(
+            form,
+            Rc::new(move |text| browser::download(&name, mime, &text)),
+        )
+    };
+    let copy = {
         let status = props.status.clone();
+        written(
+            Form::Markdown,
+            Rc::new(move |text| {
+                let status = status.clone();
+                spawn_local(async move {
+                    if browser::copy(&text).await {
+                        status.set(Some(t.copied));
+                    }
+                });
+            }),
+        )
+    };
+    let share = {
+        let status = props.status.clone();
+        let shown = share_link.clone();
+        let write = written(
+            Form::Share,
+            Rc::new(move |fragment| {
+                let link = browser::link_with_fragment(&fragment);
+                shown.set(Some(link.clone()));
+                let status = status.clone();
+                spawn_local(async move {
+                    if browser::copy(&link).await {
+                        status.set(Some(t.share_copied));
+                    }
+                });
+            }),
+        );
+        // The last link goes until the new one is written: it may be of another state.
         let share_link = share_link.clone();
-        Callback::from(move |_: MouseEvent| {
-            let link = browser::link_with_fragment(&export::encode_share(&list));
-            share_link.set(Some(link.clone()));
-            let status = status.clone();
-            spawn_local(async move {
-                if browser::copy(&link).await {
-                    status.set(Some(t.share_copied));
-                }
-            });
+        Callback::from(move |click: MouseEvent| {
+            share_link.set(None);
+            write.emit(click);
         })
     };
     html! {
         <div class="export-bar no-print">
             <div class="buttons" role="group" aria-label={t.export}>
-                <button type="button" onclick={markdown}>{ t.export_markdown }</button>
-                <button type="button" onclick={csv}>{ t.export_csv }</button>
-                <button type="button" onclick={json}>{ t.export_json }</button>
+                <button type="button" onclick={download(Form::Markdown)}>{ t.export_markdown }</button>
+                <button type="button" onclick={download(Form::Csv)}>{ t.export_csv }</button>
+                <button type="button" onclick={download(Form::Json)}>{ t.export_json }</button>
                 <button type="button" onclick={copy}>{ t.copy }</button>
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print }</button>
-                <button type="button" onclick={share}>{ t.share }</button>
+                if one {
+                    <button type="button" onclick={share}>{ t.share }</button>
+                }
             </div>
             if let Some(link) = &*share_link {
                 <label class="share-link">

@@ -16,6 +16,7 @@ mod input;
 mod keeping;
 mod meta;
 mod outline;
+mod shelf;
 mod state;
 mod storage;
 mod text_view;
@@ -46,9 +47,10 @@ use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 use crate::workspace::Row;
 
-/// The bundled sample: a real report, with web-page furniture, an addressee, headings that
+/// The bundled sample, a file beside the page (index.html copies it there), fetched only
+/// when asked for: a real report, with web-page furniture, an addressee, headings that
 /// carry their body on the same line, and a plan section titled `下步打算`.
-const SAMPLE: &str = include_str!("../../tests/fixtures/yongcheng-city-2021.txt");
+const SAMPLE: &str = "yongcheng-city-2021.txt";
 
 /// Data shared with components, equal only to itself: re-rendering a parent compares a
 /// pointer, never a whole report.
@@ -99,6 +101,7 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
         Notice::Unreadable { name, error } => (t.unreadable_file)(name, error),
         Notice::ReaderFailed(name) => (t.reader_failed)(name),
         Notice::EmptyPaste => t.empty_paste.to_string(),
+        Notice::SampleFailed => t.sample_failed.to_string(),
         Notice::KeptSetAside(why) => (t.kept_set_aside)(*why),
     }
 }
@@ -117,6 +120,7 @@ pub fn App() -> Html {
     let lang = use_state(storage::load_lang);
     let state = use_reducer(State::default);
     let keeping = keeping::use_keeping(state.clone());
+    let shelf = shelf::use_shelf(state.clone());
     let storage_available = use_state(storage::available);
     let dragging = use_state(|| false);
     // The item the user asked to see, with the report it belongs to, and how many times
@@ -137,8 +141,18 @@ pub fn App() -> Html {
             let open = move || {
                 let fragment = browser::fragment();
                 if fragment.starts_with(SHARE_PREFIX) {
-                    let kept = state::kept_for_link(&fragment);
-                    state.dispatch(Action::OpenShared { fragment, kept });
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let read = worker::open_share(fragment.clone())
+                            .await
+                            .unwrap_or(Err(ShareError::Broken));
+                        let kept = state::kept_for_link(&fragment);
+                        state.dispatch(Action::OpenShared {
+                            fragment,
+                            read,
+                            kept,
+                        });
+                    });
                 }
             };
             open();
@@ -188,12 +202,22 @@ pub fn App() -> Html {
     let on_sample = {
         let state = state.clone();
         Callback::from(move |()| {
-            open_text(
-                SAMPLE.to_string(),
-                Source::Sample,
-                t.sample_name.to_string(),
-                state.clone(),
-            )
+            let state = state.clone();
+            spawn_local(async move {
+                match browser::fetch_text(SAMPLE).await {
+                    Some(text) => open_text(text, Source::Sample, t.sample_name.to_string(), state),
+                    None => state.dispatch(Action::Failed(Notice::SampleFailed)),
+                }
+            })
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |_: MouseEvent| {
+            if browser::confirm(t.shelf_clear_confirm) {
+                storage::clear_except(&[]);
+                state.dispatch(Action::CloseAll);
+            }
         })
     };
     let on_edit = |target: Target| {
@@ -280,6 +304,7 @@ pub fn App() -> Html {
                     }
                     { shared_view(t, &state, on_edit(Target::Shared)) }
                     { workspace_view(t, &state) }
+                    { shelf_view(t, &shelf, on_clear) }
                     if state.documents.len() > 1 {
                         { document_tabs(t, &state) }
                     }
@@ -503,6 +528,26 @@ fn workspace_view(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
             if rows.len() > 1 {
                 <WorkspaceTable rows={Rc::new(rows)} current={state.current}
                     on_open={dispatch(Action::Show)} on_remove={dispatch(Action::Close)} />
+            }
+        </>
+    }
+}
+
+/// How much the browser keeps, with the button that clears it, and why it refused to keep
+/// more, if it did.
+fn shelf_view(t: &'static Texts, shelf: &shelf::Shelf, on_clear: Callback<MouseEvent>) -> Html {
+    html! {
+        <>
+            if let Some(refused) = shelf.refused {
+                <p class="notices shelf-refused no-print" role="alert">{
+                    if refused == storage::SaveError::Full { t.shelf_full } else { t.shelf_unavailable }
+                }</p>
+            }
+            if let Some(usage) = shelf.usage.filter(|u| u.reports > 0) {
+                <p class="shelf no-print">
+                    { (t.shelf_usage)(usage.reports, usage.bytes) }
+                    <button type="button" onclick={on_clear}>{ t.shelf_clear }</button>
+                </p>
             }
         </>
     }

@@ -11,17 +11,18 @@
 
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use super::storage::{self, Kept};
 use crate::analysis::{text_id, Report};
 use crate::checklist::{Checklist, Direction, Note, Removed};
-use crate::export::{decode_share, ShareError};
+use crate::export::ShareError;
 use crate::ingest::{Format, IngestError};
 use crate::stored::Unusable;
 
 /// Where a document came from.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Source {
     Pasted,
     /// A long text pasted into the page (the `n`th), opened as a document of its own
@@ -54,6 +55,17 @@ pub fn kept_for_link(fragment: &str) -> Kept {
 }
 
 impl Document {
+    /// What the document is kept under in the browser (`shelf`): the same for a document
+    /// and the one that renews it (`State::upsert`).
+    pub fn shelf_key(&self) -> String {
+        match &self.source {
+            Source::Pasted => "pasted".to_string(),
+            Source::Sample => "sample".to_string(),
+            Source::LongPaste(n) => format!("long/{n}/{}", self.checklist.report_id),
+            Source::File(name) => format!("file/{}/{name}", self.checklist.report_id),
+        }
+    }
+
     fn new(
         source: Source,
         text: String,
@@ -92,6 +104,8 @@ pub enum Notice {
     /// The worker reading the file failed or took too long.
     ReaderFailed(String),
     EmptyPaste,
+    /// The bundled sample could not be fetched.
+    SampleFailed,
     /// What the browser kept for a report could not be used; it was set aside.
     KeptSetAside(Unusable),
 }
@@ -114,6 +128,8 @@ pub enum SharedList {
 pub enum Target {
     /// The checklist of the document on screen.
     Document,
+    /// The checklist of the loaded document at this index (from the combined checklist).
+    At(usize),
     /// The editable copy of a shared checklist.
     Shared,
 }
@@ -185,11 +201,15 @@ pub enum Action {
     Close(usize),
     /// The user undid the last removal of a document.
     Reopen,
+    /// The user cleared what the browser keeps: every document is removed, for good.
+    CloseAll,
     /// The user worked on a checklist.
     Edit(Target, Edit),
-    /// The page was opened with (or navigated to) a share link: its fragment.
+    /// The page was opened with (or navigated to) a share link: its fragment, and the
+    /// checklist read from it (in a worker).
     OpenShared {
         fragment: String,
+        read: Result<Checklist, ShareError>,
         kept: Kept,
     },
     /// A checklist was kept in the browser by another tab, or merged on saving: every
@@ -219,10 +239,19 @@ impl State {
                 }) => Some(checklist),
                 _ => None,
             },
-            Target::Document => self
-                .documents
-                .get_mut(self.current)
-                .map(|d| &mut d.checklist),
+            Target::Document | Target::At(_) => {
+                let index = self.index_of(target)?;
+                self.documents.get_mut(index).map(|d| &mut d.checklist)
+            }
+        }
+    }
+
+    /// The index of the document whose checklist `target` names.
+    fn index_of(&self, target: Target) -> Option<usize> {
+        match target {
+            Target::Document => Some(self.current),
+            Target::At(index) => Some(index),
+            Target::Shared => None,
         }
     }
 
@@ -270,15 +299,12 @@ impl State {
     }
 
     /// Puts `document` in place of the one it renews, or adds it; shows it. The pasted
-    /// text and the sample renew themselves; a file renews the same file opened again
-    /// (the same name and text), so that two different files of one name are both kept.
+    /// text and the sample renew themselves; a file (or long paste) renews the same file
+    /// opened again (the same name and text), so that two different files of one name are
+    /// both kept.
     fn upsert(&mut self, document: Document) {
         self.removed = None;
-        let renews = |d: &Document| {
-            d.source == document.source
-                && (!matches!(d.source, Source::File(_))
-                    || d.checklist.report_id == document.checklist.report_id)
-        };
+        let renews = |d: &Document| d.shelf_key() == document.shelf_key();
         match self.documents.iter().position(renews) {
             Some(i) => {
                 self.documents[i] = document;
@@ -325,13 +351,13 @@ impl State {
         }
         self.removed = just_removed.map(|r| (target, r));
         // The same text opened twice (pasted and dropped) is one checklist.
-        if let Some(edited) = (target == Target::Document)
-            .then(|| self.current_document().map(|d| d.checklist.clone()))
-            .flatten()
-        {
-            let current = self.current;
+        let edited_at = self.index_of(target);
+        if let Some((at, edited)) = edited_at.and_then(|at| {
+            let list = self.documents.get(at)?.checklist.clone();
+            Some((at, list))
+        }) {
             for (i, document) in self.documents.iter_mut().enumerate() {
-                if i != current && document.checklist.report_id == edited.report_id {
+                if i != at && document.checklist.report_id == edited.report_id {
                     document.checklist = document.checklist.merge(&edited);
                 }
             }
@@ -339,12 +365,12 @@ impl State {
     }
 
     /// Opens the checklist a share link carries, or the editable copy kept of it.
-    fn open_shared(&mut self, fragment: &str, kept: Kept) {
+    fn open_shared(&mut self, fragment: &str, read: Result<Checklist, ShareError>, kept: Kept) {
         let key = storage::shared_key(&text_id(fragment));
         if let Kept::SetAside(why) = kept {
             self.notices.push(Notice::KeptSetAside(why));
         }
-        self.shared = Some(match (kept, decode_share(fragment)) {
+        self.shared = Some(match (kept, read) {
             (Kept::Found(copy), _) => SharedList::Open {
                 checklist: copy,
                 editable: true,
@@ -438,8 +464,19 @@ impl Reducible for State {
                     state.current = index;
                 }
             }
+            Action::CloseAll => {
+                state.documents.clear();
+                state.shared = None;
+                state.current = 0;
+                state.closed = None;
+                state.removed = None;
+            }
             Action::Edit(target, edit) => state.apply(target, edit),
-            Action::OpenShared { fragment, kept } => state.open_shared(&fragment, kept),
+            Action::OpenShared {
+                fragment,
+                read,
+                kept,
+            } => state.open_shared(&fragment, read, kept),
             Action::KeptElsewhere { key, list } => state.take_in(&key, &list),
             Action::KeepSharedCopy => {
                 if let Some(SharedList::Open { editable, .. }) = &mut state.shared {

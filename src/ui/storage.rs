@@ -47,8 +47,8 @@ pub enum Kept {
     SetAside(Unusable),
 }
 
-/// Why a checklist could not be kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+/// Why a checklist (or a report, `shelf`) could not be kept.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
 pub enum SaveError {
     /// The browser keeps no site data for this page.
     Unavailable,

@@ -2,7 +2,8 @@
 //!
 //! The page never runs the analysis itself: every file, every paste and the sample go to
 //! a worker, so the page stays responsive whatever arrives, and the analysis code is not
-//! part of the page's own download. Two oneshot workers run the readers of `ingest` and
+//! part of the page's own download. For the same reason the ingest worker also keeps
+//! reports in the browser (`shelf`), writes checklists out and reads share links. Two oneshot workers run the readers of `ingest` and
 //! then the analysis: `PdfWorker` (the `pdf-worker` binary) for PDFs, one file per worker,
 //! and `IngestWorker` (the `ingest-worker` binary) for everything else, several files per
 //! worker (`batches`). Both are built for speed, the page for size (index.html). Each
@@ -15,7 +16,11 @@ use gloo::timers::future::TimeoutFuture;
 use gloo::worker::oneshot::{oneshot, Oneshot, OneshotSpawner};
 use serde::{Deserialize, Serialize};
 
+use super::shelf::{self, Answer, Change};
 use crate::analysis::{analyze, Report};
+use crate::checklist::Checklist;
+use crate::export::{self, decode_share, Form, ShareError};
+use crate::i18n::Lang;
 use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
 
 /// How long a worker may take before the page gives up on it.
@@ -38,6 +43,30 @@ pub enum Job {
 /// What a worker sends back for one job: the text read, with its analysis.
 pub type Output = Result<(Ingested, Report), IngestError>;
 
+/// What the page asks of a worker: jobs to read and analyse; or, of the ingest worker
+/// only, a change to the reports kept in the browser (`shelf`), checklists written out
+/// (`export::write`), or a share link's checklist read.
+#[derive(Serialize, Deserialize)]
+pub enum Request {
+    Read(Vec<Job>),
+    Shelf(Change),
+    Write {
+        lists: Vec<Checklist>,
+        form: Form,
+        lang: Lang,
+    },
+    OpenShare(String),
+}
+
+/// A worker's answer to a `Request` of the same name.
+#[derive(Serialize, Deserialize)]
+pub enum Reply {
+    Read(Vec<Output>),
+    Shelf(Answer),
+    Write(String),
+    OpenShare(Result<Checklist, ShareError>),
+}
+
 fn with_report(read: Result<Ingested, IngestError>) -> Output {
     read.map(|ingested| {
         let report = analyze(&ingested.text);
@@ -46,29 +75,45 @@ fn with_report(read: Result<Ingested, IngestError>) -> Output {
 }
 
 #[oneshot]
-pub async fn IngestWorker(jobs: Vec<Job>) -> Vec<Output> {
-    jobs.into_iter()
-        .map(|job| {
-            with_report(match job {
-                Job::File(name, bytes) => read_except_pdf(&name, &bytes),
-                Job::Text(text) => Ok(Ingested {
-                    text,
-                    format: Format::Text,
-                    encoding: "UTF-8".to_string(),
-                }),
-            })
-        })
-        .collect()
+pub async fn IngestWorker(request: Request) -> Reply {
+    match request {
+        Request::Read(jobs) => Reply::Read(
+            jobs.into_iter()
+                .map(|job| {
+                    with_report(match job {
+                        Job::File(name, bytes) => read_except_pdf(&name, &bytes),
+                        Job::Text(text) => Ok(Ingested {
+                            text,
+                            format: Format::Text,
+                            encoding: "UTF-8".to_string(),
+                        }),
+                    })
+                })
+                .collect(),
+        ),
+        Request::Shelf(change) => Reply::Shelf(shelf::answer(change).await),
+        Request::Write { lists, form, lang } => {
+            Reply::Write(export::write(&lists, form, lang.texts()))
+        }
+        Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
+    }
 }
 
 #[oneshot]
-pub async fn PdfWorker(jobs: Vec<Job>) -> Vec<Output> {
-    jobs.into_iter()
-        .map(|job| match job {
-            Job::File(_, bytes) => with_report(read_pdf(&bytes)),
-            Job::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
-        })
-        .collect()
+pub async fn PdfWorker(request: Request) -> Reply {
+    match request {
+        Request::Read(jobs) => Reply::Read(
+            jobs.into_iter()
+                .map(|job| match job {
+                    Job::File(_, bytes) => with_report(read_pdf(&bytes)),
+                    Job::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
+                })
+                .collect(),
+        ),
+        Request::Shelf(_) | Request::Write { .. } | Request::OpenShare(_) => {
+            Reply::Read(Vec::new())
+        }
+    }
 }
 
 /// The address of the loader script of the worker binary `name`. The build hashes the
@@ -84,18 +129,57 @@ fn loader(name: &str) -> String {
         .unwrap_or_else(|| format!("{name}_loader.js"))
 }
 
+/// Runs a fresh worker `W`, the binary `name`, on `request`; `None` if it failed or took
+/// too long.
+async fn ask<W>(name: &str, request: Request) -> Option<Reply>
+where
+    W: Oneshot<Input = Request, Output = Reply> + 'static,
+{
+    let mut bridge = OneshotSpawner::<W>::new().spawn_with_loader(&loader(name));
+    let work = Box::pin(async move { bridge.run(request).await });
+    match select(work, TimeoutFuture::new(TIMEOUT_MS)).await {
+        Either::Left((reply, _)) => Some(reply),
+        Either::Right(_) => None,
+    }
+}
+
 /// Runs a fresh worker `W`, the binary `name`, on `jobs`; `None` if it failed, took too
 /// long, or answered with the wrong number of outputs.
 async fn run<W>(name: &str, jobs: Vec<Job>) -> Option<Vec<Output>>
 where
-    W: Oneshot<Input = Vec<Job>, Output = Vec<Output>> + 'static,
+    W: Oneshot<Input = Request, Output = Reply> + 'static,
 {
     let count = jobs.len();
-    let mut bridge = OneshotSpawner::<W>::new().spawn_with_loader(&loader(name));
-    let work = Box::pin(async move { bridge.run(jobs).await });
-    match select(work, TimeoutFuture::new(TIMEOUT_MS)).await {
-        Either::Left((outputs, _)) => (outputs.len() == count).then_some(outputs),
-        Either::Right(_) => None,
+    match ask::<W>(name, Request::Read(jobs)).await? {
+        Reply::Read(outputs) => (outputs.len() == count).then_some(outputs),
+        _ => None,
+    }
+}
+
+/// Makes `change` to the reports kept in the browser, in a fresh ingest worker; `None` if
+/// the worker failed or took too long.
+pub async fn shelf(change: Change) -> Option<Answer> {
+    match ask::<IngestWorker>("ingest-worker", Request::Shelf(change)).await? {
+        Reply::Shelf(answer) => Some(answer),
+        _ => None,
+    }
+}
+
+/// `lists` written in `form`, in a fresh ingest worker; `None` if it failed.
+pub async fn write(lists: Vec<Checklist>, form: Form, lang: Lang) -> Option<String> {
+    let request = Request::Write { lists, form, lang };
+    match ask::<IngestWorker>("ingest-worker", request).await? {
+        Reply::Write(text) => Some(text),
+        _ => None,
+    }
+}
+
+/// The checklist a share link's fragment carries, read in a fresh ingest worker; `None`
+/// if the worker failed.
+pub async fn open_share(fragment: String) -> Option<Result<Checklist, ShareError>> {
+    match ask::<IngestWorker>("ingest-worker", Request::OpenShare(fragment)).await? {
+        Reply::OpenShare(read) => Some(read),
+        _ => None,
     }
 }
 

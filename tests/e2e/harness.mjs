@@ -31,7 +31,7 @@ export const PHONE = { width: 390, height: 844 };
 
 /** The largest report of the corpus (27 KB, 35 headings, 9 items). */
 export const LARGEST = 'jiangsu-gov-service-office-2022';
-/** The report behind the 试用示例报告 button (src/ui/mod.rs includes this file). */
+/** The report behind the 试用示例报告 button (index.html copies this file beside the page). */
 export const SAMPLE = 'yongcheng-city-2021';
 
 /** The page's words in Chinese, as src/i18n.rs has them. */

@@ -76,6 +76,8 @@ test('after one visit the page is installable, and works with no network: Word, 
   const served = env.server.requests.length;
   await reload(page);
   assert.equal(await page.getByRole('button', { name: ZH.sample }).isVisible(), true);
+  // The sample loaded before going offline is kept in the browser, and back.
+  await expectTitles(checklist(page), sample.titles, 'the kept sample, offline');
 
   const henan = await fixture('henan-approval-bureau-2022');
   const largest = await fixture(LARGEST);
@@ -87,8 +89,8 @@ test('after one visit the page is installable, and works with no network: Word, 
   await dragOver(page, dt);
   await drop(page, dt);
   const tabs = documentTabs(page);
-  await tabs.locator('button:not(.close)').nth(1).waitFor({ timeout: 30_000 });
-  assert.deepEqual((await documentNames(page)).sort(), [...names].sort());
+  await tabs.locator('button:not(.close)').nth(2).waitFor({ timeout: 30_000 });
+  assert.deepEqual((await documentNames(page)).sort(), [...names, ZH.sampleName].sort());
   assert.equal(await page.getByRole('alert').count(), 0, 'both files were read offline');
   for (const [name, report] of [[names[0], henan], [names[1], largest]]) {
     await tabs.getByRole('button', { name, exact: true }).click();
