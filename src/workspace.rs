@@ -5,12 +5,14 @@
 //! which required parts it lacks and, for a rule-of-law report, whether it was published
 //! by the regulation's deadline. `Column` sorts rows and `Filter` narrows them. Text is
 //! compared by a function the caller gives: the page passes the browser's collator, which
-//! orders Chinese by pinyin. Nothing here touches the browser.
+//! orders Chinese by pinyin. `ItemFilter` narrows the combined checklist of all the
+//! reports, and `follow_pairs` finds the reports whose commitments a later report of the
+//! same body reviews. Nothing here touches the browser.
 
 use std::cmp::Ordering;
 
 use crate::analysis::{Genre, Part, PartStatus, Report};
-use crate::checklist::Checklist;
+use crate::checklist::{Checklist, Item};
 
 /// One report in the workspace table.
 #[derive(Debug, Clone, PartialEq)]
@@ -154,13 +156,105 @@ impl Filter {
     }
 }
 
+/// Which items the combined checklist of all the reports shows.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct ItemFilter {
+    /// Only the items of the report at this index.
+    pub report: Option<usize>,
+    /// Only the items under this heading.
+    pub section: Option<String>,
+    /// Only done (`true`) or only open (`false`) items.
+    pub done: Option<bool>,
+    /// Words the item's owner must contain (spaces between them: all of them).
+    pub owner: String,
+    /// Only items with (`true`) or without (`false`) a deadline.
+    pub deadline: Option<bool>,
+}
+
+impl ItemFilter {
+    pub fn keeps(&self, report: usize, item: &Item) -> bool {
+        self.report.is_none_or(|r| r == report)
+            && self
+                .section
+                .as_ref()
+                .is_none_or(|s| item.section.as_ref() == Some(s))
+            && self.done.is_none_or(|done| done == item.done)
+            && self
+                .owner
+                .split_whitespace()
+                .all(|word| item.note.owner.contains(word))
+            && self
+                .deadline
+                .is_none_or(|has| has != item.note.deadline.trim().is_empty())
+    }
+
+    /// Each of `lists` with only the items kept, with its index; lists left without
+    /// items are left out.
+    pub fn apply(&self, lists: &[Checklist]) -> Vec<(usize, Checklist)> {
+        lists
+            .iter()
+            .enumerate()
+            .filter_map(|(report, list)| {
+                let items: Vec<Item> = list
+                    .items
+                    .iter()
+                    .filter(|item| self.keeps(report, item))
+                    .cloned()
+                    .collect();
+                (!items.is_empty()).then(|| {
+                    let narrowed = Checklist {
+                        items,
+                        ..list.clone()
+                    };
+                    (report, narrowed)
+                })
+            })
+            .collect()
+    }
+}
+
+/// The headings the items of `lists` sit under (of the report `report` only, if given),
+/// each once, in the order they first come.
+pub fn sections(lists: &[Checklist], report: Option<usize>) -> Vec<String> {
+    let mut seen: Vec<String> = Vec::new();
+    for (_, list) in lists
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| report.is_none_or(|r| r == *i))
+    {
+        for section in list.items.iter().filter_map(|item| item.section.as_ref()) {
+            if !seen.contains(section) {
+                seen.push(section.clone());
+            }
+        }
+    }
+    seen
+}
+
+/// The pairs of reports `(last, this)` in which `this` reviews the year `last` planned,
+/// and both come from the same body: the pairs whose commitments can be followed.
+pub fn follow_pairs(rows: &[Row]) -> Vec<(usize, usize)> {
+    let mut pairs = Vec::new();
+    for (l, last) in rows.iter().enumerate() {
+        for (t, this) in rows.iter().enumerate() {
+            let same_body = last.issuer.is_some() && last.issuer == this.issuer;
+            if same_body && last.plan_year.is_some() && this.report_year == last.plan_year {
+                pairs.push((l, t));
+            }
+        }
+    }
+    pairs
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
     use crate::analysis::analyze;
 
     const JIANGSU: &str = include_str!("../tests/fixtures/jiangsu-gov-service-office-2022.txt");
+    const NATIONAL_2015: &str = include_str!("../tests/fixtures/national-2015.txt");
     const NATIONAL_2016: &str = include_str!("../tests/fixtures/national-2016.txt");
+    const NATIONAL_2017: &str = include_str!("../tests/fixtures/national-2017.txt");
 
     fn analysed(text: &str) -> (Report, Checklist) {
         let report = analyze(text);
@@ -314,5 +408,128 @@ mod tests {
             ..Filter::default()
         };
         assert!(missing.keeps(&rule_of_law) && !missing.keeps(&government));
+    }
+
+    #[test]
+    fn consecutive_reports_of_one_body_are_paired_last_to_this() {
+        // Read from the reports: the State Council's reports of 2015, 2016 and 2017 each
+        // review the year before and plan their own; 省政务办 is another body.
+        let rows: Vec<Row> = [
+            ("2017", NATIONAL_2017),
+            ("jiangsu", JIANGSU),
+            ("2015", NATIONAL_2015),
+            ("2016", NATIONAL_2016),
+        ]
+        .iter()
+        .map(|(name, text)| {
+            let (report, list) = analysed(text);
+            Row::of(name, &report, &list)
+        })
+        .collect();
+        assert_eq!(follow_pairs(&rows), [(2, 3), (3, 0)]);
+        let strangers = [
+            bare("a", Some("甲"), Some(2021), 1, 0),
+            bare("b", Some("乙"), Some(2022), 1, 0),
+            bare("c", None, Some(2022), 1, 0),
+            bare("d", None, Some(2021), 1, 0),
+        ];
+        assert_eq!(
+            follow_pairs(&strangers),
+            [],
+            "other bodies, or unknown ones"
+        );
+    }
+
+    /// A checklist item written by hand.
+    fn item(id: &str, section: Option<&str>, done: bool, owner: &str, deadline: &str) -> Item {
+        Item {
+            id: id.to_string(),
+            title: id.to_string(),
+            text: String::new(),
+            section: section.map(str::to_string),
+            targets: Vec::new(),
+            inferred: false,
+            vague: false,
+            done,
+            note: crate::checklist::Note {
+                owner: owner.to_string(),
+                deadline: deadline.to_string(),
+                text: String::new(),
+            },
+            rev: 0,
+        }
+    }
+
+    fn list_of(items: Vec<Item>) -> Checklist {
+        Checklist {
+            report_id: "r".to_string(),
+            report_title: None,
+            issuer: None,
+            plan_year: None,
+            items,
+            order_rev: 0,
+            removed: Vec::new(),
+        }
+    }
+
+    #[test]
+    fn the_combined_checklist_narrows_by_report_section_status_owner_and_deadline() {
+        let lists = [
+            list_of(vec![
+                item("a1", Some("一、发展"), true, "发展改革委", "2023年6月底"),
+                item("a2", Some("二、民生"), false, "", ""),
+            ]),
+            list_of(vec![
+                item("b1", Some("二、民生"), false, "民政厅 财政厅", ""),
+                item("b2", None, true, "", "年底前"),
+            ]),
+        ];
+        let kept = |filter: ItemFilter| -> Vec<String> {
+            filter
+                .apply(&lists)
+                .iter()
+                .flat_map(|(_, list)| list.items.iter().map(|i| i.id.clone()))
+                .collect()
+        };
+        assert_eq!(kept(ItemFilter::default()), ["a1", "a2", "b1", "b2"]);
+        let report = ItemFilter {
+            report: Some(1),
+            ..ItemFilter::default()
+        };
+        assert_eq!(
+            report.apply(&lists)[0].0,
+            1,
+            "each list keeps its report's index"
+        );
+        assert_eq!(kept(report), ["b1", "b2"]);
+        let section = ItemFilter {
+            section: Some("二、民生".to_string()),
+            ..ItemFilter::default()
+        };
+        assert_eq!(kept(section), ["a2", "b1"]);
+        let open = ItemFilter {
+            done: Some(false),
+            ..ItemFilter::default()
+        };
+        assert_eq!(kept(open), ["a2", "b1"]);
+        let owner = ItemFilter {
+            owner: "财政".to_string(),
+            ..ItemFilter::default()
+        };
+        assert_eq!(kept(owner), ["b1"]);
+        let dated = ItemFilter {
+            deadline: Some(true),
+            ..ItemFilter::default()
+        };
+        assert_eq!(kept(dated), ["a1", "b2"]);
+        let undated_and_done = ItemFilter {
+            deadline: Some(false),
+            done: Some(true),
+            ..ItemFilter::default()
+        };
+        assert_eq!(kept(undated_and_done.clone()), Vec::<String>::new());
+        assert!(undated_and_done.apply(&lists).is_empty(), "no empty lists");
+        assert_eq!(sections(&lists, None), ["一、发展", "二、民生"]);
+        assert_eq!(sections(&lists, Some(1)), ["二、民生"]);
     }
 }

@@ -11,7 +11,9 @@
 
 mod browser;
 mod checklist;
+mod combined;
 mod files;
+mod follow;
 mod input;
 mod keeping;
 mod meta;
@@ -34,6 +36,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 pub use checklist::{ChecklistPanel, ChecklistPanelProps};
+use combined::CombinedChecklist;
+use follow::{FollowView, Followable};
 use input::InputPanel;
 pub use meta::MetaBand;
 pub use outline::Outline;
@@ -45,7 +49,7 @@ use workspace::WorkspaceTable;
 use crate::analysis::{Report, Span};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
-use crate::workspace::Row;
+use crate::workspace::{follow_pairs, Row};
 
 /// The bundled sample, a file beside the page (index.html copies it there), fetched only
 /// when asked for: a real report, with web-page furniture, an addressee, headings that
@@ -90,6 +94,15 @@ enum Pane {
     Checklist,
 }
 
+/// What the workspace of several reports shows: the table of reports, the combined
+/// checklist, or the follow-up of one report into the next.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum View {
+    Table,
+    Combined,
+    FollowUp,
+}
+
 /// Mounts the page on `<body>`.
 pub fn start() {
     yew::Renderer::<App>::new().render();
@@ -127,6 +140,7 @@ pub fn App() -> Html {
     // the user has asked (so that asking again scrolls again).
     let focus = use_state(|| None::<(Ptr<Report>, Span, u32)>);
     let pane = use_state(|| Pane::Checklist);
+    let view = use_state(|| View::Table);
     // Where the heading the user last chose in the outline starts, in which report.
     let revealed = use_state(|| None::<(Ptr<Report>, usize)>);
     let new_version = update::use_new_version();
@@ -266,7 +280,8 @@ pub fn App() -> Html {
 
     html! {
         <ContextProvider<Lang> context={*lang}>
-            <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"))}
+            <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"),
+                (*view == View::Combined && state.documents.len() > 1).then_some("showing-combined"))}
                 ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
                 <a class="skip-link no-print" href="#report-checklist-title">{ t.skip_to_checklist }</a>
                 <header class="no-print">
@@ -303,7 +318,7 @@ pub fn App() -> Html {
                         { save_failure(t, &keeping) }
                     }
                     { shared_view(t, &state, on_edit(Target::Shared)) }
-                    { workspace_view(t, &state) }
+                    { workspace_view(t, &state, &view) }
                     { shelf_view(t, &shelf, on_clear) }
                     if state.documents.len() > 1 {
                         { document_tabs(t, &state) }
@@ -500,8 +515,13 @@ fn document_names(t: &'static Texts, documents: &[Document]) -> Vec<String> {
         .collect()
 }
 
-/// The workspace table of the loaded documents, and the undo of a removal.
-fn workspace_view(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
+/// With several documents loaded, the table of them, their combined checklist or the
+/// follow-up of one into the next, as the user chose; and the undo of a removal.
+fn workspace_view(
+    t: &'static Texts,
+    state: &UseReducerHandle<State>,
+    view: &UseStateHandle<View>,
+) -> Html {
     let names = document_names(t, &state.documents);
     let rows: Vec<Row> = state
         .documents
@@ -517,6 +537,54 @@ fn workspace_view(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| state.dispatch(Action::Reopen))
     };
+    let view_button = |which: View, label: &'static str| {
+        let view = view.clone();
+        html! {
+            <button type="button" aria-pressed={(*view == which).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| view.set(which))}>{ label }</button>
+        }
+    };
+    // What the combined checklist and the follow-up call each report: its title.
+    let titles: Vec<String> = rows
+        .iter()
+        .map(|row| row.title.clone().unwrap_or_else(|| row.name.clone()))
+        .collect();
+    let shown = match **view {
+        _ if rows.len() < 2 => html! {},
+        View::Table => html! {
+            <WorkspaceTable rows={Rc::new(rows)} current={state.current}
+                on_open={dispatch(Action::Show)} on_remove={dispatch(Action::Close)} />
+        },
+        View::Combined => {
+            let on_toggle = {
+                let state = state.clone();
+                Callback::from(move |(index, id): (usize, String)| {
+                    state.dispatch(Action::Edit(Target::At(index), Edit::Toggle(id)))
+                })
+            };
+            let lists = state
+                .documents
+                .iter()
+                .map(|d| d.checklist.clone())
+                .collect();
+            html! { <CombinedChecklist names={Rc::new(titles)} lists={Rc::new(lists)} {on_toggle} /> }
+        }
+        View::FollowUp => {
+            let pairs = follow_pairs(&rows);
+            let reports = state
+                .documents
+                .iter()
+                .zip(titles)
+                .map(|(d, name)| Followable {
+                    name,
+                    id: d.checklist.report_id.clone(),
+                    text: Ptr(d.text.clone()),
+                    report: Ptr(d.report.clone()),
+                })
+                .collect();
+            html! { <FollowView reports={Rc::new(reports)} pairs={Rc::new(pairs)} /> }
+        }
+    };
     html! {
         <>
             if let Some((_, document)) = &state.closed {
@@ -525,10 +593,14 @@ fn workspace_view(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
                     <button type="button" onclick={reopen}>{ t.undo }</button>
                 </p>
             }
-            if rows.len() > 1 {
-                <WorkspaceTable rows={Rc::new(rows)} current={state.current}
-                    on_open={dispatch(Action::Show)} on_remove={dispatch(Action::Close)} />
+            if state.documents.len() > 1 {
+                <nav class="workspace-views no-print" aria-label={t.workspace_views}>
+                    { view_button(View::Table, t.view_table) }
+                    { view_button(View::Combined, t.view_combined) }
+                    { view_button(View::FollowUp, t.view_follow) }
+                </nav>
             }
+            { shown }
         </>
     }
 }

@@ -148,10 +148,11 @@ async fn write<R>(
         .map_err(refused)?;
     let store = transaction.object_store(STORE).map_err(refused)?;
     change(&store).map_err(refused)?;
-    let error = transaction.error();
     match transaction.await {
         Ok(result) if result.is_committed() => Ok(()),
-        Ok(_) => Err(refused(error)),
+        // Requests that succeeded and a transaction that aborts: the browser refused to
+        // commit it, which for these writes means the quota is full.
+        Ok(_) => Err(SaveError::Full),
         Err(error) => Err(refused(error)),
     }
 }

@@ -1,6 +1,7 @@
 //! What the page keeps in the browser's local storage: each report's checklist, keyed by
 //! the report's text id; the editable copies kept of shared checklists, keyed by their
-//! link; and the chosen language. Nothing is ever sent anywhere.
+//! link; the verdicts given when following one report into the next, keyed by both; and
+//! the chosen language. Nothing is ever sent anywhere.
 //!
 //! Storage may be missing (a browser that blocks site data throws on the very first
 //! access), full, or hold a value this version cannot read. None of these stops the page:
@@ -8,9 +9,12 @@
 //! used (damaged, from a newer version, of another report) is first copied aside under
 //! `report-lens/aside/…`, never overwritten. Values are written in their `stored` form.
 
+use std::collections::HashMap;
+
 use web_sys::Storage;
 
 use crate::checklist::Checklist;
+use crate::followup::Verdict;
 use crate::i18n::Lang;
 use crate::stored::{self, Unusable};
 
@@ -25,6 +29,27 @@ pub fn checklist_key(report_id: &str) -> String {
 /// Where the editable copy of a shared checklist is kept, by its link's id.
 pub fn shared_key(link_id: &str) -> String {
     format!("report-lens/shared/{link_id}")
+}
+
+/// Where the user's verdicts on following one report's commitments into another are kept,
+/// by the two reports' ids.
+pub fn verdicts_key(last_id: &str, this_id: &str) -> String {
+    format!("report-lens/follow-up/{last_id}/{this_id}")
+}
+
+/// The verdicts kept under `key`, by commitment id; none if nothing usable is kept.
+pub fn load_verdicts(key: &str) -> HashMap<String, Verdict> {
+    local()
+        .and_then(|s| s.get_item(key).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .unwrap_or_default()
+}
+
+/// Keeps `verdicts` under `key`.
+pub fn save_verdicts(key: &str, verdicts: &HashMap<String, Verdict>) -> Result<(), SaveError> {
+    let store = local().ok_or(SaveError::Unavailable)?;
+    let raw = serde_json::to_string(verdicts).map_err(|_| SaveError::Unavailable)?;
+    store.set_item(key, &raw).map_err(|_| SaveError::Full)
 }
 
 /// The browser's local storage, or `None` when the browser refuses it.

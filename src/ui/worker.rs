@@ -20,6 +20,7 @@ use super::shelf::{self, Answer, Change};
 use crate::analysis::{analyze, Report};
 use crate::checklist::Checklist;
 use crate::export::{self, decode_share, Form, ShareError};
+use crate::followup::{follow_up, FollowUp};
 use crate::i18n::Lang;
 use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
 
@@ -45,7 +46,8 @@ pub type Output = Result<(Ingested, Report), IngestError>;
 
 /// What the page asks of a worker: jobs to read and analyse; or, of the ingest worker
 /// only, a change to the reports kept in the browser (`shelf`), checklists written out
-/// (`export::write`), or a share link's checklist read.
+/// (`export::write`), a share link's checklist read, or last year's commitments followed
+/// into this year's report (`followup`, given both texts).
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     Read(Vec<Job>),
@@ -56,6 +58,10 @@ pub enum Request {
         lang: Lang,
     },
     OpenShare(String),
+    FollowUp {
+        last: String,
+        this: String,
+    },
 }
 
 /// A worker's answer to a `Request` of the same name.
@@ -65,6 +71,7 @@ pub enum Reply {
     Shelf(Answer),
     Write(String),
     OpenShare(Result<Checklist, ShareError>),
+    FollowUp(FollowUp),
 }
 
 fn with_report(read: Result<Ingested, IngestError>) -> Output {
@@ -96,6 +103,9 @@ pub async fn IngestWorker(request: Request) -> Reply {
             Reply::Write(export::write(&lists, form, lang.texts()))
         }
         Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
+        Request::FollowUp { last, this } => {
+            Reply::FollowUp(follow_up(&analyze(&last), &this, &analyze(&this)))
+        }
     }
 }
 
@@ -110,9 +120,7 @@ pub async fn PdfWorker(request: Request) -> Reply {
                 })
                 .collect(),
         ),
-        Request::Shelf(_) | Request::Write { .. } | Request::OpenShare(_) => {
-            Reply::Read(Vec::new())
-        }
+        _ => Reply::Read(Vec::new()),
     }
 }
 
@@ -247,5 +255,14 @@ pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> 
             each
         }
         (None, None) => names.into_iter().map(|name| (name, None)).collect(),
+    }
+}
+
+/// Last year's commitments (in `last`) followed into this year's report (`this`), in a
+/// fresh ingest worker; `None` if it failed.
+pub async fn follow(last: String, this: String) -> Option<FollowUp> {
+    match ask::<IngestWorker>("ingest-worker", Request::FollowUp { last, this }).await? {
+        Reply::FollowUp(followed) => Some(followed),
+        _ => None,
     }
 }

@@ -1,0 +1,171 @@
+//! The combined checklist: every item of every loaded report in one table, with its
+//! report, to narrow by report, section, status, owner and deadline, tick, and export
+//! (Markdown, CSV, JSON) or print as it is shown.
+//!
+//! Which items are shown is `crate::workspace::ItemFilter`; this component keeps the
+//! user's choices and draws the table. A tick goes to the report's own checklist, so it
+//! is the same tick wherever the item is shown.
+
+use std::rc::Rc;
+
+use web_sys::{HtmlInputElement, HtmlSelectElement};
+use yew::prelude::*;
+
+use super::checklist::ExportBar;
+use super::use_texts;
+use crate::checklist::{Checklist, Item};
+use crate::i18n::Texts;
+use crate::workspace::{sections, ItemFilter};
+
+#[derive(Properties, PartialEq)]
+pub struct CombinedChecklistProps {
+    /// What each report is called, in the order of the documents.
+    pub names: Rc<Vec<String>>,
+    /// Each report's checklist, in the same order.
+    pub lists: Rc<Vec<Checklist>>,
+    /// Called with a report's index and an item's id when the user ticks or unticks it.
+    pub on_toggle: Callback<(usize, String)>,
+}
+
+/// The index chosen in a `<select>` whose first option means "any": `None` for it.
+fn chosen(e: &Event) -> Option<usize> {
+    let index = e
+        .target_unchecked_into::<HtmlSelectElement>()
+        .selected_index();
+    usize::try_from(index - 1).ok()
+}
+
+#[function_component]
+pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
+    let t = use_texts();
+    let filter = use_state(ItemFilter::default);
+    let status = use_state(|| None::<&'static str>);
+    let shown = filter.apply(&props.lists);
+    let total: usize = props.lists.iter().map(|l| l.items.len()).sum();
+    let shown_items: usize = shown.iter().map(|(_, l)| l.items.len()).sum();
+    let section_names = sections(&props.lists, filter.report);
+
+    // A change of one of the filter's fields.
+    let set = |change: fn(&mut ItemFilter, &Event, &[String])| {
+        let filter = filter.clone();
+        let section_names = section_names.clone();
+        Callback::from(move |e: Event| {
+            let mut next = (*filter).clone();
+            change(&mut next, &e, &section_names);
+            filter.set(next);
+        })
+    };
+    let on_report = set(|f, e, _| {
+        f.report = chosen(e);
+        f.section = None;
+    });
+    let on_section = set(|f, e, names| f.section = chosen(e).and_then(|i| names.get(i).cloned()));
+    let on_status = set(|f, e, _| f.done = chosen(e).map(|i| i == 0));
+    let on_deadline = set(|f, e, _| f.deadline = chosen(e).map(|i| i == 0));
+    let on_owner = {
+        let filter = filter.clone();
+        Callback::from(move |e: InputEvent| {
+            let owner = e.target_unchecked_into::<HtmlInputElement>().value();
+            filter.set(ItemFilter {
+                owner,
+                ..(*filter).clone()
+            });
+        })
+    };
+    let lists: Vec<Checklist> = shown.iter().map(|(_, list)| list.clone()).collect();
+
+    html! {
+        <section class="combined" aria-labelledby="combined-title">
+            <h2 id="combined-title">{ t.combined_checklist }</h2>
+            <div class="table-filters no-print">
+                <label>{ t.csv_headers[0] }
+                    <select onchange={on_report}>
+                        <option selected={filter.report.is_none()}>{ t.all_reports }</option>
+                        { for props.names.iter().enumerate().map(|(i, name)| html! {
+                            <option selected={filter.report == Some(i)}>{ name }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t.csv_headers[1] }
+                    <select onchange={on_section}>
+                        <option selected={filter.section.is_none()}>{ t.all_sections }</option>
+                        { for section_names.iter().map(|s| html! {
+                            <option selected={filter.section.as_ref() == Some(s)}>{ s }</option>
+                        }) }
+                    </select>
+                </label>
+                <label>{ t.csv_headers[6] }
+                    <select onchange={on_status}>
+                        <option selected={filter.done.is_none()}>{ t.any_status }</option>
+                        <option selected={filter.done == Some(true)}>{ t.done }</option>
+                        <option selected={filter.done == Some(false)}>{ t.open }</option>
+                    </select>
+                </label>
+                <label>{ t.owner }
+                    <input type="search" placeholder={t.owner_placeholder} value={filter.owner.clone()} oninput={on_owner} />
+                </label>
+                <label>{ t.deadline }
+                    <select onchange={on_deadline}>
+                        <option selected={filter.deadline.is_none()}>{ t.any_deadline }</option>
+                        <option selected={filter.deadline == Some(true)}>{ t.with_deadline }</option>
+                        <option selected={filter.deadline == Some(false)}>{ t.without_deadline }</option>
+                    </select>
+                </label>
+                <span class="shown" role="status">{ (t.items_shown)(shown_items, total) }</span>
+            </div>
+            <ExportBar {lists} status={status.clone()} />
+            <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>
+                            <th scope="col">{ t.csv_headers[0] }</th>
+                            <th scope="col">{ t.csv_headers[1] }</th>
+                            <th scope="col">{ t.csv_headers[2] }</th>
+                            <th scope="col">{ t.csv_headers[6] }</th>
+                            <th scope="col">{ t.owner }</th>
+                            <th scope="col">{ t.deadline }</th>
+                        </tr>
+                    </thead>
+                    <tbody>
+                        { for shown.iter().flat_map(|(report, list)| {
+                            list.items.iter().map(move |item| item_row(t, &props.names[*report], *report, item, &props.on_toggle))
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
+fn item_row(
+    t: &'static Texts,
+    name: &str,
+    report: usize,
+    item: &Item,
+    on_toggle: &Callback<(usize, String)>,
+) -> Html {
+    let id = item.id.clone();
+    let toggle = on_toggle.reform(move |_: Event| (report, id.clone()));
+    html! {
+        <tr key={format!("{report}/{}", item.id)} class={classes!(item.done.then_some("done"))}>
+            <td>{ name }</td>
+            <td>{ item.section.clone().unwrap_or_default() }</td>
+            <th scope="row">
+                { &item.title }
+                if item.vague {
+                    <span class="badge vague" title={t.vague_hint}>{ t.vague }</span>
+                }
+            </th>
+            <td>
+                <label class="check">
+                    <input type="checkbox" checked={item.done} onchange={toggle}
+                        aria-label={format!("{}{}{}", t.done, t.colon, item.title)} />
+                    { if item.done { t.done } else { t.open } }
+                </label>
+            </td>
+            <td>{ &item.note.owner }</td>
+            <td>{ &item.note.deadline }</td>
+        </tr>
+    }
+}

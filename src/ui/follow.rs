@@ -1,0 +1,251 @@
+//! Following last year's commitments into this year's report, on the page.
+//!
+//! The user picks two loaded reports, last year's and this year's, or one of the pairs
+//! the page found (the same body, the later reviewing the year the earlier planned:
+//! `crate::workspace::follow_pairs`). A worker matches them (`crate::followup`); the page
+//! shows each commitment of last year with the passages of this year's review that most
+//! likely report on it, each with its score, and a verdict (reported, partly, not found)
+//! that starts as the suggested one and that the user confirms or changes. The user's
+//! verdicts are kept in the browser for that pair of reports (`storage`).
+
+use std::collections::HashMap;
+use std::rc::Rc;
+
+use web_sys::HtmlSelectElement;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::{storage, use_texts, worker, Ptr};
+use crate::analysis::Report;
+use crate::followup::{FollowUp, Verdict};
+use crate::i18n::Texts;
+
+/// One loaded report, as the follow-up needs it.
+#[derive(Clone, PartialEq)]
+pub struct Followable {
+    pub name: String,
+    /// The report's id (a hash of its text).
+    pub id: String,
+    pub text: Ptr<str>,
+    pub report: Ptr<Report>,
+}
+
+#[derive(Properties, PartialEq)]
+pub struct FollowViewProps {
+    pub reports: Rc<Vec<Followable>>,
+    /// The pairs `(last, this)` found among them.
+    pub pairs: Rc<Vec<(usize, usize)>>,
+}
+
+/// The verdicts a user can give, in the order the page offers them.
+const VERDICTS: [Verdict; 3] = [Verdict::Reported, Verdict::Partly, Verdict::NotFound];
+
+fn verdict_name(t: &Texts, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Reported => t.verdict_reported,
+        Verdict::Partly => t.verdict_partly,
+        Verdict::NotFound => t.verdict_not_found,
+    }
+}
+
+/// Where the matching stands for the chosen pair (by the reports' ids).
+#[derive(Clone, PartialEq)]
+enum Matching {
+    Working,
+    Done(Rc<FollowUp>),
+    Failed,
+}
+
+#[function_component]
+pub fn FollowView(props: &FollowViewProps) -> Html {
+    let t = use_texts();
+    let count = props.reports.len();
+    // The pair chosen: the first one found, until the user chooses.
+    let chosen = use_state(|| props.pairs.first().copied());
+    let pair = chosen
+        .or_else(|| props.pairs.first().copied())
+        .filter(|&(l, r)| l < count && r < count);
+    let ids = pair.map(|(l, r)| (props.reports[l].id.clone(), props.reports[r].id.clone()));
+    let matching = use_state(|| None::<((String, String), Matching)>);
+    let verdicts = use_state(HashMap::<String, Verdict>::new);
+    {
+        let (matching, verdicts, reports) =
+            (matching.clone(), verdicts.clone(), props.reports.clone());
+        use_effect_with(ids.clone(), move |ids| {
+            if let (Some(ids), Some((l, r))) = (ids.clone(), pair) {
+                verdicts.set(storage::load_verdicts(&storage::verdicts_key(
+                    &ids.0, &ids.1,
+                )));
+                matching.set(Some((ids.clone(), Matching::Working)));
+                let (last, this) = (reports[l].text.to_string(), reports[r].text.to_string());
+                spawn_local(async move {
+                    let done = match worker::follow(last, this).await {
+                        Some(followed) => Matching::Done(Rc::new(followed)),
+                        None => Matching::Failed,
+                    };
+                    matching.set(Some((ids, done)));
+                });
+            }
+        });
+    }
+
+    let choose = |which: usize| {
+        let chosen = chosen.clone();
+        Callback::from(move |e: Event| {
+            let index = e
+                .target_unchecked_into::<HtmlSelectElement>()
+                .selected_index();
+            let picked = usize::try_from(index - 1).ok();
+            let (mut last, mut this) = pair.map_or((None, None), |(l, r)| (Some(l), Some(r)));
+            if which == 0 {
+                last = picked;
+            } else {
+                this = picked;
+            }
+            chosen.set(last.zip(this));
+        })
+    };
+    let select = |which: usize, label: &'static str, at: Option<usize>| {
+        html! {
+            <label>{ label }
+                <select onchange={choose(which)}>
+                    <option selected={at.is_none()}>{ t.choose_report }</option>
+                    { for props.reports.iter().enumerate().map(|(i, r)| html! {
+                        <option selected={at == Some(i)}>{ &r.name }</option>
+                    }) }
+                </select>
+            </label>
+        }
+    };
+    let on_pair = |p: (usize, usize)| {
+        let chosen = chosen.clone();
+        Callback::from(move |_: MouseEvent| chosen.set(Some(p)))
+    };
+
+    let body = match (&pair, &*matching) {
+        (None, _) => html! { <p class="empty">{ t.follow_choose }</p> },
+        (Some((l, r)), _) if l == r => html! { <p class="empty">{ t.follow_same }</p> },
+        (Some(_), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
+            let (l, _) = pair.unwrap_or_default();
+            results(
+                t,
+                &props.reports[l].report,
+                followed,
+                &verdicts,
+                ids.clone(),
+            )
+        }
+        (Some(_), Some((of, Matching::Failed))) if Some(of) == ids.as_ref() => {
+            html! { <p class="notices" role="alert">{ t.follow_failed }</p> }
+        }
+        (Some(_), _) => html! { <p class="working" role="status">{ t.follow_working }</p> },
+    };
+
+    html! {
+        <section class="follow" aria-labelledby="follow-title">
+            <h2 id="follow-title">{ t.follow_title }</h2>
+            <p class="lead">{ t.follow_lead }</p>
+            if !props.pairs.is_empty() {
+                <div class="pairs no-print" role="group" aria-label={t.follow_found}>
+                    <span>{ t.follow_found }{ t.colon }</span>
+                    { for props.pairs.iter().map(|&(l, r)| html! {
+                        <button type="button" aria-pressed={(pair == Some((l, r))).to_string()} onclick={on_pair((l, r))}>
+                            { format!("{} → {}", props.reports[l].name, props.reports[r].name) }
+                        </button>
+                    }) }
+                </div>
+            }
+            <div class="table-filters no-print">
+                { select(0, t.follow_last, pair.map(|p| p.0)) }
+                { select(1, t.follow_this, pair.map(|p| p.1)) }
+            </div>
+            { body }
+        </section>
+    }
+}
+
+/// Each commitment of last year's report with its verdict and passages, and the counts.
+fn results(
+    t: &'static Texts,
+    last: &Report,
+    followed: &FollowUp,
+    verdicts: &UseStateHandle<HashMap<String, Verdict>>,
+    ids: Option<(String, String)>,
+) -> Html {
+    let key = ids.map(|(l, r)| storage::verdicts_key(&l, &r));
+    let given = |index: usize, suggested: Verdict| {
+        last.commitments
+            .get(index)
+            .and_then(|c| verdicts.get(&c.id))
+            .copied()
+            .unwrap_or(suggested)
+    };
+    let mut counts = [0; 3];
+    for item in &followed.items {
+        let verdict = given(item.commitment, item.verdict);
+        counts[VERDICTS.iter().position(|v| *v == verdict).unwrap_or(2)] += 1;
+    }
+    html! {
+        <>
+            <p class="follow-summary" role="status">{ (t.follow_summary)(counts[0], counts[1], counts[2]) }</p>
+            <ol class="followed">
+                { for followed.items.iter().map(|item| {
+                    let Some(commitment) = last.commitments.get(item.commitment) else {
+                        return html! {};
+                    };
+                    let verdict = given(item.commitment, item.verdict);
+                    let on_verdict = {
+                        let (verdicts, key, id) = (verdicts.clone(), key.clone(), commitment.id.clone());
+                        Callback::from(move |e: Event| {
+                            let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+                            let Some(picked) = usize::try_from(index).ok().and_then(|i| VERDICTS.get(i)) else {
+                                return;
+                            };
+                            let mut next = (*verdicts).clone();
+                            next.insert(id.clone(), *picked);
+                            if let Some(key) = &key {
+                                // A verdict that cannot be kept still shows on the page.
+                                let _ = storage::save_verdicts(key, &next);
+                            }
+                            verdicts.set(next);
+                        })
+                    };
+                    html! {
+                        <li class={classes!("followed-item", format!("verdict-{verdict:?}").to_lowercase())}>
+                            <h3>{ &commitment.title }</h3>
+                            <details class="commitment">
+                                <summary>{ t.follow_commitment }</summary>
+                                <p>{ &commitment.text }</p>
+                            </details>
+                            <label class="verdict">{ t.verdict_label }
+                                <select onchange={on_verdict} aria-label={format!("{}{}{}", t.verdict_label, t.colon, commitment.title)}>
+                                    { for VERDICTS.iter().map(|v| html! {
+                                        <option selected={*v == verdict}>{ verdict_name(t, *v) }</option>
+                                    }) }
+                                </select>
+                            </label>
+                            if verdict != item.verdict {
+                                <span class="suggested">{ (t.verdict_suggested)(verdict_name(t, item.verdict)) }</span>
+                            }
+                            if item.matches.is_empty() {
+                                <p class="empty">{ t.follow_no_passage }</p>
+                            } else {
+                                <ol class="passages">
+                                    { for item.matches.iter().filter_map(|m| {
+                                        let passage = followed.passages.get(m.passage)?;
+                                        Some(html! {
+                                            <li>
+                                                <span class="score">{ (t.follow_score)(m.score) }</span>
+                                                <p>{ &passage.text }</p>
+                                            </li>
+                                        })
+                                    }) }
+                                </ol>
+                            }
+                        </li>
+                    }
+                }) }
+            </ol>
+        </>
+    }
+}

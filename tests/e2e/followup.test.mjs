@@ -1,0 +1,168 @@
+// Following one year's commitments into the next year's report on the page, and keeping
+// everything loaded across a reload: three consecutive national reports are paired by
+// body and years, each task of 2016 is shown with the passages of the 2017 review that
+// report on it (checked against the hand labels of tests/fixtures/followup), a verdict is
+// changed, and after a reload the reports, a tick and the verdict are all still there;
+// clearing forgets them; a browser that refuses to keep more is said so, and loses
+// nothing kept before.
+
+import { test } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import {
+  useBrowser, open, reload, checklist, item, documentNames, dataTransfer, dragOver, drop, shot, eventually,
+  FIXTURES, PHONE, ZH,
+} from './harness.mjs';
+
+useBrowser();
+
+const YEARS = [2015, 2016, 2017];
+const reports = await Promise.all(
+  YEARS.map(async (year) => {
+    const name = `national-${year}`;
+    const expected = JSON.parse(await readFile(join(FIXTURES, `${name}.expected.json`), 'utf8'));
+    return { file: `${name}.txt`, bytes: await readFile(join(FIXTURES, `${name}.txt`)), expected };
+  }),
+);
+const labels = JSON.parse(await readFile(join(FIXTURES, 'followup/2016-2017.labels.json'), 'utf8')).labels;
+const [, r2016, r2017] = reports;
+
+function follow(page) {
+  return page.getByRole('region', { name: /^跟踪落实/ });
+}
+
+function task(page, title) {
+  return follow(page).locator('li.followed-item').filter({ has: page.getByRole('heading', { name: title, exact: true }) });
+}
+
+async function dropReports(page, list) {
+  const dt = await dataTransfer(page, list.map((r) => ({ name: r.file, bytes: r.bytes, type: '' })));
+  await dragOver(page, dt);
+  await drop(page, dt);
+}
+
+async function showPair(page, last, that) {
+  await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  await follow(page).getByRole('button', { name: `${last.expected.title} → ${that.expected.title}` }).click();
+  await follow(page).getByText(/^已报告 \d+ 项/).waitFor({ timeout: 10_000 });
+}
+
+/** The summary line's three counts: reported, partly, not found. */
+async function counts(page) {
+  const line = await follow(page).getByText(/^已报告 \d+ 项/).textContent();
+  return line.match(/\d+/g).map(Number);
+}
+
+test('consecutive reports are paired, followed with passages and scores, a verdict changed; a reload keeps it all', async (t) => {
+  const { page } = await open(t);
+  await dropReports(page, reports);
+  await page.getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
+
+  // The pairs found: the same body (国务院), each report reviewing the year the one
+  // before planned.
+  await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  const pairs = await follow(page).getByRole('group', { name: '同一单位相邻年度的报告' }).getByRole('button').allTextContents();
+  assert.deepEqual(pairs, ['2015政府工作报告 → 2016政府工作报告', '2016政府工作报告 → 2017政府工作报告']);
+  await showPair(page, r2016, r2017);
+
+  // Each task of 2016, with the passages of the 2017 review most likely to report on it.
+  const titles = await follow(page).locator('li.followed-item h3').allTextContents();
+  assert.deepEqual(titles, labels.map((l) => l.item));
+  let relevant = 0;
+  for (const label of labels) {
+    const passages = task(page, label.item).locator('ol.passages li');
+    assert.ok((await passages.count()) >= 1, label.item);
+    assert.match(await passages.first().locator('.score').textContent(), /^匹配分 \d+\.\d$/);
+    const top = await passages.first().locator('p').textContent();
+    if ([label.best, ...label.also].some((prefix) => prefix && top.startsWith(prefix))) relevant += 1;
+  }
+  console.log(`# the top passage on the page reports on the task (hand labels) for ${relevant} of ${labels.length} tasks of 2016`);
+  assert.ok(relevant * 10 >= labels.length * 8, `${relevant} of ${labels.length}`);
+
+  // A verdict changed by the user, with the suggestion still said.
+  const changed = task(page, labels[0].item);
+  const verdict = changed.getByRole('combobox', { name: `落实情况：${labels[0].item}` });
+  const suggested = await verdict.evaluate((s) => s.selectedOptions[0].textContent);
+  const before = await counts(page);
+  const picked = suggested === '未找到' ? '部分报告' : '未找到';
+  await verdict.selectOption(picked);
+  await changed.getByText(`（建议：${suggested}）`).waitFor();
+  const after = await counts(page);
+  const at = (name) => ['已报告', '部分报告', '未找到'].indexOf(name);
+  assert.equal(after[at(picked)], before[at(picked)] + 1);
+  assert.equal(after[at(suggested)], before[at(suggested)] - 1);
+  await shot(page, 'follow-up');
+
+  // A tick in 2017's checklist.
+  await page.getByRole('button', { name: '报告一览', exact: true }).click();
+  await page.getByRole('button', { name: r2017.expected.title, exact: true }).click();
+  const first2017 = r2017.expected.commitments[0].title;
+  await item(checklist(page), first2017).getByRole('checkbox').check();
+
+  // After a reload: the three reports, the tick and the verdict.
+  await reload(page);
+  await page.getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
+  assert.deepEqual((await documentNames(page)).sort(), reports.map((r) => r.file).sort());
+  await page.getByText(/^本机浏览器保存了 3 份报告（0\.\d MB）/).waitFor();
+  await page.getByRole('button', { name: r2017.expected.title, exact: true }).click();
+  assert.equal(await item(checklist(page), first2017).getByRole('checkbox').isChecked(), true);
+  await showPair(page, r2016, r2017);
+  assert.equal(await task(page, labels[0].item).getByRole('combobox').evaluate((s) => s.selectedOptions[0].textContent), picked);
+  assert.deepEqual(await counts(page), after);
+
+  // Clearing forgets the reports and the work on them, after the user confirms.
+  page.once('dialog', (dialog) => dialog.accept());
+  await page.getByRole('button', { name: '清除保存的报告和清单', exact: true }).click();
+  await page.getByRole('heading', { name: /^已载入的报告/ }).waitFor({ state: 'detached' });
+  // The line saying what is kept goes once the browser has forgotten it.
+  await page.getByText(/^本机浏览器保存了/).waitFor({ state: 'detached' });
+  await eventually(async () => (await page.evaluate(() => Object.keys(localStorage).filter((k) => k.includes('/checklist/') || k.includes('/follow-up/')).length)) === 0);
+  await reload(page);
+  await page.waitForTimeout(1000);
+  assert.deepEqual(await documentNames(page), [], 'nothing comes back after clearing');
+  assert.equal(await page.getByRole('heading', { level: 2 }).count(), 0, 'no report is open');
+});
+
+test('at phone width the follow-up reads top to bottom', async (t) => {
+  const { page } = await open(t, { viewport: PHONE });
+  await dropReports(page, [r2016, r2017]);
+  await page.getByRole('heading', { name: '已载入的报告（2 份）' }).waitFor({ timeout: 30_000 });
+  await showPair(page, r2016, r2017);
+  const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
+  assert.ok(pageWidth <= PHONE.width, `the page itself does not scroll sideways (${pageWidth} px)`);
+  await shot(page, 'follow-up-phone', { fullPage: true });
+});
+
+test('when the browser refuses to keep more, the page says so and what was kept stays kept', async (t) => {
+  const { page, context } = await open(t);
+  // The browser's refusal as a full quota gives it: the write succeeds, then its
+  // transaction aborts instead of committing. Here, for the 2017 report only.
+  await context.route('**/ingest-worker-*_loader.js', async (route) => {
+    const response = await route.fetch();
+    const refuse = `
+      const put = IDBObjectStore.prototype.put;
+      IDBObjectStore.prototype.put = function (value, key) {
+        const request = put.call(this, value, key);
+        const transaction = this.transaction;
+        if (String(key).includes('national-2017')) request.addEventListener('success', () => transaction.abort());
+        return request;
+      };
+    `;
+    await route.fulfill({ response, body: refuse + (await response.text()) });
+  });
+  await dropReports(page, [r2016]);
+  await page.getByText(/^本机浏览器保存了 1 份报告/).waitFor({ timeout: 30_000 });
+  await dropReports(page, [r2017]);
+  await page.getByRole('heading', { name: '已载入的报告（2 份）' }).waitFor({ timeout: 30_000 });
+  const refused = page.getByRole('alert').filter({ hasText: '浏览器拒绝保存更多报告' });
+  await refused.waitFor({ timeout: 10_000 });
+  assert.match(await refused.textContent(), /此前保存的报告都还在/);
+  assert.equal(await page.getByText(/^本机浏览器保存了 1 份报告/).count(), 1, 'the first is still kept');
+  await shot(page, 'shelf-full');
+
+  await reload(page);
+  await page.getByText(/^本机浏览器保存了 1 份报告/).waitFor({ timeout: 30_000 });
+  await page.getByRole('heading', { level: 2, name: r2016.expected.title }).waitFor();
+  assert.deepEqual(await documentNames(page), [], 'only the report kept before: no tabs');
+});
