@@ -188,8 +188,9 @@ pub struct Texts {
     pub shelf_clear: &'static str,
     /// The checklist of every loaded report, and its files' names.
     pub combined_checklist: &'static str,
-    /// An export (made in a worker) failed.
+    /// An export (made in a worker) failed; the clipboard refused the checklist.
     pub export_failed: &'static str,
+    pub copy_failed: &'static str,
     /// The views of the workspace of several reports.
     pub workspace_views: &'static str,
     pub view_table: &'static str,
@@ -426,6 +427,7 @@ pub static ZH: Texts = Texts {
     shelf_clear: "清除保存的报告和清单",
     combined_checklist: "合并工作清单",
     export_failed: "导出没有成功，请再试一次。",
+    copy_failed: "浏览器没有允许复制到剪贴板：请改用 Markdown 下载。",
     workspace_views: "多份报告",
     view_table: "报告一览",
     view_combined: "合并清单",
@@ -654,6 +656,7 @@ pub static EN: Texts = Texts {
     shelf_clear: "Clear kept reports and checklists",
     combined_checklist: "Combined checklist",
     export_failed: "The export did not work; please try again.",
+    copy_failed: "The browser did not allow copying to the clipboard: download the Markdown instead.",
     workspace_views: "Several reports",
     view_table: "Reports",
     view_combined: "Combined checklist",

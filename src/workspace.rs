@@ -237,7 +237,7 @@ pub fn follow_pairs(rows: &[Row]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for (l, last) in rows.iter().enumerate() {
         for (t, this) in rows.iter().enumerate() {
-            let same_body = last.issuer.is_some() && last.issuer == this.issuer;
+            let same_body = l != t && last.issuer.is_some() && last.issuer == this.issuer;
             if same_body && last.plan_year.is_some() && this.report_year == last.plan_year {
                 pairs.push((l, t));
             }

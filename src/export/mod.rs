@@ -27,18 +27,6 @@ pub enum Form {
     Share,
 }
 
-impl Form {
-    /// The file name extension and media type of a download in this form.
-    pub fn file_type(self) -> (&'static str, &'static str) {
-        match self {
-            Form::Markdown => ("md", "text/markdown;charset=utf-8"),
-            Form::Csv => ("csv", "text/csv;charset=utf-8"),
-            Form::Json => ("json", "application/json"),
-            Form::Share => ("txt", "text/plain;charset=utf-8"),
-        }
-    }
-}
-
 /// `lists` written in `form`: one checklist as itself, several as one combined document.
 /// A share link carries exactly one checklist: for any other number it is empty.
 pub fn write(lists: &[Checklist], form: Form, t: &Texts) -> String {

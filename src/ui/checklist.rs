@@ -113,8 +113,12 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
 
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
-    /// One report's checklist, or several (the combined checklist: no share link).
+    /// One report's checklist, or what the combined checklist shows.
     pub lists: Vec<Checklist>,
+    /// The combined checklist's: its files' names say so, and it has no share link (a
+    /// link carries one whole checklist).
+    #[prop_or_default]
+    pub combined: bool,
     pub status: UseStateHandle<Option<&'static str>>,
 }
 
@@ -125,7 +129,6 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let t = use_texts();
     let lang = use_context::<Lang>().unwrap_or_default();
     let share_link = use_state(|| None::<String>);
-    let one = props.lists.len() == 1;
     // Writes the lists in `form` in a worker, then hands the text to `then`, or says the
     // export failed.
     let written = |form: Form, then: Rc<dyn Fn(String)>| {
@@ -141,13 +144,11 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             });
         })
     };
-    let name = match props.lists.as_slice() {
-        [list] => Rc::new(move |extension: &str| export::file_name(list, extension))
-            as Rc<dyn Fn(&str) -> String>,
-        _ => Rc::new(move |extension: &str| export::combined_file_name(t, extension)),
+    let name = |extension: &str| match (props.combined, props.lists.as_slice()) {
+        (false, [list]) => export::file_name(list, extension),
+        _ => export::combined_file_name(t, extension),
     };
-    let download = |form: Form| {
-        let (extension, mime) = form.file_type();
+    let download = |form: Form, extension: &str, mime: &'static str| {
         let name = name(extension);
         written(
             form,
@@ -161,9 +162,8 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             Rc::new(move |text| {
                 let status = status.clone();
                 spawn_local(async move {
-                    if browser::copy(&text).await {
-                        status.set(Some(t.copied));
-                    }
+                    let copied = browser::copy(&text).await;
+                    status.set(Some(if copied { t.copied } else { t.copy_failed }));
                 });
             }),
         )
@@ -194,12 +194,12 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     html! {
         <div class="export-bar no-print">
             <div class="buttons" role="group" aria-label={t.export}>
-                <button type="button" onclick={download(Form::Markdown)}>{ t.export_markdown }</button>
-                <button type="button" onclick={download(Form::Csv)}>{ t.export_csv }</button>
-                <button type="button" onclick={download(Form::Json)}>{ t.export_json }</button>
+                <button type="button" onclick={download(Form::Markdown, "md", "text/markdown;charset=utf-8")}>{ t.export_markdown }</button>
+                <button type="button" onclick={download(Form::Csv, "csv", "text/csv;charset=utf-8")}>{ t.export_csv }</button>
+                <button type="button" onclick={download(Form::Json, "json", "application/json")}>{ t.export_json }</button>
                 <button type="button" onclick={copy}>{ t.copy }</button>
                 <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print }</button>
-                if one {
+                if !props.combined {
                     <button type="button" onclick={share}>{ t.share }</button>
                 }
             </div>

@@ -28,7 +28,7 @@ pub struct CombinedChecklistProps {
 }
 
 /// The index chosen in a `<select>` whose first option means "any": `None` for it.
-fn chosen(e: &Event) -> Option<usize> {
+pub fn chosen_index(e: &Event) -> Option<usize> {
     let index = e
         .target_unchecked_into::<HtmlSelectElement>()
         .selected_index();
@@ -38,8 +38,17 @@ fn chosen(e: &Event) -> Option<usize> {
 #[function_component]
 pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
     let t = use_texts();
-    let filter = use_state(ItemFilter::default);
+    // The choices, but the report's, which is kept by its id: a report removed, or one
+    // put before it, leaves the choice right.
+    let choices = use_state(ItemFilter::default);
+    let report = use_state(|| None::<String>);
     let status = use_state(|| None::<&'static str>);
+    let filter = ItemFilter {
+        report: report
+            .as_ref()
+            .and_then(|id| props.lists.iter().position(|l| &l.report_id == id)),
+        ..(*choices).clone()
+    };
     let shown = filter.apply(&props.lists);
     let total: usize = props.lists.iter().map(|l| l.items.len()).sum();
     let shown_items: usize = shown.iter().map(|(_, l)| l.items.len()).sum();
@@ -47,28 +56,36 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
 
     // A change of one of the filter's fields.
     let set = |change: fn(&mut ItemFilter, &Event, &[String])| {
-        let filter = filter.clone();
+        let choices = choices.clone();
         let section_names = section_names.clone();
         Callback::from(move |e: Event| {
-            let mut next = (*filter).clone();
+            let mut next = (*choices).clone();
             change(&mut next, &e, &section_names);
-            filter.set(next);
+            choices.set(next);
         })
     };
-    let on_report = set(|f, e, _| {
-        f.report = chosen(e);
-        f.section = None;
-    });
-    let on_section = set(|f, e, names| f.section = chosen(e).and_then(|i| names.get(i).cloned()));
-    let on_status = set(|f, e, _| f.done = chosen(e).map(|i| i == 0));
-    let on_deadline = set(|f, e, _| f.deadline = chosen(e).map(|i| i == 0));
+    let on_report = {
+        let (choices, report) = (choices.clone(), report.clone());
+        let ids: Vec<String> = props.lists.iter().map(|l| l.report_id.clone()).collect();
+        Callback::from(move |e: Event| {
+            report.set(chosen_index(&e).and_then(|i| ids.get(i).cloned()));
+            choices.set(ItemFilter {
+                section: None,
+                ..(*choices).clone()
+            });
+        })
+    };
+    let on_section =
+        set(|f, e, names| f.section = chosen_index(e).and_then(|i| names.get(i).cloned()));
+    let on_status = set(|f, e, _| f.done = chosen_index(e).map(|i| i == 0));
+    let on_deadline = set(|f, e, _| f.deadline = chosen_index(e).map(|i| i == 0));
     let on_owner = {
-        let filter = filter.clone();
+        let choices = choices.clone();
         Callback::from(move |e: InputEvent| {
             let owner = e.target_unchecked_into::<HtmlInputElement>().value();
-            filter.set(ItemFilter {
+            choices.set(ItemFilter {
                 owner,
-                ..(*filter).clone()
+                ..(*choices).clone()
             });
         })
     };
@@ -113,7 +130,7 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                 </label>
                 <span class="shown" role="status">{ (t.items_shown)(shown_items, total) }</span>
             </div>
-            <ExportBar {lists} status={status.clone()} />
+            <ExportBar {lists} combined=true status={status.clone()} />
             <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
             <div class="table-scroll">
                 <table>

@@ -3,8 +3,9 @@
 //! Each file is read from disk in the background (gloo-file). A file refused from its size
 //! or first bytes (`ingest::refusal`) is reported at once; the others go, in batches, to
 //! web workers (`worker`) that read and analyse them. The outcome of each file is reported
-//! as an `Action` as soon as its batch is done, and every file counts towards the page's
-//! progress bar: one bad file never stops the others.
+//! as an `Action` as soon as its batch is done (a batch's together, so that the page is
+//! drawn once for them), and every file counts towards the page's progress bar: one bad
+//! file never stops the others.
 
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
@@ -77,10 +78,12 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
             spawn_local(async move {
                 let read = worker::read_files(batch).await;
                 let count = read.len();
-                for (name, result) in read {
-                    state.dispatch(outcome(Source::File(name.clone()), name, result));
-                }
-                state.dispatch(Action::WorkDone(count));
+                let mut outcomes: Vec<Action> = read
+                    .into_iter()
+                    .map(|(name, result)| outcome(Source::File(name.clone()), name, result))
+                    .collect();
+                outcomes.push(Action::WorkDone(count));
+                state.dispatch(Action::All(outcomes));
             });
         }
     });

@@ -15,6 +15,7 @@ use web_sys::HtmlSelectElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::combined::chosen_index;
 use super::{storage, use_texts, worker, Ptr};
 use crate::analysis::Report;
 use crate::followup::{FollowUp, Verdict};
@@ -59,20 +60,31 @@ enum Matching {
 #[function_component]
 pub fn FollowView(props: &FollowViewProps) -> Html {
     let t = use_texts();
-    let count = props.reports.len();
-    // The pair chosen: the first one found, until the user chooses.
-    let chosen = use_state(|| props.pairs.first().copied());
-    let pair = chosen
-        .or_else(|| props.pairs.first().copied())
-        .filter(|&(l, r)| l < count && r < count);
+    // The two reports chosen by hand, by id; until the user chooses, the first pair found.
+    let chosen = use_state(|| None::<(Option<String>, Option<String>)>);
+    let index_of = |id: &Option<String>| {
+        let id = id.as_ref()?;
+        props.reports.iter().position(|r| &r.id == id)
+    };
+    let (last, this) = match &*chosen {
+        Some((last, this)) => (index_of(last), index_of(this)),
+        None => props
+            .pairs
+            .first()
+            .map_or((None, None), |&(l, r)| (Some(l), Some(r))),
+    };
+    let pair = last.zip(this);
     let ids = pair.map(|(l, r)| (props.reports[l].id.clone(), props.reports[r].id.clone()));
     let matching = use_state(|| None::<((String, String), Matching)>);
+    // The pair asked for last: a matching that ends after another was asked for is dropped.
+    let asked = use_mut_ref(|| None::<(String, String)>);
     let verdicts = use_state(HashMap::<String, Verdict>::new);
     {
         let (matching, verdicts, reports) =
             (matching.clone(), verdicts.clone(), props.reports.clone());
         use_effect_with(ids.clone(), move |ids| {
-            if let (Some(ids), Some((l, r))) = (ids.clone(), pair) {
+            *asked.borrow_mut() = ids.clone();
+            if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
                 verdicts.set(storage::load_verdicts(&storage::verdicts_key(
                     &ids.0, &ids.1,
                 )));
@@ -83,7 +95,9 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
                         Some(followed) => Matching::Done(Rc::new(followed)),
                         None => Matching::Failed,
                     };
-                    matching.set(Some((ids, done)));
+                    if asked.borrow().as_ref() == Some(&ids) {
+                        matching.set(Some((ids, done)));
+                    }
                 });
             }
         });
@@ -91,18 +105,17 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
 
     let choose = |which: usize| {
         let chosen = chosen.clone();
+        let ids: Vec<String> = props.reports.iter().map(|r| r.id.clone()).collect();
+        let now = (last.map(|i| ids[i].clone()), this.map(|i| ids[i].clone()));
         Callback::from(move |e: Event| {
-            let index = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            let picked = usize::try_from(index - 1).ok();
-            let (mut last, mut this) = pair.map_or((None, None), |(l, r)| (Some(l), Some(r)));
+            let picked = chosen_index(&e).and_then(|i| ids.get(i).cloned());
+            let mut next = now.clone();
             if which == 0 {
-                last = picked;
+                next.0 = picked;
             } else {
-                this = picked;
+                next.1 = picked;
             }
-            chosen.set(last.zip(this));
+            chosen.set(Some(next));
         })
     };
     let select = |which: usize, label: &'static str, at: Option<usize>| {
@@ -117,9 +130,13 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             </label>
         }
     };
-    let on_pair = |p: (usize, usize)| {
+    let on_pair = |(l, r): (usize, usize)| {
         let chosen = chosen.clone();
-        Callback::from(move |_: MouseEvent| chosen.set(Some(p)))
+        let picked = (
+            Some(props.reports[l].id.clone()),
+            Some(props.reports[r].id.clone()),
+        );
+        Callback::from(move |_: MouseEvent| chosen.set(Some(picked.clone())))
     };
 
     let body = match (&pair, &*matching) {
@@ -156,8 +173,8 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
                 </div>
             }
             <div class="table-filters no-print">
-                { select(0, t.follow_last, pair.map(|p| p.0)) }
-                { select(1, t.follow_this, pair.map(|p| p.1)) }
+                { select(0, t.follow_last, last) }
+                { select(1, t.follow_this, this) }
             </div>
             { body }
         </section>

@@ -3,11 +3,13 @@
 //! `App` owns the state (`state`), takes input from the paste box, file picker and sample
 //! (`input`) or a drop anywhere on the page, reads files (`files`) and has every text
 //! analysed in web workers (`worker`). With several reports loaded it shows them in a
-//! table (`workspace`); it shows the current one as a band of facts (`meta`), an outline
-//! (`outline`), the highlighted text (`text_view`) and the checklist (`checklist`). A share
-//! link opens a shared checklist; a new deployment is offered by `update`.
-//! Checklists and the language are kept in local storage (`storage`); downloads, the
-//! clipboard and scrolling go through `browser`. Nothing leaves the browser.
+//! table (`workspace`), their combined checklist (`combined`) or one year's commitments
+//! followed into the next year's report (`follow`); it shows the current one as a band of
+//! facts (`meta`), an outline (`outline`), the highlighted text (`text_view`) and the
+//! checklist (`checklist`). A share link opens a shared checklist; a new deployment is
+//! offered by `update`. Checklists, verdicts and the language are kept in local storage
+//! (`storage`), the loaded reports in IndexedDB (`shelf`); downloads, the clipboard and
+//! scrolling go through `browser`. Nothing leaves the browser.
 
 mod browser;
 mod checklist;
@@ -229,7 +231,7 @@ pub fn App() -> Html {
         let state = state.clone();
         Callback::from(move |_: MouseEvent| {
             if browser::confirm(t.shelf_clear_confirm) {
-                storage::clear_except(&[]);
+                storage::clear_all();
                 state.dispatch(Action::CloseAll);
             }
         })

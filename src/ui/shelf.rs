@@ -11,7 +11,7 @@
 //! so; what was kept before stays kept, one report per write.
 
 use std::cell::RefCell;
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
@@ -20,7 +20,7 @@ use wasm_bindgen::JsValue;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::state::{kept_for, Action, Source, State};
+use super::state::{kept_for, Action, Restored, Source, State};
 use super::storage::SaveError;
 use super::worker;
 use crate::analysis::{analyze, text_id, Report};
@@ -30,8 +30,9 @@ const DATABASE: &str = "report-lens";
 const STORE: &str = "reports";
 
 /// One loaded document as kept: its key (`Document::shelf_key`), its place (the time it
-/// was kept, in milliseconds, plus its place among the documents then open: a restore
-/// opens them in this order), where it came from, and its text.
+/// was last written, in milliseconds, plus its place among the documents then open: a
+/// restore opens them in this order, so a document written again, such as a new paste,
+/// comes back last), where it came from, and its text.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shelved {
     pub key: String,
@@ -215,14 +216,18 @@ pub struct Shelf {
     pub refused: Option<SaveError>,
 }
 
-/// Keeping the shelf in step: what it holds as last answered (`None` until the restore
-/// has answered, so that nothing is kept or forgotten before), the documents it should
-/// hold, and whether a change is under way (changes go one at a time, so that a removal
-/// never overtakes the keeping of the same document).
+/// Keeping the shelf in step. Changes go one at a time, so that a removal never overtakes
+/// the keeping of the same document.
 #[derive(Default)]
 struct Step {
+    /// What the shelf holds (key → text id), as last answered; `None` until the restore
+    /// has answered, and for good if it failed: nothing is kept or forgotten without
+    /// knowing what is there.
     held: Option<HashMap<String, String>>,
-    /// Each document to keep, with its text's id.
+    /// The keys this page restored or kept: the only ones it forgets when their document
+    /// goes (what another tab keeps is that tab's).
+    mine: HashSet<String>,
+    /// Each document to keep, one per key, with its text's id.
     wanted: Vec<(Shelved, String)>,
     busy: bool,
 }
@@ -247,27 +252,36 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
         let (state, step, settle) = (state.clone(), step.clone(), settle.clone());
         use_effect_with((), move |()| {
             spawn_local(async move {
-                let answer = worker::shelf(Change::Restore).await.unwrap_or_default();
+                let Some(answer) = worker::shelf(Change::Restore).await else {
+                    return;
+                };
                 settle(&answer);
+                let Some(held) = answer.held else {
+                    return;
+                };
                 {
                     // What was restored is wanted already, before the page shows it.
                     let mut current = step.borrow_mut();
-                    current.held = Some(answer.held.unwrap_or_default());
+                    current.held = Some(held);
                     for (kept, _) in &answer.restored {
+                        current.mine.insert(kept.key.clone());
                         if current.wanted.iter().all(|(s, _)| s.key != kept.key) {
                             current.wanted.push((kept.clone(), text_id(&kept.text)));
                         }
                     }
                 }
-                for (kept, report) in answer.restored {
-                    state.dispatch(Action::Loaded {
+                let restored = answer
+                    .restored
+                    .into_iter()
+                    .map(|(kept, report)| Restored {
                         source: kept.source,
                         kept: kept_for(&kept.text),
                         text: kept.text,
                         origin: kept.origin,
                         report,
-                    });
-                }
+                    })
+                    .collect();
+                state.dispatch(Action::Restored(restored));
                 pump(step, settle);
             });
         });
@@ -277,25 +291,32 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
         .iter()
         .map(|d| (d.shelf_key(), d.checklist.report_id.clone()))
         .collect();
+    // While files are being read, the change waits: a drop of many files is written
+    // once, when all of them are shown.
+    let idle = state.pending == 0;
     {
-        let documents = state.documents.clone();
-        use_effect_with(keys, move |_| {
+        let state = state.clone();
+        use_effect_with((keys, idle), move |_| {
             let now = js_sys::Date::now();
-            step.borrow_mut().wanted = documents
-                .iter()
-                .enumerate()
-                .map(|(i, d)| {
-                    let shelved = Shelved {
-                        key: d.shelf_key(),
-                        order: now + i as f64,
-                        source: d.source.clone(),
-                        origin: d.origin.clone(),
-                        text: d.text.to_string(),
-                    };
-                    (shelved, d.checklist.report_id.clone())
-                })
-                .collect();
-            pump(step, settle);
+            let mut wanted: Vec<(Shelved, String)> = Vec::new();
+            for (i, d) in state.documents.iter().enumerate() {
+                let key = d.shelf_key();
+                if wanted.iter().any(|(s, _)| s.key == key) {
+                    continue;
+                }
+                let shelved = Shelved {
+                    key,
+                    order: now + i as f64,
+                    source: d.source.clone(),
+                    origin: d.origin.clone(),
+                    text: d.text.to_string(),
+                };
+                wanted.push((shelved, d.checklist.report_id.clone()));
+            }
+            step.borrow_mut().wanted = wanted;
+            if idle {
+                pump(step, settle);
+            }
         });
     }
     Shelf {
@@ -307,13 +328,14 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
 type Settle = Rc<dyn Fn(&Answer)>;
 
 /// Keeps the wanted documents the shelf lacks (or holds another text of) and forgets the
-/// keys no wanted document has, in one worker; once it answers, goes again for what
-/// changed meanwhile, unless the browser refused.
+/// keys of this page's that no wanted document has, in one worker; once it answers, goes
+/// again for what changed meanwhile, unless the browser refused.
 fn pump(step: Rc<RefCell<Step>>, settle: Settle) {
-    let change = {
+    let (change, kept, forgotten) = {
         let mut current = step.borrow_mut();
         let Step {
             held: Some(held),
+            mine,
             wanted,
             busy: false,
         } = &mut *current
@@ -327,14 +349,22 @@ fn pump(step: Rc<RefCell<Step>>, settle: Settle) {
             .collect();
         let forget: Vec<String> = held
             .keys()
-            .filter(|key| !wanted.iter().any(|(s, _)| &s.key == *key))
+            .filter(|key| mine.contains(*key) && !wanted.iter().any(|(s, _)| &s.key == *key))
             .cloned()
             .collect();
         if keep.is_empty() && forget.is_empty() {
             return;
         }
         current.busy = true;
-        Change::Keep { keep, forget }
+        let kept: Vec<String> = keep.iter().map(|s| s.key.clone()).collect();
+        (
+            Change::Keep {
+                keep,
+                forget: forget.clone(),
+            },
+            kept,
+            forget,
+        )
     };
     spawn_local(async move {
         let answer = worker::shelf(change).await.unwrap_or_default();
@@ -342,6 +372,10 @@ fn pump(step: Rc<RefCell<Step>>, settle: Settle) {
         let again = {
             let mut current = step.borrow_mut();
             current.busy = false;
+            current.mine.extend(kept);
+            for key in &forgotten {
+                current.mine.remove(key);
+            }
             if let Some(held) = &answer.held {
                 current.held = Some(held.clone());
             }

@@ -5,9 +5,9 @@
 //! opened from a share link, the last deleted item (for undo), and messages about input
 //! that could not be used. Every change goes through `Action`, named for what the user
 //! did. The reducer only computes the next state: a text's analysis comes in the action
-//! (made where it is dispatched, or in a worker for a long text), and so does what was
-//! kept for it (`Kept`); the checklists worth keeping (`State::to_keep`) are saved by an
-//! effect (`keeping`), which also brings in what another tab saved.
+//! (made in a worker), and so does what was kept for it (`Kept`); the checklists worth
+//! keeping (`State::to_keep`) are saved by an effect (`keeping`), which also brings in
+//! what another tab saved, and the documents themselves are kept by another (`shelf`).
 
 use std::rc::Rc;
 
@@ -88,6 +88,16 @@ impl Document {
     }
 }
 
+/// A document kept in the browser, read again (`Action::Restored`).
+#[derive(Debug)]
+pub struct Restored {
+    pub source: Source,
+    pub text: String,
+    pub origin: Option<(Format, String)>,
+    pub report: Report,
+    pub kept: Kept,
+}
+
 /// Why some input could not be used; shown in the user's language.
 #[derive(Debug, Clone, PartialEq)]
 pub enum Notice {
@@ -151,7 +161,7 @@ pub struct State {
     pub pending_of: usize,
 }
 
-/// A change to the checklist on screen.
+/// A change to a checklist (the one on screen, or another `Target` names).
 #[derive(Debug, Clone, PartialEq)]
 pub enum Edit {
     Toggle(String),
@@ -185,7 +195,7 @@ pub enum Action {
     WorkDone(usize),
     /// The user dropped or picked files; earlier messages are cleared.
     FilesChosen,
-    /// A file (or the bundled sample) was read and decoded to text.
+    /// A file, the bundled sample or a long paste was read, decoded to text and analysed.
     Loaded {
         source: Source,
         text: String,
@@ -193,8 +203,14 @@ pub enum Action {
         report: Report,
         kept: Kept,
     },
+    /// The documents kept in the browser (`shelf`), read and analysed again when the page
+    /// starts. Each is added unless a document of the same key is open already (the user's
+    /// newer paste, say); the document on screen stays on screen.
+    Restored(Vec<Restored>),
     /// A chosen file could not be used.
     Failed(Notice),
+    /// Several actions at once (the outcomes of a batch of files), in order.
+    All(Vec<Action>),
     /// The user picked a loaded document to look at.
     Show(usize),
     /// The user removed a loaded document.
@@ -406,85 +422,110 @@ impl Reducible for State {
 
     fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
         let mut state = (*self).clone();
-        match action {
-            Action::Pasted { text, report, kept } => {
-                // New input: messages about earlier input no longer apply.
-                state.notices.clear();
-                state.open(Source::Pasted, text, None, report, kept);
-            }
-            Action::PasteCleared { only_spaces } => {
-                state.notices.clear();
-                state.documents.retain(|d| d.source != Source::Pasted);
-                state.current = state.current.min(state.documents.len().saturating_sub(1));
-                if only_spaces {
-                    state.notices.push(Notice::EmptyPaste);
-                }
-            }
-            Action::WorkStarted(count) => {
-                if state.pending == 0 {
-                    state.pending_of = 0;
-                }
-                state.pending += count;
-                state.pending_of += count;
-            }
-            Action::WorkDone(count) => state.pending = state.pending.saturating_sub(count),
-            Action::FilesChosen => state.notices.clear(),
-            Action::Loaded {
-                source,
-                text,
-                origin,
-                report,
-                kept,
-            } => {
-                if source == Source::Sample {
-                    state.notices.clear();
-                }
-                state.open(source, text, origin, report, kept);
-            }
-            Action::Failed(notice) => state.notices.push(notice),
-            Action::Show(index) if index < state.documents.len() => {
-                state.current = index;
-                state.removed = None;
-            }
-            Action::Show(_) => {}
-            Action::Close(index) if index < state.documents.len() => {
-                state.closed = Some((index, state.documents.remove(index)));
-                // The document on screen stays on screen, wherever it now is.
-                if index < state.current {
-                    state.current -= 1;
-                }
-                state.current = state.current.min(state.documents.len().saturating_sub(1));
-                state.removed = None;
-            }
-            Action::Close(_) => {}
-            Action::Reopen => {
-                if let Some((index, document)) = state.closed.take() {
-                    let index = index.min(state.documents.len());
-                    state.documents.insert(index, document);
-                    state.current = index;
-                }
-            }
-            Action::CloseAll => {
-                state.documents.clear();
-                state.shared = None;
-                state.current = 0;
-                state.closed = None;
-                state.removed = None;
-            }
-            Action::Edit(target, edit) => state.apply(target, edit),
-            Action::OpenShared {
-                fragment,
-                read,
-                kept,
-            } => state.open_shared(&fragment, read, kept),
-            Action::KeptElsewhere { key, list } => state.take_in(&key, &list),
-            Action::KeepSharedCopy => {
-                if let Some(SharedList::Open { editable, .. }) = &mut state.shared {
-                    *editable = true;
-                }
-            }
-            Action::CloseShared => state.shared = None,
-        }
+        reduce_into(&mut state, action);
         Rc::new(state)
+    }
+}
+
+/// Changes `state` as `action` says.
+fn reduce_into(state: &mut State, action: Action) {
+    match action {
+        Action::Pasted { text, report, kept } => {
+            // New input: messages about earlier input no longer apply.
+            state.notices.clear();
+            state.open(Source::Pasted, text, None, report, kept);
+        }
+        Action::PasteCleared { only_spaces } => {
+            state.notices.clear();
+            state.documents.retain(|d| d.source != Source::Pasted);
+            state.current = state.current.min(state.documents.len().saturating_sub(1));
+            if only_spaces {
+                state.notices.push(Notice::EmptyPaste);
+            }
+        }
+        Action::WorkStarted(count) => {
+            if state.pending == 0 {
+                state.pending_of = 0;
+            }
+            state.pending += count;
+            state.pending_of += count;
+        }
+        Action::WorkDone(count) => state.pending = state.pending.saturating_sub(count),
+        Action::FilesChosen => state.notices.clear(),
+        Action::Loaded {
+            source,
+            text,
+            origin,
+            report,
+            kept,
+        } => {
+            if source == Source::Sample {
+                state.notices.clear();
+            }
+            state.open(source, text, origin, report, kept);
+        }
+        Action::Restored(restored) => {
+            for r in restored {
+                if let Kept::SetAside(why) = r.kept {
+                    state.notices.push(Notice::KeptSetAside(why));
+                }
+                let document = Document::new(r.source, r.text, r.origin, r.report, r.kept);
+                let key = document.shelf_key();
+                if state.documents.iter().all(|d| d.shelf_key() != key) {
+                    state.documents.push(document);
+                }
+            }
+        }
+        Action::Failed(notice) => state.notices.push(notice),
+        Action::Show(index) if index < state.documents.len() => {
+            state.current = index;
+            state.removed = None;
+        }
+        Action::Show(_) => {}
+        Action::Close(index) if index < state.documents.len() => {
+            state.closed = Some((index, state.documents.remove(index)));
+            // The document on screen stays on screen, wherever it now is.
+            if index < state.current {
+                state.current -= 1;
+            }
+            state.current = state.current.min(state.documents.len().saturating_sub(1));
+            state.removed = None;
+        }
+        Action::Close(_) => {}
+        Action::Reopen => {
+            if let Some((index, document)) = state.closed.take() {
+                // What renews it since (a new paste) gives way to it.
+                let key = document.shelf_key();
+                state.documents.retain(|d| d.shelf_key() != key);
+                let index = index.min(state.documents.len());
+                state.documents.insert(index, document);
+                state.current = index;
+            }
+        }
+        Action::CloseAll => {
+            state.documents.clear();
+            state.shared = None;
+            state.current = 0;
+            state.closed = None;
+            state.removed = None;
+        }
+        Action::Edit(target, edit) => state.apply(target, edit),
+        Action::OpenShared {
+            fragment,
+            read,
+            kept,
+        } => state.open_shared(&fragment, read, kept),
+        Action::KeptElsewhere { key, list } => state.take_in(&key, &list),
+        Action::KeepSharedCopy => {
+            if let Some(SharedList::Open { editable, .. }) = &mut state.shared {
+                *editable = true;
+            }
+        }
+        Action::CloseShared => state.shared = None,
+        Action::All(actions) => {
+            for action in actions {
+                reduce_into(state, action);
+            }
+        }
     }
 }

@@ -20,6 +20,7 @@ use crate::stored::{self, Unusable};
 
 const LANG_KEY: &str = "report-lens/lang";
 const ASIDE_PREFIX: &str = "report-lens/aside/";
+const VERDICTS_PREFIX: &str = "report-lens/follow-up/";
 
 /// Where the user's own checklist of a report is kept.
 pub fn checklist_key(report_id: &str) -> String {
@@ -34,7 +35,7 @@ pub fn shared_key(link_id: &str) -> String {
 /// Where the user's verdicts on following one report's commitments into another are kept,
 /// by the two reports' ids.
 pub fn verdicts_key(last_id: &str, this_id: &str) -> String {
-    format!("report-lens/follow-up/{last_id}/{this_id}")
+    format!("{VERDICTS_PREFIX}{last_id}/{this_id}")
 }
 
 /// The verdicts kept under `key`, by commitment id; none if nothing usable is kept.
@@ -129,14 +130,24 @@ pub fn save(key: &str, list: &Checklist) -> Result<(), SaveError> {
 }
 
 /// Removes every checklist kept by this page except those under `keep`, and what was
-/// set aside; the language stays.
+/// set aside; the verdicts and the language stay.
 pub fn clear_except(keep: &[String]) {
+    remove_where(|key| !key.starts_with(VERDICTS_PREFIX) && !keep.iter().any(|k| k == key));
+}
+
+/// Removes everything this page keeps in local storage but the language.
+pub fn clear_all() {
+    remove_where(|_| true);
+}
+
+/// Removes the keys of this page's, but the language's, for which `remove` is true.
+fn remove_where(remove: impl Fn(&str) -> bool) {
     let Some(store) = local() else {
         return;
     };
     let keys: Vec<String> = (0..store.length().unwrap_or(0))
         .filter_map(|i| store.key(i).ok().flatten())
-        .filter(|k| k.starts_with("report-lens/") && k != LANG_KEY && !keep.contains(k))
+        .filter(|k| k.starts_with("report-lens/") && k != LANG_KEY && remove(k))
         .collect();
     for key in keys {
         let _ = store.remove_item(&key);

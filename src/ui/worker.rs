@@ -3,7 +3,8 @@
 //! The page never runs the analysis itself: every file, every paste and the sample go to
 //! a worker, so the page stays responsive whatever arrives, and the analysis code is not
 //! part of the page's own download. For the same reason the ingest worker also keeps
-//! reports in the browser (`shelf`), writes checklists out and reads share links. Two oneshot workers run the readers of `ingest` and
+//! reports in the browser (`shelf`), writes checklists out, reads share links and
+//! follows one report's commitments into the next (`followup`). Two oneshot workers run the readers of `ingest` and
 //! then the analysis: `PdfWorker` (the `pdf-worker` binary) for PDFs, one file per worker,
 //! and `IngestWorker` (the `ingest-worker` binary) for everything else, several files per
 //! worker (`batches`). Both are built for speed, the page for size (index.html). Each
@@ -164,31 +165,48 @@ where
     }
 }
 
-/// Makes `change` to the reports kept in the browser, in a fresh ingest worker; `None` if
-/// the worker failed or took too long.
+/// Asks a fresh ingest worker, and takes the answer out of its reply with `take`; `None`
+/// if the worker failed, took too long, or answered something else.
+async fn ask_ingest<T>(request: Request, take: fn(Reply) -> Option<T>) -> Option<T> {
+    ask::<IngestWorker>("ingest-worker", request)
+        .await
+        .and_then(take)
+}
+
+/// Makes `change` to the reports kept in the browser.
 pub async fn shelf(change: Change) -> Option<Answer> {
-    match ask::<IngestWorker>("ingest-worker", Request::Shelf(change)).await? {
+    ask_ingest(Request::Shelf(change), |reply| match reply {
         Reply::Shelf(answer) => Some(answer),
         _ => None,
-    }
+    })
+    .await
 }
 
-/// `lists` written in `form`, in a fresh ingest worker; `None` if it failed.
+/// `lists` written in `form`.
 pub async fn write(lists: Vec<Checklist>, form: Form, lang: Lang) -> Option<String> {
-    let request = Request::Write { lists, form, lang };
-    match ask::<IngestWorker>("ingest-worker", request).await? {
+    ask_ingest(Request::Write { lists, form, lang }, |reply| match reply {
         Reply::Write(text) => Some(text),
         _ => None,
-    }
+    })
+    .await
 }
 
-/// The checklist a share link's fragment carries, read in a fresh ingest worker; `None`
-/// if the worker failed.
+/// The checklist a share link's fragment carries.
 pub async fn open_share(fragment: String) -> Option<Result<Checklist, ShareError>> {
-    match ask::<IngestWorker>("ingest-worker", Request::OpenShare(fragment)).await? {
+    ask_ingest(Request::OpenShare(fragment), |reply| match reply {
         Reply::OpenShare(read) => Some(read),
         _ => None,
-    }
+    })
+    .await
+}
+
+/// Last year's commitments (in `last`) followed into this year's report (`this`).
+pub async fn follow(last: String, this: String) -> Option<FollowUp> {
+    ask_ingest(Request::FollowUp { last, this }, |reply| match reply {
+        Reply::FollowUp(followed) => Some(followed),
+        _ => None,
+    })
+    .await
 }
 
 /// Analyses a text (a paste, the sample) in a fresh worker; `None` if it failed or took
@@ -255,14 +273,5 @@ pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> 
             each
         }
         (None, None) => names.into_iter().map(|name| (name, None)).collect(),
-    }
-}
-
-/// Last year's commitments (in `last`) followed into this year's report (`this`), in a
-/// fresh ingest worker; `None` if it failed.
-pub async fn follow(last: String, this: String) -> Option<FollowUp> {
-    match ask::<IngestWorker>("ingest-worker", Request::FollowUp { last, this }).await? {
-        Reply::FollowUp(followed) => Some(followed),
-        _ => None,
     }
 }
