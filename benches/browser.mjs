@@ -6,8 +6,10 @@
 //    by the JavaScript API module, which is built like the page's workers (profile
 //    `speed`). Best of 30 runs.
 // 2. The workspace: the 31 provincial 政府工作报告 of ../shared/corpus (read once to text
-//    by the same module) dropped on the page as text files, timed from the drop until the
-//    workspace table shows all 31. Skipped when ../shared is not beside the project.
+//    by the same module) dropped on the page as text files, 2 s after it is ready, timed
+//    from the drop until the workspace table shows all 31: the first drop of the visit,
+//    then five more, each with nothing kept from before. Skipped when ../shared is not
+//    beside the project.
 //
 // Run: node benches/browser.mjs   (measures; asserts nothing)
 
@@ -64,13 +66,20 @@ if (existsSync(PROVINCIAL)) {
   }, docx);
   const total = texts.reduce((n, t) => n + Buffer.byteLength(t.text), 0);
   const times = [];
-  for (let run = 0; run < 5; run++) {
-    // A fresh context each run: the page keeps what was loaded (IndexedDB) and would
-    // open the last run's reports again.
-    const fresh = await browser.newContext({ serviceWorkers: 'block' });
-    const page = await fresh.newPage();
+  for (let run = 0; run < 6; run++) {
+    // The page keeps what was loaded (IndexedDB) and would open the last run's reports
+    // again: each run starts with nothing kept. The first run is the first drop of a
+    // visit (the workers' code not yet in the browser's caches), reported apart.
+    await page.goto(server.url);
+    await page.evaluate(() => new Promise((done) => {
+      localStorage.clear();
+      const request = indexedDB.deleteDatabase('report-lens');
+      request.onsuccess = request.onerror = request.onblocked = done;
+    }));
     await page.goto(server.url);
     await page.getByRole('main').locator('.input-panel').waitFor();
+    // A user takes a moment before dropping files; the page readies its workers then.
+    await page.waitForTimeout(2000);
     const ms = await page.evaluate(async (texts) => {
       const dt = new DataTransfer();
       for (const t of texts) dt.items.add(new File([t.text], t.name, { type: 'text/plain' }));
@@ -84,10 +93,10 @@ if (existsSync(PROVINCIAL)) {
       return performance.now() - start;
     }, texts);
     times.push(ms);
-    await fresh.close();
   }
+  const first = times.shift();
   times.sort((a, b) => a - b);
-  console.log(`workspace: ${texts.length} provincial reports as text files (${(total / 1048576).toFixed(2)} MiB) dropped → table filled: median ${times[2].toFixed(0)} ms, best ${times[0].toFixed(0)} ms (5 runs)`);
+  console.log(`workspace: ${texts.length} provincial reports as text files (${(total / 1048576).toFixed(2)} MiB) dropped → table filled: first drop of the visit ${first.toFixed(0)} ms; then median ${times[2].toFixed(0)} ms, best ${times[0].toFixed(0)} ms (5 runs)`);
 } else {
   console.log(`workspace: skipped (${PROVINCIAL} not found)`);
 }

@@ -8,7 +8,6 @@
 //! the page can show. Pure Rust: the page does the storing (`ui::storage`).
 
 use serde::{Deserialize, Serialize};
-use serde_json::Value;
 
 use crate::checklist::Checklist;
 
@@ -27,6 +26,14 @@ struct Envelope<'a> {
 #[derive(Deserialize)]
 struct OwnedEnvelope {
     checklist: Checklist,
+}
+
+/// Only the format version of a stored value (absent in the earlier, bare form). Read on
+/// its own, so that the rest is read once into its own type, never into a generic JSON
+/// value (whose code would add to the page's download).
+#[derive(Deserialize)]
+struct Versioned {
+    version: Option<u64>,
 }
 
 /// Why a stored value cannot be used.
@@ -54,11 +61,11 @@ pub fn decode(raw: &str, report_id: Option<&str>) -> Result<Checklist, Unusable>
     if raw.len() > MAX_STORED_BYTES {
         return Err(Unusable::Damaged);
     }
-    let value: Value = serde_json::from_str(raw).map_err(|_| Unusable::Damaged)?;
-    let list = match value.get("version").map(Value::as_u64) {
-        None => serde_json::from_value::<Checklist>(value),
-        Some(Some(VERSION)) => serde_json::from_value::<OwnedEnvelope>(value).map(|e| e.checklist),
-        Some(Some(v)) if v > VERSION => return Err(Unusable::NewerVersion),
+    let versioned: Versioned = serde_json::from_str(raw).map_err(|_| Unusable::Damaged)?;
+    let list = match versioned.version {
+        None => serde_json::from_str::<Checklist>(raw),
+        Some(VERSION) => serde_json::from_str::<OwnedEnvelope>(raw).map(|e| e.checklist),
+        Some(v) if v > VERSION => return Err(Unusable::NewerVersion),
         Some(_) => return Err(Unusable::Damaged),
     }
     .map_err(|_| Unusable::Damaged)?;

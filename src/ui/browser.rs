@@ -1,14 +1,16 @@
 //! The page's few effects on the browser: downloads, the clipboard, printing, scrolling,
-//! fetching a file of the page, asking to confirm, the address bar's fragment and the
-//! document's language. Each is a thin call into gloo or web-sys; failures are reported
-//! as `false` or `None`, never as a panic.
+//! fetching a file of the page, waiting for the page to load, asking to confirm, the
+//! address bar's fragment and the document's language. Each is a thin call into gloo or
+//! web-sys; failures are reported as `false` or `None`, never as a panic.
 
+use gloo::events::EventListener;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
     HtmlAnchorElement, Response, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+    WorkerGlobalScope,
 };
 
 /// Offers `content` as a file download named `name`.
@@ -45,10 +47,15 @@ pub fn scroll_to(selector: &str) {
     element.scroll_into_view_with_scroll_into_view_options(&options);
 }
 
-/// The text of the file at `url` (relative to the page); `None` if it cannot be fetched.
+/// The text of the file at `url` (relative to the page, or to a worker's script); `None`
+/// if it cannot be fetched. Works in the page and in a worker.
 pub async fn fetch_text(url: &str) -> Option<String> {
-    let response = JsFuture::from(window().fetch_with_str(url)).await.ok()?;
-    let response: Response = response.dyn_into().ok()?;
+    let global = js_sys::global();
+    let request = match global.dyn_ref::<web_sys::Window>() {
+        Some(window) => window.fetch_with_str(url),
+        None => global.dyn_ref::<WorkerGlobalScope>()?.fetch_with_str(url),
+    };
+    let response: Response = JsFuture::from(request).await.ok()?.dyn_into().ok()?;
     if !response.ok() {
         return None;
     }
@@ -56,6 +63,16 @@ pub async fn fetch_text(url: &str) -> Option<String> {
         .await
         .ok()?
         .as_string()
+}
+
+/// Runs `then` once the page has loaded (now, if it has), so that what it starts never
+/// competes with the page's own download.
+pub fn after_load(then: impl FnOnce() + 'static) {
+    if document().ready_state() == "complete" {
+        then();
+    } else {
+        EventListener::once(&window(), "load", move |_| then()).forget();
+    }
 }
 
 /// Asks the user to confirm `question`; `false` if the browser cannot ask.

@@ -7,6 +7,7 @@
 //! drawn once for them), and every file counts towards the page's progress bar: one bad
 //! file never stops the others.
 
+use futures_util::future::join_all;
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
 
@@ -43,35 +44,19 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
     state.dispatch(Action::FilesChosen);
     state.dispatch(Action::WorkStarted(files.len()));
     spawn_local(async move {
-        let mut readable = Vec::with_capacity(files.len());
-        for file in files {
-            let file = gloo::file::File::from(file);
-            let name = file.name();
-            // Refuse an oversized file before reading it into memory.
-            let refused = if file.size() > MAX_FILE_BYTES as u64 {
-                Some(Action::Failed(Notice::File {
-                    name,
-                    error: IngestError::TooLarge,
-                }))
-            } else {
-                match gloo::file::futures::read_as_bytes(&file).await {
-                    Ok(bytes) => match refusal(&name, &bytes) {
-                        Some(error) => Some(Action::Failed(Notice::File { name, error })),
-                        None => {
-                            readable.push((name, bytes));
-                            None
-                        }
-                    },
-                    Err(error) => Some(Action::Failed(Notice::Unreadable {
-                        name,
-                        error: error.to_string(),
-                    })),
-                }
-            };
-            if let Some(action) = refused {
-                state.dispatch(action);
-                state.dispatch(Action::WorkDone(1));
+        // Every file is read from disk at once; each one refused is said.
+        let read = join_all(files.into_iter().map(read_from_disk)).await;
+        let mut readable = Vec::with_capacity(read.len());
+        let mut refused = Vec::new();
+        for file in read {
+            match file {
+                Ok(file) => readable.push(file),
+                Err(action) => refused.push(action),
             }
+        }
+        if !refused.is_empty() {
+            refused.push(Action::WorkDone(refused.len()));
+            state.dispatch(Action::All(refused));
         }
         for batch in worker::batches(readable) {
             let state = state.clone();
@@ -87,4 +72,26 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
             });
         }
     });
+}
+
+/// A file's name and bytes, or the action that says why it cannot be used: it is larger
+/// than any report (refused before it is read into memory), the browser could not read
+/// it, or its first bytes say it is not a report (`ingest::refusal`).
+async fn read_from_disk(file: web_sys::File) -> Result<worker::NamedFile, Action> {
+    let file = gloo::file::File::from(file);
+    let name = file.name();
+    if file.size() > MAX_FILE_BYTES as u64 {
+        let error = IngestError::TooLarge;
+        return Err(Action::Failed(Notice::File { name, error }));
+    }
+    match gloo::file::futures::read_as_bytes(&file).await {
+        Ok(bytes) => match refusal(&name, &bytes) {
+            Some(error) => Err(Action::Failed(Notice::File { name, error })),
+            None => Ok((name, bytes)),
+        },
+        Err(error) => Err(Action::Failed(Notice::Unreadable {
+            name,
+            error: error.to_string(),
+        })),
+    }
 }

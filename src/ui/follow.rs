@@ -49,6 +49,15 @@ fn verdict_name(t: &Texts, verdict: Verdict) -> &'static str {
     }
 }
 
+/// The class that colours a commitment by its verdict (style.css).
+fn verdict_class(verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Reported => "verdict-reported",
+        Verdict::Partly => "verdict-partly",
+        Verdict::NotFound => "verdict-notfound",
+    }
+}
+
 /// Where the matching stands for the chosen pair (by the reports' ids).
 #[derive(Clone, PartialEq)]
 enum Matching {
@@ -228,7 +237,7 @@ fn results(
                         })
                     };
                     html! {
-                        <li class={classes!("followed-item", format!("verdict-{verdict:?}").to_lowercase())}>
+                        <li class={classes!("followed-item", verdict_class(verdict))}>
                             <h3>{ &commitment.title }</h3>
                             <details class="commitment">
                                 <summary>{ t.follow_commitment }</summary>

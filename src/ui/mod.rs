@@ -53,11 +53,6 @@ use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 use crate::workspace::{follow_pairs, Row};
 
-/// The bundled sample, a file beside the page (index.html copies it there), fetched only
-/// when asked for: a real report, with web-page furniture, an addressee, headings that
-/// carry their body on the same line, and a plan section titled `下步打算`.
-const SAMPLE: &str = "yongcheng-city-2021.txt";
-
 /// Data shared with components, equal only to itself: re-rendering a parent compares a
 /// pointer, never a whole report.
 #[derive(Debug)]
@@ -94,6 +89,17 @@ enum Pane {
     Text,
     Outline,
     Checklist,
+}
+
+impl Pane {
+    /// The class that shows this pane on a phone (style.css).
+    fn class(self) -> &'static str {
+        match self {
+            Pane::Text => "show-text",
+            Pane::Outline => "show-outline",
+            Pane::Checklist => "show-checklist",
+        }
+    }
 }
 
 /// What the workspace of several reports shows: the table of reports, the combined
@@ -149,6 +155,7 @@ pub fn App() -> Html {
     let t = lang.texts();
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
+    use_effect_with((), |()| browser::after_load(worker::warm_up));
     {
         // A share link opens its checklist when the page starts, and when the address's
         // fragment changes later (a link pasted into the address bar of this tab).
@@ -220,7 +227,7 @@ pub fn App() -> Html {
         Callback::from(move |()| {
             let state = state.clone();
             spawn_local(async move {
-                match browser::fetch_text(SAMPLE).await {
+                match browser::fetch_text(worker::SAMPLE).await {
                     Some(text) => open_text(text, Source::Sample, t.sample_name.to_string(), state),
                     None => state.dispatch(Action::Failed(Notice::SampleFailed)),
                 }
@@ -332,7 +339,7 @@ pub fn App() -> Html {
                             { pane_button(Pane::Text, t.tab_text) }
                             { pane_button(Pane::Outline, t.tab_outline) }
                         </nav>
-                        <div class={classes!("workspace", format!("show-{:?}", *pane).to_lowercase())}>
+                        <div class={classes!("workspace", pane.class())}>
                             <div class="pane pane-outline no-print">
                                 <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} />
                             </div>

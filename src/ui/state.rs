@@ -157,6 +157,9 @@ pub struct State {
     pub shared: Option<SharedList>,
     /// Files and texts being read or analysed in the background.
     pub pending: usize,
+    /// Whether a document was opened since the page was last idle: of many files read
+    /// together, only the first to arrive is shown.
+    opened_since_idle: bool,
     /// How many there were since the page was last idle: the progress bar's whole.
     pub pending_of: usize,
 }
@@ -314,22 +317,28 @@ impl State {
         }
     }
 
-    /// Puts `document` in place of the one it renews, or adds it; shows it. The pasted
-    /// text and the sample renew themselves; a file (or long paste) renews the same file
-    /// opened again (the same name and text), so that two different files of one name are
-    /// both kept.
+    /// Puts `document` in place of the one it renews, or adds it; shows it, unless it is
+    /// one of many files read together and another is shown already (the table lists
+    /// them; the page is not redrawn for each). The pasted text and the sample renew
+    /// themselves; a file (or long paste) renews the same file opened again (the same
+    /// name and text), so that two different files of one name are both kept.
     fn upsert(&mut self, document: Document) {
         self.removed = None;
+        let show = self.pending <= 1 || !self.opened_since_idle;
+        self.opened_since_idle = true;
         let renews = |d: &Document| d.shelf_key() == document.shelf_key();
-        match self.documents.iter().position(renews) {
+        let at = match self.documents.iter().position(renews) {
             Some(i) => {
                 self.documents[i] = document;
-                self.current = i;
+                i
             }
             None => {
                 self.documents.push(document);
-                self.current = self.documents.len() - 1;
+                self.documents.len() - 1
             }
+        };
+        if show {
+            self.current = at;
         }
     }
 
@@ -446,6 +455,7 @@ fn reduce_into(state: &mut State, action: Action) {
         Action::WorkStarted(count) => {
             if state.pending == 0 {
                 state.pending_of = 0;
+                state.opened_since_idle = false;
             }
             state.pending += count;
             state.pending_of += count;

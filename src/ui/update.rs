@@ -9,7 +9,7 @@
 //! get no offline copy.
 
 use gloo::events::EventListener;
-use gloo::utils::{document, window};
+use gloo::utils::window;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use web_sys::{
@@ -17,6 +17,8 @@ use web_sys::{
 };
 use yew::platform::spawn_local;
 use yew::prelude::*;
+
+use super::browser;
 
 /// The message web/sw.js answers by taking over from the worker before it.
 const TAKE_OVER: &str = "activate-update";
@@ -29,11 +31,7 @@ pub fn use_new_version() -> Option<ServiceWorker> {
         let waiting = waiting.clone();
         use_effect_with((), move |()| {
             let on_waiting = Callback::from(move |worker| waiting.set(Some(worker)));
-            if document().ready_state() == "complete" {
-                register(on_waiting);
-            } else {
-                EventListener::once(&window(), "load", move |_| register(on_waiting)).forget();
-            }
+            browser::after_load(move || register(on_waiting));
         });
     }
     (*waiting).clone()

@@ -3,20 +3,28 @@
 //! The page never runs the analysis itself: every file, every paste and the sample go to
 //! a worker, so the page stays responsive whatever arrives, and the analysis code is not
 //! part of the page's own download. For the same reason the ingest worker also keeps
-//! reports in the browser (`shelf`), writes checklists out, reads share links and
-//! follows one report's commitments into the next (`followup`). Two oneshot workers run the readers of `ingest` and
-//! then the analysis: `PdfWorker` (the `pdf-worker` binary) for PDFs, one file per worker,
-//! and `IngestWorker` (the `ingest-worker` binary) for everything else, several files per
-//! worker (`batches`). Both are built for speed, the page for size (index.html). Each
-//! batch gets a fresh worker; one that fails hard (a panic aborts a wasm instance) or takes
-//! longer than `TIMEOUT_MS` is tried again file by file (`read_files`), so that a bad file
-//! costs that file only, never the page or the other files.
+//! reports in the browser (`shelf`), writes checklists out, reads share links and follows
+//! one report's commitments into the next (`followup`). Two oneshot workers run the
+//! readers of `ingest` and then the analysis: `PdfWorker` (the `pdf-worker` binary) for
+//! PDFs, one file per worker, and `IngestWorker` (the `ingest-worker` binary) for
+//! everything else, the files shared among as many workers as the machine has cores
+//! (`batches`). Both are built for speed, the page for size (index.html). Each request
+//! gets a worker of its own, never used again: two ingest workers are kept started and
+//! ready (`warm_up`), so that a request does not wait for a worker to fetch and compile
+//! its code. A worker that fails hard (a panic aborts a wasm instance) or takes longer
+//! than `TIMEOUT_MS` is tried again file by file (`read_files`), so that a bad file costs
+//! that file only, never the page or the other files.
+
+use std::cell::{Cell, RefCell};
 
 use futures_util::future::{select, Either};
+use gloo::timers::callback::Timeout;
 use gloo::timers::future::TimeoutFuture;
-use gloo::worker::oneshot::{oneshot, Oneshot, OneshotSpawner};
+use gloo::worker::oneshot::{oneshot, Oneshot, OneshotBridge, OneshotSpawner};
 use serde::{Deserialize, Serialize};
+use yew::platform::spawn_local;
 
+use super::browser;
 use super::shelf::{self, Answer, Change};
 use crate::analysis::{analyze, Report};
 use crate::checklist::Checklist;
@@ -31,8 +39,34 @@ const TIMEOUT_MS: u32 = 30_000;
 /// Text longer than this (in bytes) is never put into the paste box (`input`).
 pub const LARGE_BYTES: usize = 512 * 1024;
 
-/// A batch of files for one worker holds at most this many bytes, or one larger file.
-const BATCH_BYTES: usize = 512 * 1024;
+/// The bundled sample, a file beside the page (index.html copies it there), fetched only
+/// when asked for: a real report, with web-page furniture, an addressee, headings that
+/// carry their body on the same line, and a plan section titled `下步打算`. A warm worker
+/// practises on it.
+pub const SAMPLE: &str = "yongcheng-city-2021.txt";
+
+/// How many times a warm worker analyses the sample before its first request, so that the
+/// browser compiles the analysis fully (its first, quick compilation runs it at about a
+/// third of the speed).
+const PRACTICE_RUNS: usize = 10;
+
+/// Files are shared among at most this many workers at once (fewer on a machine with
+/// fewer cores).
+const MOST_WORKERS: usize = 4;
+
+/// How many ingest workers are kept started and ready for the next request.
+const WARM_WORKERS: usize = 2;
+
+/// How long after a warm worker is taken another is started in its place, so that its
+/// start does not compete with the work just handed on.
+const REWARM_MS: u32 = 1_000;
+
+thread_local! {
+    /// Ingest workers started ahead of need (`warm_up`); each is used for one request.
+    static WARM: RefCell<Vec<OneshotBridge<IngestWorker>>> = const { RefCell::new(Vec::new()) };
+    /// How many are practising before they join `WARM`.
+    static WARMING: Cell<usize> = const { Cell::new(0) };
+}
 
 /// One piece of work: a file's name and bytes, to read and analyse, or a text that only
 /// needs analysing (a paste or the sample: no reader, and no file size limit).
@@ -58,6 +92,9 @@ pub enum Request {
         form: Form,
         lang: Lang,
     },
+    /// Analyse the sample `PRACTICE_RUNS` times, and answer nothing (`Reply::Read` of
+    /// no output).
+    Practise,
     OpenShare(String),
     FollowUp {
         last: String,
@@ -104,6 +141,14 @@ pub async fn IngestWorker(request: Request) -> Reply {
             Reply::Write(export::write(&lists, form, lang.texts()))
         }
         Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
+        Request::Practise => {
+            if let Some(text) = browser::fetch_text(SAMPLE).await {
+                for _ in 0..PRACTICE_RUNS {
+                    analyze(&text);
+                }
+            }
+            Reply::Read(Vec::new())
+        }
         Request::FollowUp { last, this } => {
             Reply::FollowUp(follow_up(&analyze(&last), &this, &analyze(&this)))
         }
@@ -138,13 +183,56 @@ fn loader(name: &str) -> String {
         .unwrap_or_else(|| format!("{name}_loader.js"))
 }
 
-/// Runs a fresh worker `W`, the binary `name`, on `request`; `None` if it failed or took
-/// too long.
-async fn ask<W>(name: &str, request: Request) -> Option<Reply>
+/// A fresh worker `W`, the binary `name`.
+fn start<W>(name: &str) -> OneshotBridge<W>
 where
     W: Oneshot<Input = Request, Output = Reply> + 'static,
 {
-    let mut bridge = OneshotSpawner::<W>::new().spawn_with_loader(&loader(name));
+    OneshotSpawner::<W>::new().spawn_with_loader(&loader(name))
+}
+
+/// Starts ingest workers ahead of need, so that the next files, exports or follow-up do
+/// not wait for a worker to fetch and compile its code. The page calls it once it has
+/// loaded; taking a warm worker calls it again a moment later.
+pub fn warm_up() {
+    let starting = WARMING.with(|warming| {
+        let warm = WARM.with(|warm| warm.borrow().len());
+        let wanted = WARM_WORKERS.saturating_sub(warm + warming.get());
+        warming.set(warming.get() + wanted);
+        wanted
+    });
+    for _ in 0..starting {
+        let mut bridge = start::<IngestWorker>("ingest-worker");
+        spawn_local(async move {
+            let practice = Box::pin(bridge.run(Request::Practise));
+            let practised = matches!(
+                select(practice, TimeoutFuture::new(TIMEOUT_MS)).await,
+                Either::Left(_)
+            );
+            WARMING.with(|warming| warming.set(warming.get() - 1));
+            if practised {
+                WARM.with(|warm| warm.borrow_mut().push(bridge));
+            }
+        });
+    }
+}
+
+/// A warm ingest worker if there is one, else a fresh one.
+fn ingest_worker() -> OneshotBridge<IngestWorker> {
+    match WARM.with(|warm| warm.borrow_mut().pop()) {
+        Some(bridge) => {
+            Timeout::new(REWARM_MS, warm_up).forget();
+            bridge
+        }
+        None => start("ingest-worker"),
+    }
+}
+
+/// Runs `bridge`'s worker on `request`; `None` if it failed or took too long.
+async fn ask<W>(mut bridge: OneshotBridge<W>, request: Request) -> Option<Reply>
+where
+    W: Oneshot<Input = Request, Output = Reply> + 'static,
+{
     let work = Box::pin(async move { bridge.run(request).await });
     match select(work, TimeoutFuture::new(TIMEOUT_MS)).await {
         Either::Left((reply, _)) => Some(reply),
@@ -152,25 +240,23 @@ where
     }
 }
 
-/// Runs a fresh worker `W`, the binary `name`, on `jobs`; `None` if it failed, took too
-/// long, or answered with the wrong number of outputs.
-async fn run<W>(name: &str, jobs: Vec<Job>) -> Option<Vec<Output>>
+/// Runs `bridge`'s worker on `jobs`; `None` if it failed, took too long, or answered with
+/// the wrong number of outputs.
+async fn run<W>(bridge: OneshotBridge<W>, jobs: Vec<Job>) -> Option<Vec<Output>>
 where
     W: Oneshot<Input = Request, Output = Reply> + 'static,
 {
     let count = jobs.len();
-    match ask::<W>(name, Request::Read(jobs)).await? {
+    match ask(bridge, Request::Read(jobs)).await? {
         Reply::Read(outputs) => (outputs.len() == count).then_some(outputs),
         _ => None,
     }
 }
 
-/// Asks a fresh ingest worker, and takes the answer out of its reply with `take`; `None`
+/// Asks an unused ingest worker, and takes the answer out of its reply with `take`; `None`
 /// if the worker failed, took too long, or answered something else.
 async fn ask_ingest<T>(request: Request, take: fn(Reply) -> Option<T>) -> Option<T> {
-    ask::<IngestWorker>("ingest-worker", request)
-        .await
-        .and_then(take)
+    ask(ingest_worker(), request).await.and_then(take)
 }
 
 /// Makes `change` to the reports kept in the browser.
@@ -209,10 +295,10 @@ pub async fn follow(last: String, this: String) -> Option<FollowUp> {
     .await
 }
 
-/// Analyses a text (a paste, the sample) in a fresh worker; `None` if it failed or took
+/// Analyses a text (a paste, the sample) in an unused worker; `None` if it failed or took
 /// too long.
 pub async fn analyse(text: String) -> Option<Output> {
-    run::<IngestWorker>("ingest-worker", vec![Job::Text(text)])
+    run(ingest_worker(), vec![Job::Text(text)])
         .await
         .and_then(|mut outputs| outputs.pop())
 }
@@ -220,31 +306,32 @@ pub async fn analyse(text: String) -> Option<Output> {
 /// A file's name and bytes.
 pub type NamedFile = (String, Vec<u8>);
 
-/// Files cut into the batches one worker each reads: a PDF alone, the others together up
-/// to `BATCH_BYTES` (or one larger file alone).
+/// Files cut into the batches one worker each reads: a PDF alone; the others shared, as
+/// evenly by size as they go, among as many workers as the machine has cores (at most
+/// `MOST_WORKERS`), each keeping the order the files came in.
 pub fn batches(files: Vec<NamedFile>) -> Vec<Vec<NamedFile>> {
+    let cores = gloo::utils::window().navigator().hardware_concurrency() as usize;
+    let mut shared: Vec<(usize, Vec<NamedFile>)> =
+        vec![(0, Vec::new()); cores.clamp(1, MOST_WORKERS)];
     let mut batches = Vec::new();
-    let mut open: Vec<NamedFile> = Vec::new();
-    let mut open_bytes = 0;
     for file in files {
         if is_pdf(&file.1) {
             batches.push(vec![file]);
-            continue;
+        } else if let Some((bytes, batch)) = shared.iter_mut().min_by_key(|(bytes, _)| *bytes) {
+            *bytes += file.1.len();
+            batch.push(file);
         }
-        if !open.is_empty() && open_bytes + file.1.len() > BATCH_BYTES {
-            batches.push(std::mem::take(&mut open));
-            open_bytes = 0;
-        }
-        open_bytes += file.1.len();
-        open.push(file);
     }
-    if !open.is_empty() {
-        batches.push(open);
-    }
+    batches.extend(
+        shared
+            .into_iter()
+            .map(|(_, batch)| batch)
+            .filter(|batch| !batch.is_empty()),
+    );
     batches
 }
 
-/// Reads and analyses one batch (from `batches`) in a fresh worker of the right kind, and
+/// Reads and analyses one batch (from `batches`) in an unused worker of the right kind, and
 /// gives each file's name with its outcome (`None`: its worker failed or took too long).
 /// When a worker fails on several files, each is tried again alone.
 pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> {
@@ -256,9 +343,9 @@ pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> 
         .map(|(name, bytes)| Job::File(name, bytes))
         .collect();
     let outputs = if pdf {
-        run::<PdfWorker>("pdf-worker", jobs).await
+        run(start::<PdfWorker>("pdf-worker"), jobs).await
     } else {
-        run::<IngestWorker>("ingest-worker", jobs).await
+        run(ingest_worker(), jobs).await
     };
     match (outputs, retry) {
         (Some(outputs), _) => names
