@@ -68,7 +68,6 @@ test('the English switch changes the words and <html lang>, and the choice survi
 test('the page works when dist/ is served under a sub-path', async (t) => {
   const prefix = '/some/sub/path/';
   const sub = await serve(DIST, prefix);
-  t.after(() => sub.close());
   const { page } = await open(t, { url: sub.url });
   await loadSample(page, sample.titles);
   // A Word file is read by the web worker, whose script must also come from the sub-path.
@@ -80,6 +79,8 @@ test('the page works when dist/ is served under a sub-path', async (t) => {
 
   const other = await open(t, { url: link });
   await expectTitles(checklist(other.page), henan.titles);
+  // Closed after the pages (hooks run in order): a page may still be starting a worker.
+  t.after(() => sub.close());
 
   assert.ok(sub.requests.length >= 4, 'the page, its script, its wasm and its styles');
   for (const r of sub.requests) {
