@@ -232,7 +232,8 @@ pub fn sections(lists: &[Checklist], report: Option<usize>) -> Vec<String> {
 }
 
 /// The pairs of reports `(last, this)` in which `this` reviews the year `last` planned,
-/// and both come from the same body: the pairs whose commitments can be followed.
+/// and both come from the same body: the pairs whose commitments can be followed, the
+/// earliest year first (then by body), whatever order the reports were loaded in.
 pub fn follow_pairs(rows: &[Row]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for (l, last) in rows.iter().enumerate() {
@@ -243,6 +244,9 @@ pub fn follow_pairs(rows: &[Row]) -> Vec<(usize, usize)> {
             }
         }
     }
+    pairs.sort_by(|&(a, _), &(b, _)| {
+        (rows[a].plan_year, &rows[a].issuer).cmp(&(rows[b].plan_year, &rows[b].issuer))
+    });
     pairs
 }
 
@@ -416,9 +420,9 @@ mod tests {
         // review the year before and plan their own; 省政务办 is another body.
         let rows: Vec<Row> = [
             ("2017", NATIONAL_2017),
+            ("2016", NATIONAL_2016),
             ("jiangsu", JIANGSU),
             ("2015", NATIONAL_2015),
-            ("2016", NATIONAL_2016),
         ]
         .iter()
         .map(|(name, text)| {
@@ -426,7 +430,7 @@ mod tests {
             Row::of(name, &report, &list)
         })
         .collect();
-        assert_eq!(follow_pairs(&rows), [(2, 3), (3, 0)]);
+        assert_eq!(follow_pairs(&rows), [(3, 1), (1, 0)], "2015 → 2016 first");
         let strangers = [
             bare("a", Some("甲"), Some(2021), 1, 0),
             bare("b", Some("乙"), Some(2022), 1, 0),
