@@ -232,8 +232,8 @@ pub fn sections(lists: &[Checklist], report: Option<usize>) -> Vec<String> {
 }
 
 /// The pairs of reports `(last, this)` in which `this` reviews the year `last` planned,
-/// and both come from the same body: the pairs whose commitments can be followed, the
-/// earliest year first (then by body), whatever order the reports were loaded in.
+/// and both come from the same body: the pairs whose commitments can be followed, in the
+/// order of `last` among the rows.
 pub fn follow_pairs(rows: &[Row]) -> Vec<(usize, usize)> {
     let mut pairs = Vec::new();
     for (l, last) in rows.iter().enumerate() {
@@ -244,9 +244,6 @@ pub fn follow_pairs(rows: &[Row]) -> Vec<(usize, usize)> {
             }
         }
     }
-    pairs.sort_by(|&(a, _), &(b, _)| {
-        (rows[a].plan_year, &rows[a].issuer).cmp(&(rows[b].plan_year, &rows[b].issuer))
-    });
     pairs
 }
 
@@ -430,7 +427,7 @@ mod tests {
             Row::of(name, &report, &list)
         })
         .collect();
-        assert_eq!(follow_pairs(&rows), [(3, 1), (1, 0)], "2015 → 2016 first");
+        assert_eq!(follow_pairs(&rows), [(1, 0), (3, 1)]);
         let strangers = [
             bare("a", Some("甲"), Some(2021), 1, 0),
             bare("b", Some("乙"), Some(2022), 1, 0),

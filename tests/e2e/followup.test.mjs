@@ -62,8 +62,9 @@ test('consecutive reports are paired, followed with passages and scores, a verdi
   // The pairs found: the same body (国务院), each report reviewing the year the one
   // before planned.
   await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  // (In the order the reports arrived: from two workers, in either order.)
   const pairs = await follow(page).getByRole('group', { name: '同一单位相邻年度的报告' }).getByRole('button').allTextContents();
-  assert.deepEqual(pairs, ['2015政府工作报告 → 2016政府工作报告', '2016政府工作报告 → 2017政府工作报告']);
+  assert.deepEqual(pairs.sort(), ['2015政府工作报告 → 2016政府工作报告', '2016政府工作报告 → 2017政府工作报告']);
   await showPair(page, r2016, r2017);
 
   // Each task of 2016, with the passages of the 2017 review most likely to report on it.
