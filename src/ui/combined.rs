@@ -8,11 +8,11 @@
 
 use std::rc::Rc;
 
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::checklist::ExportBar;
-use super::use_texts;
+use super::{chosen_index, use_texts};
 use crate::checklist::{Checklist, Item};
 use crate::i18n::Texts;
 use crate::workspace::{sections, ItemFilter};
@@ -27,12 +27,19 @@ pub struct CombinedChecklistProps {
     pub on_toggle: Callback<(usize, String)>,
 }
 
-/// The index chosen in a `<select>` whose first option means "any": `None` for it.
-pub fn chosen_index(e: &Event) -> Option<usize> {
-    let index = e
-        .target_unchecked_into::<HtmlSelectElement>()
-        .selected_index();
-    usize::try_from(index - 1).ok()
+/// A `<select>` of "any", yes or no, showing `value` (`None`: any).
+fn either(
+    value: Option<bool>,
+    [any, yes, no]: [&'static str; 3],
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <select {onchange}>
+            <option selected={value.is_none()}>{ any }</option>
+            <option selected={value == Some(true)}>{ yes }</option>
+            <option selected={value == Some(false)}>{ no }</option>
+        </select>
+    }
 }
 
 #[function_component]
@@ -112,21 +119,13 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                     </select>
                 </label>
                 <label>{ t.csv_headers[6] }
-                    <select onchange={on_status}>
-                        <option selected={filter.done.is_none()}>{ t.any_status }</option>
-                        <option selected={filter.done == Some(true)}>{ t.done }</option>
-                        <option selected={filter.done == Some(false)}>{ t.open }</option>
-                    </select>
+                    { either(filter.done, [t.any_status, t.done, t.open], on_status) }
                 </label>
                 <label>{ t.owner }
                     <input type="search" placeholder={t.owner_placeholder} value={filter.owner.clone()} oninput={on_owner} />
                 </label>
                 <label>{ t.deadline }
-                    <select onchange={on_deadline}>
-                        <option selected={filter.deadline.is_none()}>{ t.any_deadline }</option>
-                        <option selected={filter.deadline == Some(true)}>{ t.with_deadline }</option>
-                        <option selected={filter.deadline == Some(false)}>{ t.without_deadline }</option>
-                    </select>
+                    { either(filter.deadline, [t.any_deadline, t.with_deadline, t.without_deadline], on_deadline) }
                 </label>
                 <span class="shown" role="status">{ (t.items_shown)(shown_items, total) }</span>
             </div>

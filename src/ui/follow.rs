@@ -15,8 +15,7 @@ use web_sys::HtmlSelectElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::combined::chosen_index;
-use super::{storage, use_texts, worker, Ptr};
+use super::{chosen_index, storage, use_texts, worker, Ptr};
 use crate::analysis::Report;
 use crate::followup::{FollowUp, Verdict};
 use crate::i18n::Texts;

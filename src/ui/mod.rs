@@ -77,6 +77,14 @@ impl<T: ?Sized> Deref for Ptr<T> {
     }
 }
 
+/// The index chosen in a `<select>` whose first option means "any": `None` for it.
+pub fn chosen_index(e: &Event) -> Option<usize> {
+    let index = e
+        .target_unchecked_into::<web_sys::HtmlSelectElement>()
+        .selected_index();
+    usize::try_from(index - 1).ok()
+}
+
 /// The words of the language the user chose.
 #[hook]
 pub fn use_texts() -> &'static Texts {

@@ -11,10 +11,10 @@ use std::rc::Rc;
 
 use js_sys::{Array, Function, Intl::Collator, Object};
 use wasm_bindgen::JsValue;
-use web_sys::{HtmlInputElement, HtmlSelectElement};
+use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
-use super::use_texts;
+use super::{chosen_index, use_texts};
 use crate::analysis::Genre;
 use crate::i18n::Texts;
 use crate::workspace::{Column, Filter, Row};
@@ -100,12 +100,7 @@ pub fn WorkspaceTable(props: &WorkspaceTableProps) -> Html {
         let filter = filter.clone();
         let genres = genres.clone();
         Callback::from(move |e: Event| {
-            let index = e
-                .target_unchecked_into::<HtmlSelectElement>()
-                .selected_index();
-            let genre = usize::try_from(index - 1)
-                .ok()
-                .and_then(|i| genres.get(i).copied());
+            let genre = chosen_index(&e).and_then(|i| genres.get(i).copied());
             filter.set(Filter {
                 genre,
                 ..(*filter).clone()
