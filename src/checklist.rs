@@ -100,9 +100,9 @@ pub enum Direction {
 
 impl Checklist {
     /// The checklist of a freshly analysed report: every commitment, nothing done.
-    pub fn from_report(text: &str, report: &Report) -> Self {
+    pub fn from_report(report: &Report) -> Self {
         Checklist {
-            report_id: text_id(text),
+            report_id: report.id.clone(),
             report_title: report.meta.title.clone(),
             issuer: report.meta.issuer.clone(),
             plan_year: report.meta.plan_year,
@@ -355,7 +355,7 @@ mod tests {
     const HENAN: &str = include_str!("../tests/fixtures/henan-approval-bureau-2022.txt");
 
     fn fresh() -> Checklist {
-        Checklist::from_report(HENAN, &analyze(HENAN))
+        Checklist::from_report(&analyze(HENAN))
     }
 
     #[test]
@@ -378,7 +378,7 @@ mod tests {
     #[test]
     fn items_of_an_appendix_list_keep_its_name_and_their_owners() {
         let text = "2025年政府工作报告\n各位代表：\n一、2025年重点工作\n（一）扩大内需。\n附件\n2025年十件民生实事\n一、新建幼儿园10所\n牵头单位：市教育局\n";
-        let list = Checklist::from_report(text, &analyze(text));
+        let list = Checklist::from_report(&analyze(text));
         let last = list.items.last().unwrap();
         assert_eq!(last.title, "新建幼儿园10所");
         assert_eq!(last.section.as_deref(), Some("2025年十件民生实事"));

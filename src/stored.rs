@@ -83,7 +83,7 @@ mod tests {
     const HENAN: &str = include_str!("../tests/fixtures/henan-approval-bureau-2022.txt");
 
     fn list() -> Checklist {
-        let mut list = Checklist::from_report(HENAN, &analyze(HENAN));
+        let mut list = Checklist::from_report(&analyze(HENAN));
         let id = list.items[1].id.clone();
         list.toggle(&id);
         list

@@ -259,7 +259,7 @@ mod tests {
 
     fn analysed(text: &str) -> (Report, Checklist) {
         let report = analyze(text);
-        let list = Checklist::from_report(text, &report);
+        let list = Checklist::from_report(&report);
         (report, list)
     }
 

@@ -99,7 +99,7 @@ async fn a_reports_views_show_its_title_parts_outline_and_highlighted_text() {
 #[wasm_bindgen_test]
 async fn a_read_only_checklist_offers_no_changes() {
     let root = container();
-    let checklist = Checklist::from_report(HENAN, &analyze(HENAN));
+    let checklist = Checklist::from_report(&analyze(HENAN));
     let props = ChecklistPanelProps {
         id: "shared".into(),
         checklist,

@@ -86,6 +86,7 @@ pub fn analyze(text: &str) -> Report {
     );
 
     Report {
+        id: text_id(text),
         meta: Meta {
             issuer: meta::issuer(text, &lines, title.as_deref(), genre, &delivery, &closing),
             addressee: meta::addressee(text, &lines),

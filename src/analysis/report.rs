@@ -28,6 +28,9 @@ impl Span {
 /// The result of analysing one report.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Report {
+    /// The text's id (`text_id`): the same for the same text, white space aside, on every
+    /// run and machine. A checklist is kept under it.
+    pub id: String,
     pub meta: Meta,
     /// Every heading, in document order.
     pub outline: Vec<Heading>,

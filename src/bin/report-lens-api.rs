@@ -56,7 +56,7 @@ mod api {
     /// starts it.
     #[wasm_bindgen]
     pub fn checklist(text: &str) -> Result<JsValue, JsError> {
-        to_js(&Checklist::from_report(text, &analysis::analyze(text)))
+        to_js(&Checklist::from_report(&analysis::analyze(text)))
     }
 
     /// A checklist object (from `checklist`, possibly changed) back in Rust, within the

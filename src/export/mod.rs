@@ -210,7 +210,7 @@ mod tests {
     const HENAN: &str = include_str!("../../tests/fixtures/henan-approval-bureau-2022.txt");
 
     fn worked_on() -> Checklist {
-        let mut list = Checklist::from_report(HENAN, &analyze(HENAN));
+        let mut list = Checklist::from_report(&analyze(HENAN));
         let id = list.items[0].id.clone();
         list.toggle(&id);
         list.set_note(

@@ -70,7 +70,7 @@ mod tests {
     const JIANGSU: &str = include_str!("../../tests/fixtures/jiangsu-gov-service-office-2022.txt");
 
     fn list() -> Checklist {
-        let mut list = Checklist::from_report(JIANGSU, &analyze(JIANGSU));
+        let mut list = Checklist::from_report(&analyze(JIANGSU));
         let id = list.items[2].id.clone();
         list.toggle(&id);
         list

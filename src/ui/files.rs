@@ -26,7 +26,7 @@ pub fn outcome(source: Source, name: String, result: Option<Output>) -> Action {
     match result {
         Some(Ok((ingested, report))) => Action::Loaded {
             source,
-            kept: kept_for(&ingested.text),
+            kept: kept_for(&report),
             text: ingested.text,
             origin: Some((ingested.format, ingested.encoding)),
             report,

@@ -401,7 +401,7 @@ fn paste(
         if *latest.borrow() == asked {
             state.dispatch(match result {
                 Some(Ok((ingested, report))) => Action::Pasted {
-                    kept: state::kept_for(&ingested.text),
+                    kept: state::kept_for(&report),
                     text: ingested.text,
                     report,
                 },
@@ -422,7 +422,7 @@ fn open_text(text: String, source: Source, name: String, state: UseReducerHandle
         state.dispatch(match worker::analyse(text).await {
             Some(Ok((ingested, report))) => Action::Loaded {
                 source,
-                kept: state::kept_for(&ingested.text),
+                kept: state::kept_for(&report),
                 text: ingested.text,
                 origin: None,
                 report,

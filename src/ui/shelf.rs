@@ -263,10 +263,10 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                     // What was restored is wanted already, before the page shows it.
                     let mut current = step.borrow_mut();
                     current.held = Some(held);
-                    for (kept, _) in &answer.restored {
+                    for (kept, report) in &answer.restored {
                         current.mine.insert(kept.key.clone());
                         if current.wanted.iter().all(|(s, _)| s.key != kept.key) {
-                            current.wanted.push((kept.clone(), text_id(&kept.text)));
+                            current.wanted.push((kept.clone(), report.id.clone()));
                         }
                     }
                 }
@@ -275,7 +275,7 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                     .into_iter()
                     .map(|(kept, report)| Restored {
                         source: kept.source,
-                        kept: kept_for(&kept.text),
+                        kept: kept_for(&report),
                         text: kept.text,
                         origin: kept.origin,
                         report,

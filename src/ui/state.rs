@@ -43,10 +43,10 @@ pub struct Document {
     pub checklist: Checklist,
 }
 
-/// What was kept for `text` (read where an action about it is dispatched).
-pub fn kept_for(text: &str) -> Kept {
-    let id = text_id(text);
-    storage::load(&storage::checklist_key(&id), Some(&id))
+/// What was kept for the text `report` analyses (read where an action about it is
+/// dispatched).
+pub fn kept_for(report: &Report) -> Kept {
+    storage::load(&storage::checklist_key(&report.id), Some(&report.id))
 }
 
 /// What was kept of the shared checklist a link's `fragment` carries.
@@ -73,7 +73,7 @@ impl Document {
         report: Report,
         kept: Kept,
     ) -> Self {
-        let fresh = Checklist::from_report(&text, &report);
+        let fresh = Checklist::from_report(&report);
         let checklist = match kept {
             Kept::Found(list) => list,
             Kept::Nothing | Kept::SetAside(_) => fresh,
