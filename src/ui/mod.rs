@@ -163,7 +163,12 @@ pub fn App() -> Html {
     let t = lang.texts();
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
-    use_effect_with((), |()| browser::after_load(worker::warm_up));
+    use_effect_with((), |()| {
+        browser::after_load(|| {
+            worker::warm_up();
+            workspace::prepare_collator();
+        })
+    });
     {
         // A share link opens its checklist when the page starts, and when the address's
         // fragment changes later (a link pasted into the address bar of this tab).

@@ -29,11 +29,25 @@ pub struct WorkspaceTableProps {
     pub on_remove: Callback<usize>,
 }
 
+thread_local! {
+    /// The compare function of the browser's collator for Chinese by pinyin. Making one
+    /// costs more than sorting a whole table with it (the browser loads its collation
+    /// data), so it is made once, when the page has loaded (`prepare_collator`).
+    static PINYIN: Function = {
+        let locales = Array::of1(&JsValue::from_str("zh-CN-u-co-pinyin"));
+        Collator::new(&locales, &Object::new()).compare()
+    };
+}
+
+/// Makes the collator ahead of the first table.
+pub fn prepare_collator() {
+    PINYIN.with(|_| ());
+}
+
 /// Compares text by pinyin, with the browser's collator; by code point where the browser
 /// has none.
 fn pinyin_order() -> impl Fn(&str, &str) -> Ordering {
-    let locales = Array::of1(&JsValue::from_str("zh-CN-u-co-pinyin"));
-    let compare: Function = Collator::new(&locales, &Object::new()).compare();
+    let compare = PINYIN.with(Function::clone);
     move |a: &str, b: &str| {
         compare
             .call2(&JsValue::NULL, &JsValue::from_str(a), &JsValue::from_str(b))
