@@ -72,7 +72,7 @@ thread_local! {
 /// needs analysing (a paste or the sample: no reader, and no file size limit).
 #[derive(Serialize, Deserialize)]
 pub enum Job {
-    File(String, Vec<u8>),
+    File(String, #[serde(with = "serde_bytes")] Vec<u8>),
     Text(String),
 }
 
