@@ -2,17 +2,21 @@
 //!
 //! Each file is read from disk in the background (gloo-file). A file refused from its size
 //! or first bytes (`ingest::refusal`) is reported at once; the others go, in batches, to
-//! web workers (`worker`) that read and analyse them. The outcome of each file is reported
-//! as an `Action` as soon as its batch is done (a batch's together, so that the page is
-//! drawn once for them), and every file counts towards the page's progress bar: one bad
-//! file never stops the others.
+//! web workers (`worker`) that read and analyse them. The outcome of each PDF is reported
+//! as an `Action` as soon as its worker is done; the other files are shared evenly among
+//! workers that finish at about the same time, and reported together when all are done,
+//! so that the page is drawn once for them. Every file counts towards the page's progress
+//! bar: one bad file never stops the others.
 
-use futures_util::future::join_all;
+use std::cell::RefCell;
+use std::future::Future;
+use std::rc::Rc;
+
 use yew::platform::spawn_local;
 use yew::UseReducerHandle;
 
 use super::state::{kept_for, Action, Notice, Source, State};
-use super::worker::{self, Output};
+use super::worker::{self, Batches, Output};
 use crate::ingest::{refusal, IngestError, MAX_FILE_BYTES};
 
 /// The files in a `FileList` from a file input or a drop.
@@ -45,11 +49,11 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
     state.dispatch(Action::WorkStarted(files.len()));
     spawn_local(async move {
         // Every file is read from disk at once; each one refused is said.
-        let read = join_all(files.into_iter().map(read_from_disk)).await;
-        let mut readable = Vec::with_capacity(read.len());
+        let reads: Vec<_> = files.into_iter().map(read_from_disk).collect();
+        let mut readable = Vec::with_capacity(reads.len());
         let mut refused = Vec::new();
-        for file in read {
-            match file {
+        for read in reads {
+            match read.await {
                 Ok(file) => readable.push(file),
                 Err(action) => refused.push(action),
             }
@@ -58,40 +62,65 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
             refused.push(Action::WorkDone(refused.len()));
             state.dispatch(Action::All(refused));
         }
-        for batch in worker::batches(readable) {
-            let state = state.clone();
-            spawn_local(async move {
-                let read = worker::read_files(batch).await;
-                let count = read.len();
-                let mut outcomes: Vec<Action> = read
-                    .into_iter()
-                    .map(|(name, result)| outcome(Source::File(name.clone()), name, result))
-                    .collect();
-                outcomes.push(Action::WorkDone(count));
-                state.dispatch(Action::All(outcomes));
-            });
+        let Batches { pdfs, shared } = worker::batches(readable);
+        for pdf in pdfs {
+            read_batches(vec![vec![pdf]], state.clone());
         }
+        read_batches(shared, state);
     });
 }
 
-/// A file's name and bytes, or the action that says why it cannot be used: it is larger
-/// than any report (refused before it is read into memory), the browser could not read
-/// it, or its first bytes say it is not a report (`ingest::refusal`).
-async fn read_from_disk(file: web_sys::File) -> Result<worker::NamedFile, Action> {
+/// What the workers of `read_batches` gave, batch by batch; `None` while still reading.
+type BatchesRead = Vec<Option<Vec<(String, Option<Output>)>>>;
+
+/// Reads `batches` at once, each in a worker of its own, and dispatches their outcomes
+/// as one action when the last is done, so that the page is drawn once for them.
+fn read_batches(batches: Vec<Vec<worker::NamedFile>>, state: UseReducerHandle<State>) {
+    let read: Rc<RefCell<BatchesRead>> =
+        Rc::new(RefCell::new(batches.iter().map(|_| None).collect()));
+    for (at, batch) in batches.into_iter().enumerate() {
+        let (read, state) = (read.clone(), state.clone());
+        spawn_local(async move {
+            let outputs = worker::read_files(batch).await;
+            let mut read = read.borrow_mut();
+            read[at] = Some(outputs);
+            if read.iter().all(Option::is_some) {
+                let mut outcomes = Vec::new();
+                for batch in read.drain(..) {
+                    for (name, result) in batch.unwrap_or_default() {
+                        outcomes.push(outcome(Source::File(name.clone()), name, result));
+                    }
+                }
+                outcomes.push(Action::WorkDone(outcomes.len()));
+                state.dispatch(Action::All(outcomes));
+            }
+        });
+    }
+}
+
+/// Starts reading `file` from disk (the read is under way when this returns), to give its
+/// name and bytes, or the action that says why it cannot be used: it is larger than any
+/// report (refused before it is read into memory), the browser could not read it, or its
+/// first bytes say it is not a report (`ingest::refusal`).
+fn read_from_disk(file: web_sys::File) -> impl Future<Output = Result<worker::NamedFile, Action>> {
     let file = gloo::file::File::from(file);
     let name = file.name();
-    if file.size() > MAX_FILE_BYTES as u64 {
-        let error = IngestError::TooLarge;
-        return Err(Action::Failed(Notice::File { name, error }));
-    }
-    match gloo::file::futures::read_as_bytes(&file).await {
-        Ok(bytes) => match refusal(&name, &bytes) {
-            Some(error) => Err(Action::Failed(Notice::File { name, error })),
-            None => Ok((name, bytes)),
-        },
-        Err(error) => Err(Action::Failed(Notice::Unreadable {
-            name,
-            error: error.to_string(),
-        })),
+    let read =
+        (file.size() <= MAX_FILE_BYTES as u64).then(|| gloo::file::futures::read_as_bytes(&file));
+    async move {
+        let Some(read) = read else {
+            let error = IngestError::TooLarge;
+            return Err(Action::Failed(Notice::File { name, error }));
+        };
+        match read.await {
+            Ok(bytes) => match refusal(&name, &bytes) {
+                Some(error) => Err(Action::Failed(Notice::File { name, error })),
+                None => Ok((name, bytes)),
+            },
+            Err(error) => Err(Action::Failed(Notice::Unreadable {
+                name,
+                error: error.to_string(),
+            })),
+        }
     }
 }

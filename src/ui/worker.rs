@@ -306,28 +306,44 @@ pub async fn analyse(text: String) -> Option<Output> {
 /// A file's name and bytes.
 pub type NamedFile = (String, Vec<u8>);
 
-/// Files cut into the batches one worker each reads: a PDF alone; the others shared, as
-/// evenly by size as they go, among as many workers as the machine has cores (at most
-/// `MOST_WORKERS`), each keeping the order the files came in.
-pub fn batches(files: Vec<NamedFile>) -> Vec<Vec<NamedFile>> {
+/// Files cut into the batches one worker each reads (`batches`).
+pub struct Batches {
+    /// Each PDF, read alone in a PDF worker of its own.
+    pub pdfs: Vec<NamedFile>,
+    /// The other files in runs of consecutive files of about the same size in bytes, one
+    /// per core (at most `MOST_WORKERS`), so that their workers finish at about the same
+    /// time and the runs one after another keep the order the files came in.
+    pub shared: Vec<Vec<NamedFile>>,
+}
+
+/// `files` cut into `Batches`: a file goes to the run its middle byte falls in.
+pub fn batches(files: Vec<NamedFile>) -> Batches {
     let cores = gloo::utils::window().navigator().hardware_concurrency() as usize;
-    let mut shared: Vec<(usize, Vec<NamedFile>)> =
-        vec![(0, Vec::new()); cores.clamp(1, MOST_WORKERS)];
-    let mut batches = Vec::new();
+    let runs = cores.clamp(1, MOST_WORKERS) as u64;
+    let total: u64 = files
+        .iter()
+        .filter(|(_, bytes)| !is_pdf(bytes))
+        .map(|(_, bytes)| bytes.len() as u64)
+        .sum();
+    let mut batches = Batches {
+        pdfs: Vec::new(),
+        shared: Vec::new(),
+    };
+    let mut before = 0u64;
     for file in files {
         if is_pdf(&file.1) {
-            batches.push(vec![file]);
-        } else if let Some((bytes, batch)) = shared.iter_mut().min_by_key(|(bytes, _)| *bytes) {
-            *bytes += file.1.len();
-            batch.push(file);
+            batches.pdfs.push(file);
+            continue;
         }
+        let size = file.1.len() as u64;
+        let run = ((before + size / 2) * runs / total.max(1)).min(runs - 1) as usize;
+        before += size;
+        if batches.shared.len() <= run {
+            batches.shared.resize_with(run + 1, Vec::new);
+        }
+        batches.shared[run].push(file);
     }
-    batches.extend(
-        shared
-            .into_iter()
-            .map(|(_, batch)| batch)
-            .filter(|batch| !batch.is_empty()),
-    );
+    batches.shared.retain(|run| !run.is_empty());
     batches
 }
 

@@ -71,7 +71,7 @@ test('ten reports dropped at once fill the table; it sorts by pinyin, filters, o
   await dropAll(page);
 
   const shown = await rows(page);
-  assert.deepEqual(shown.map((r) => r.file).sort(), reports.map((r) => r.file).sort());
+  assert.deepEqual(shown.map((r) => r.file), reports.map((r) => r.file), 'in the order they were dropped');
   for (const { file, expected } of reports) {
     const row = shown.find((r) => r.file === file);
     assert.equal(row.title, expected.title ?? '（无标题）', file);
