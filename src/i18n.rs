@@ -326,7 +326,7 @@ pub static ZH: Texts = Texts {
     nth_of_name: |name, n| format!("{name}（{n}）"),
     no_plan: "未找到下一年度工作安排。",
     progress: |done, total| format!("已完成 {done} / {total}"),
-    targets: "量化目标",
+    targets: "目标",
     low_confidence: "由句子推断",
     full_text: "全文",
     show_in_text: "在原文中查看",
@@ -364,7 +364,7 @@ pub static ZH: Texts = Texts {
     share_broken: "这个分享链接已损坏或不完整，无法打开。请向分享人重新索取链接。",
     share_future: "这个分享链接来自更新版本的 report-lens，当前页面无法读取。请刷新页面后再试。",
 
-    csv_headers: ["报告", "所属部分", "标题", "内容", "量化目标", "具体程度", "状态", "责任人", "期限", "备注"],
+    csv_headers: ["报告", "所属部分", "标题", "内容", "目标", "具体程度", "状态", "责任人", "期限", "备注"],
     vague: "笼统",
     vague_hint: "没有数量、比例、时限或责任单位，难以检验是否完成",
     concrete_word: "具体",

@@ -16,7 +16,10 @@
 //! when a line names it (`牵头单位：省教育厅`).
 //!
 //! Every item carries a stable id, its measurable targets and its action verbs, and is
-//! concrete when a target other than a period, or an owner, can be checked.
+//! concrete when a target other than a period, or an owner, can be checked. Besides the
+//! numbers and dates of `entities`, a target is a goal stated in words that can be
+//! checked all the same (`GOALS`): a named document to issue, full coverage, a title to
+//! win.
 
 use std::collections::HashMap;
 
@@ -63,6 +66,99 @@ const ADDRESS: &str = "各位代表";
 
 /// Labels of the line that names the unit responsible for an item.
 const OWNER_LABELS: &[&str] = &["牵头单位", "主办单位", "责任单位", "牵头部门", "责任部门"];
+
+/// Goals one can check without a number, each found in one clause. A document to issue:
+/// a verb of issuing (not one done already, `制定了`, nor an adjective, `修订的`), then
+/// at least three characters that name the document, then its kind (`出台…建设方案`; not
+/// `制定相关办法`, nor `制定完善…规章制度`, which name none).
+const ISSUE_VERBS: &[&str] = &["出台", "印发", "制定", "修订", "编制"];
+const DOCUMENT_KINDS: &[&str] = &[
+    "方案", "办法", "意见", "规划", "条例", "细则", "清单", "规定", "标准", "指南", "目录",
+];
+/// Full coverage: the clause that says `全覆盖` (`推进综合办事窗口全覆盖`; not `健全覆盖…`).
+const FULL_COVERAGE: &str = "全覆盖";
+/// A title to win: `争创` or `创建`, then `示范` and the kind of place or body that wins it
+/// (`争创…法治政府建设示范市`; not `创建示范、评比达标等事项`, which are to be curbed).
+const TITLE_VERBS: &[&str] = &["争创", "创建"];
+const TITLES: &[&str] = &[
+    "示范区",
+    "示范市",
+    "示范县",
+    "示范省",
+    "示范城",
+    "示范镇",
+    "示范村",
+    "示范单位",
+    "示范基地",
+];
+
+/// Where a clause ends, within a sentence.
+const CLAUSE_ENDS: &[char] = &[
+    '，', ',', '：', ':', '。', '；', ';', '！', '!', '？', '?', '\n',
+];
+
+/// Where in `words` one of `verbs` first starts, not followed by any of `not_then`.
+fn first_of(words: &str, verbs: &[&str], not_then: &[char]) -> Option<usize> {
+    verbs
+        .iter()
+        .filter_map(|v| {
+            let at = words.find(v)?;
+            (!words[at + v.len()..].starts_with(not_then)).then_some(at)
+        })
+        .min()
+}
+
+/// Where the goal in `words` (one clause) starts and ends, if it states one.
+fn goal_in(words: &str) -> Option<(usize, usize)> {
+    let issued = first_of(words, ISSUE_VERBS, &['了', '的']).filter(|&at| {
+        let named = words[at..].trim_end_matches(['》', '”', '"']);
+        DOCUMENT_KINDS.iter().any(|kind| {
+            named
+                .strip_suffix(kind)
+                .is_some_and(|rest| rest.chars().count() > 4)
+        })
+    });
+    if let Some(at) = issued {
+        return Some((at, words.len()));
+    }
+    if words
+        .match_indices(FULL_COVERAGE)
+        .any(|(at, _)| !words[..at].ends_with('健'))
+    {
+        return Some((0, words.len()));
+    }
+    first_of(words, TITLE_VERBS, &[])
+        .filter(|&at| TITLES.iter().any(|title| words[at..].contains(title)))
+        .map(|at| (at, words.len()))
+}
+
+/// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. A goal starts
+/// after any of the item's other `targets` it would start with (`年底前实现…全覆盖`: the
+/// deadline, and the goal `实现…全覆盖`).
+fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
+    let mut found = Vec::new();
+    let mut start = piece.start;
+    for clause in piece.of(text).split_inclusive(CLAUSE_ENDS) {
+        let words = clause.trim_end_matches(CLAUSE_ENDS);
+        if let Some((from, to)) = goal_in(words) {
+            let (from, to) = (start + from, start + to);
+            let from = targets
+                .iter()
+                .filter(|t| t.span.start == from && t.span.end < to)
+                .map(|t| t.span.end)
+                .max()
+                .unwrap_or(from);
+            let span = Span::new(from, to);
+            found.push(Target {
+                kind: TargetKind::Goal,
+                text: span.of(text).trim_matches(is_space).to_string(),
+                span,
+            });
+        }
+        start += clause.len();
+    }
+    found
+}
 
 /// An item before its id, targets and verbs are worked out.
 struct Draft {
@@ -321,7 +417,7 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
             .map(|p| p.of(text))
             .collect::<Vec<_>>()
             .join("\n");
-        let targets: Vec<Target> = draft
+        let mut targets: Vec<Target> = draft
             .pieces
             .iter()
             .flat_map(|&p| scan(text, p))
@@ -333,6 +429,13 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
                 })
             })
             .collect();
+        let goals: Vec<Target> = draft
+            .pieces
+            .iter()
+            .flat_map(|&p| goals(text, p, &targets))
+            .collect();
+        targets.extend(goals);
+        targets.sort_by_key(|t| t.span.start);
         let base = stable_id(&item_text);
         let repeats = seen.entry(base.clone()).or_insert(0);
         *repeats += 1;
@@ -366,6 +469,40 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn goals_are_documents_to_issue_full_coverage_and_titles_to_win() {
+        fn goal(words: &str) -> Option<&str> {
+            goal_in(words).map(|(from, to)| &words[from..to])
+        }
+        assert_eq!(
+            goal("加快出台我市政务数据体系建设方案"),
+            Some("出台我市政务数据体系建设方案")
+        );
+        assert_eq!(
+            goal("修订《数据资源管理办法》"),
+            Some("修订《数据资源管理办法》")
+        );
+        assert_eq!(
+            goal("加快推进综合办事窗口全覆盖"),
+            Some("加快推进综合办事窗口全覆盖")
+        );
+        assert_eq!(
+            goal("争创河南省法治政府建设示范市"),
+            Some("争创河南省法治政府建设示范市")
+        );
+        for none in [
+            "制定了深化收入分配制度改革若干意见",
+            "按照修订的外商投资产业指导目录",
+            "制定相关办法",
+            "制定完善法治建设工作规章制度",
+            "健全覆盖城乡的社会保障体系",
+            "严控创建示范、评比达标等事项",
+            "持续推进法治政府建设",
+        ] {
+            assert_eq!(goal(none), None, "{none}");
+        }
+    }
 
     fn items(text: &str) -> Vec<(String, Option<String>)> {
         crate::analysis::analyze(text)

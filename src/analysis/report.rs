@@ -226,12 +226,12 @@ pub struct Commitment {
     /// The unit responsible, when the report names one (`牵头单位：省教育厅`).
     pub owner: Option<String>,
     /// True when the item says something that can be checked: a percentage, a quantity,
-    /// a deadline, or the unit responsible. Otherwise it is vague (`进一步加强…`,
+    /// a deadline, a goal (`TargetKind::Goal`), or the unit responsible. Otherwise it is vague (`进一步加强…`,
     /// `持续推进…`); a period alone (`全年`) does not make it concrete.
     pub concrete: bool,
     pub span: Span,
     pub confidence: Confidence,
-    /// What makes the item measurable: percentages, quantities, deadlines, periods.
+    /// What makes the item measurable: percentages, quantities, deadlines, periods, goals.
     pub targets: Vec<Target>,
     /// The action verbs in the item's title, in order (`加强`, `完善`, `推进`, …).
     pub verbs: Vec<String>,
@@ -248,6 +248,10 @@ pub enum TargetKind {
     Deadline,
     /// `全年`, `每季度`, `上半年`
     Period,
+    /// A goal one can check without a number: a named document to issue
+    /// (`出台政务数据体系建设方案`), full coverage (`综合办事窗口全覆盖`), a title to win
+    /// (`争创法治政府建设示范市`).
+    Goal,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

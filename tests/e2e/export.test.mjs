@@ -15,6 +15,9 @@ useBrowser();
 
 const sample = await fixture(SAMPLE);
 const [FIRST, SECOND] = sample.titles;
+// Read from the sample: its items name no quantity, deadline or owner, and only the fourth
+// sets a goal one can check (争创河南省法治政府建设示范市); the others are vague.
+const VAGUE = sample.expected.commitments.map((c) => !c.concrete);
 const TITLE = sample.expected.title;
 const NOTE = { owner: '市司法局', deadline: '2022-06-30', text: '含"引号",和逗号' };
 const CLIPBOARD = ['clipboard-read', 'clipboard-write'];
@@ -42,10 +45,11 @@ function assertMarkdown(md) {
   const tasks = md.split('\n').filter((l) => /^- \[[ x]\] /.test(l));
   assert.deepEqual(
     tasks,
-    // The sample's items name no quantity, deadline or owner: each is marked vague.
-    sample.titles.map((title) => `- [${title === SECOND ? 'x' : ' '}] **${title}**（笼统）`),
-    'one task per item, in order, the ticked one checked, each marked vague',
+    sample.titles.map((title, i) => `- [${title === SECOND ? 'x' : ' '}] **${title}**${VAGUE[i] ? '（笼统）' : ''}`),
+    'one task per item, in order, the ticked one checked, the vague ones marked',
   );
+  assert.deepEqual(VAGUE, [true, true, true, false, true]);
+  assert.ok(md.includes('  目标：争创河南省法治政府建设示范市\n'), "the fourth item's goal");
   assert.ok(md.includes(`  备注：责任人：${NOTE.owner} · 期限：${NOTE.deadline} · 说明：${NOTE.text}\n`), 'the note');
   assert.match(md, /- \[ \] \*\*拓展法治宣传阵地\*\*（笼统）\n  \(三\)拓展法治宣传阵地。坚持合理利用资源/, "an item's text follows it");
 }
@@ -74,7 +78,7 @@ test('CSV download: UTF-8 BOM, header row, one row per item, 已完成 on the ti
     assert.equal(row[0], TITLE);
     assert.equal(row[2], title);
     assert.ok(row[3].startsWith(title) || row[3].includes(title), `row ${i + 1} has the item's text`);
-    assert.equal(row[5], '笼统', 'the sample\'s items name nothing to check them by');
+    assert.equal(row[5], VAGUE[i] ? '笼统' : '具体', `row ${i + 1}: how concrete`);
     assert.equal(row[6], title === SECOND ? ZH.done : ZH.open);
   }
   assert.deepEqual(rows[2].slice(7), [NOTE.owner, NOTE.deadline, NOTE.text], 'the note, quotes and comma intact');
