@@ -4,9 +4,11 @@
 //! or first bytes (`ingest::refusal`) is reported at once; the others go, in batches, to
 //! web workers (`worker`) that read and analyse them. The outcome of each PDF is reported
 //! as an `Action` as soon as its worker is done; the other files are shared evenly among
-//! workers that finish at about the same time, and reported together when all are done,
-//! so that the page is drawn once for them. Every file counts towards the page's progress
-//! bar: one bad file never stops the others.
+//! workers that finish at about the same time, and reported together, in the order they
+//! came, when all are done, so that the page is drawn once for them. Every file counts
+//! towards the page's progress bar as soon as its worker is done: one bad file never
+//! stops the others, though a worker that fails holds the files of the others back until
+//! its own files are tried again.
 
 use std::cell::RefCell;
 use std::future::Future;
@@ -73,8 +75,9 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
 /// What the workers of `read_batches` gave, batch by batch; `None` while still reading.
 type BatchesRead = Vec<Option<Vec<(String, Option<Output>)>>>;
 
-/// Reads `batches` at once, each in a worker of its own, and dispatches their outcomes
-/// as one action when the last is done, so that the page is drawn once for them.
+/// Reads `batches` at once, each in a worker of its own. Each batch done moves the
+/// progress bar; the outcomes of all are dispatched as one action when the last is done,
+/// in the order of the batches, so that the page is drawn once for them.
 fn read_batches(batches: Vec<Vec<worker::NamedFile>>, state: UseReducerHandle<State>) {
     let read: Rc<RefCell<BatchesRead>> =
         Rc::new(RefCell::new(batches.iter().map(|_| None).collect()));
@@ -82,18 +85,21 @@ fn read_batches(batches: Vec<Vec<worker::NamedFile>>, state: UseReducerHandle<St
         let (read, state) = (read.clone(), state.clone());
         spawn_local(async move {
             let outputs = worker::read_files(batch).await;
+            let done = outputs.len();
             let mut read = read.borrow_mut();
             read[at] = Some(outputs);
-            if read.iter().all(Option::is_some) {
-                let mut outcomes = Vec::new();
-                for batch in read.drain(..) {
-                    for (name, result) in batch.unwrap_or_default() {
-                        outcomes.push(outcome(Source::File(name.clone()), name, result));
-                    }
-                }
-                outcomes.push(Action::WorkDone(outcomes.len()));
-                state.dispatch(Action::All(outcomes));
+            if read.iter().any(Option::is_none) {
+                state.dispatch(Action::WorkDone(done));
+                return;
             }
+            let mut outcomes = Vec::new();
+            for batch in read.drain(..) {
+                for (name, result) in batch.unwrap_or_default() {
+                    outcomes.push(outcome(Source::File(name.clone()), name, result));
+                }
+            }
+            outcomes.push(Action::WorkDone(done));
+            state.dispatch(Action::All(outcomes));
         });
     }
 }

@@ -310,9 +310,9 @@ pub type NamedFile = (String, Vec<u8>);
 pub struct Batches {
     /// Each PDF, read alone in a PDF worker of its own.
     pub pdfs: Vec<NamedFile>,
-    /// The other files in runs of consecutive files of about the same size in bytes, one
-    /// per core (at most `MOST_WORKERS`), so that their workers finish at about the same
-    /// time and the runs one after another keep the order the files came in.
+    /// The other files in runs of consecutive files of about the same size in bytes, at
+    /// most one per core and `MOST_WORKERS` in all, so that their workers finish at about
+    /// the same time and the runs one after another keep the order the files came in.
     pub shared: Vec<Vec<NamedFile>>,
 }
 
