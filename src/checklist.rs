@@ -39,7 +39,7 @@ pub struct Item {
     #[serde(default)]
     pub inferred: bool,
     /// A commitment of the report that names nothing to check it by: no quantity,
-    /// percentage, deadline or owner.
+    /// percentage, deadline, goal or owner.
     #[serde(default)]
     pub vague: bool,
     pub done: bool,

@@ -366,7 +366,7 @@ pub static ZH: Texts = Texts {
 
     csv_headers: ["报告", "所属部分", "标题", "内容", "目标", "具体程度", "状态", "责任人", "期限", "备注"],
     vague: "笼统",
-    vague_hint: "没有数量、比例、时限或责任单位，难以检验是否完成",
+    vague_hint: "没有数量、比例、时限、可核查的目标或责任单位，难以检验是否完成",
     concrete_word: "具体",
     done: "已完成",
     open: "未完成",
@@ -608,7 +608,7 @@ pub static EN: Texts = Texts {
 
     csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Concreteness", "Status", "Owner", "Deadline", "Note"],
     vague: "vague",
-    vague_hint: "names no quantity, percentage, deadline or owner to check it by",
+    vague_hint: "names no quantity, percentage, deadline, goal or owner to check it by",
     concrete_word: "concrete",
     done: "done",
     open: "open",

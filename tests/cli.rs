@@ -29,6 +29,14 @@ fn json_for_one_file_is_an_object_with_the_documented_keys() {
     );
     assert_eq!(json["meta"]["report_year"], 2022);
     assert_eq!(json["meta"]["plan_year"], 2023);
+    let text = std::fs::read_to_string(fixture("henan-approval-bureau-2022")).unwrap();
+    let spaced = text.replace('。', "。 \n");
+    assert_eq!(
+        json["id"],
+        report_lens::analysis::text_id(&spaced),
+        "the text's id, white space aside"
+    );
+    assert_ne!(json["id"], report_lens::analysis::text_id("另一份报告"));
     assert_eq!(json["outline"][0]["level"], 1);
     assert_eq!(json["outline"][0]["title"], "工作开展情况");
     assert_eq!(json["plan"]["heading"], "2023年法治政府建设工作打算");

@@ -18,7 +18,7 @@
 //! Every item carries a stable id, its measurable targets and its action verbs, and is
 //! concrete when a target other than a period, or an owner, can be checked. Besides the
 //! numbers and dates of `entities`, a target is a goal stated in words that can be
-//! checked all the same (`GOALS`): a named document to issue, full coverage, a title to
+//! checked all the same (`goal_in`): a named document to issue, full coverage, a title to
 //! win.
 
 use std::collections::HashMap;
@@ -27,6 +27,7 @@ use super::entities::{scan, EntityKind};
 use super::enumeration::find_enumerations;
 use super::genre::is_projects_list;
 use super::lines::{Line, LineKind};
+use super::marker::parse_marker;
 use super::outline::OutlineEntry;
 use super::plan::PlanScope;
 use super::report::{Commitment, Confidence, PlanSource, Span, Target, TargetKind};
@@ -67,95 +68,152 @@ const ADDRESS: &str = "各位代表";
 /// Labels of the line that names the unit responsible for an item.
 const OWNER_LABELS: &[&str] = &["牵头单位", "主办单位", "责任单位", "牵头部门", "责任部门"];
 
-/// Goals one can check without a number, each found in one clause. A document to issue:
-/// a verb of issuing (not one done already, `制定了`, nor an adjective, `修订的`), then
-/// at least three characters that name the document, then its kind (`出台…建设方案`; not
-/// `制定相关办法`, nor `制定完善…规章制度`, which name none).
+/// Goals one can check without a number, each found in one clause (`goal_in`). A
+/// document to issue: a verb of issuing, not one done already (`制定了`, `新修订`) nor an
+/// adjective (`修订的`); then words that name the document, at least three characters and
+/// none of `GENERIC_NAMES`; then its kind, which ends the clause (`出台…建设方案`,
+/// `印发…实施方案（试行）`; not `制定相关办法`, `制定切实可行的整改方案`, nor
+/// `制定完善…规章制度`, which name none).
 const ISSUE_VERBS: &[&str] = &["出台", "印发", "制定", "修订", "编制"];
 const DOCUMENT_KINDS: &[&str] = &[
-    "方案", "办法", "意见", "规划", "条例", "细则", "清单", "规定", "标准", "指南", "目录",
+    "方案", "办法", "意见", "规划", "条例", "细则", "清单", "规定", "标准", "指南", "目录", "要点",
+    "计划", "预案",
 ];
-/// Full coverage: the clause that says `全覆盖` (`推进综合办事窗口全覆盖`; not `健全覆盖…`).
+/// Words that ask for a document without naming it.
+const GENERIC_NAMES: &[&str] = &["相关", "配套", "切实可行", "有针对性", "具体"];
+/// `意见` after these are views heard (`广泛听取经营主体意见`), not a document.
+const VIEWS_HEARD: &[&str] = &["听取", "征求"];
+/// Full coverage: a clause that reaches `全覆盖` at its end, or at most `COVERAGE_TAIL`
+/// characters before it (`推进综合办事窗口全覆盖`, `…全覆盖现场检查`); not a principle
+/// (`坚持无禁区、全覆盖、零容忍`), nor `全覆盖` as a modifier (`完善全覆盖防止返贫机制`),
+/// nor `健全覆盖…`.
 const FULL_COVERAGE: &str = "全覆盖";
-/// A title to win: `争创` or `创建`, then `示范` and the kind of place or body that wins it
-/// (`争创…法治政府建设示范市`; not `创建示范、评比达标等事项`, which are to be curbed).
+const COVERAGE_TAIL: usize = 4;
+const PRINCIPLE: &str = "坚持";
+/// A title to win: `争创` or `创建`, and the clause ends with the title
+/// (`争创…法治政府建设示范市`; not `清理规范创建示范区、示范单位等评比活动`).
 const TITLE_VERBS: &[&str] = &["争创", "创建"];
 const TITLES: &[&str] = &[
     "示范区",
     "示范市",
     "示范县",
     "示范省",
-    "示范城",
+    "示范城市",
     "示范镇",
     "示范村",
     "示范单位",
     "示范基地",
 ];
-
 /// Where a clause ends, within a sentence.
 const CLAUSE_ENDS: &[char] = &[
     '，', ',', '：', ':', '。', '；', ';', '！', '!', '？', '?', '\n',
 ];
 
-/// Where in `words` one of `verbs` first starts, not followed by any of `not_then`.
-fn first_of(words: &str, verbs: &[&str], not_then: &[char]) -> Option<usize> {
+/// Where in `words` one of `verbs` first starts, not followed by any of `not_then` nor
+/// preceded by `not_after`.
+fn first_of(words: &str, verbs: &[&str], not_after: &[char], not_then: &[char]) -> Option<usize> {
     verbs
         .iter()
         .filter_map(|v| {
             let at = words.find(v)?;
-            (!words[at + v.len()..].starts_with(not_then)).then_some(at)
+            let free =
+                !words[..at].ends_with(not_after) && !words[at + v.len()..].starts_with(not_then);
+            free.then_some(at)
         })
         .min()
 }
 
+/// Whether `named` (from the verb to the end of the clause) names a document.
+fn names_document(verb: &str, named: &str) -> bool {
+    let named = named.trim_end_matches(['》', '”', '"']);
+    // A note in brackets after the name: `（试行）`, `（2024—2026年）`.
+    let named = match named.strip_suffix(['）', ')']) {
+        Some(open) => open.rfind(['（', '(']).map_or(named, |at| &named[..at]),
+        None => named,
+    };
+    let Some((kind, name)) = DOCUMENT_KINDS.iter().find_map(|kind| {
+        let rest = named.strip_suffix(kind)?;
+        Some((kind, rest.get(verb.len()..)?))
+    }) else {
+        return false;
+    };
+    let generic = GENERIC_NAMES.iter().any(|g| name.contains(g));
+    let views = *kind == "意见" && VIEWS_HEARD.iter().any(|v| name.contains(v));
+    let done = name.contains('了');
+    name.chars().count() >= 3 && !generic && !views && !done
+}
+
 /// Where the goal in `words` (one clause) starts and ends, if it states one.
 fn goal_in(words: &str) -> Option<(usize, usize)> {
-    let issued = first_of(words, ISSUE_VERBS, &['了', '的']).filter(|&at| {
-        let named = words[at..].trim_end_matches(['》', '”', '"']);
-        DOCUMENT_KINDS.iter().any(|kind| {
-            named
-                .strip_suffix(kind)
-                .is_some_and(|rest| rest.chars().count() > 4)
+    let issued = ISSUE_VERBS
+        .iter()
+        .filter_map(|verb| {
+            let at = first_of(words, &[verb], &['新'], &['了', '的'])?;
+            names_document(verb, &words[at..]).then_some(at)
         })
-    });
+        .min();
     if let Some(at) = issued {
         return Some((at, words.len()));
     }
-    if words
-        .match_indices(FULL_COVERAGE)
-        .any(|(at, _)| !words[..at].ends_with('健'))
-    {
-        return Some((0, words.len()));
+    let covered = words.match_indices(FULL_COVERAGE).any(|(at, _)| {
+        let tail = &words[at + FULL_COVERAGE.len()..];
+        !words[..at].ends_with('健') && tail.chars().count() <= COVERAGE_TAIL
+    });
+    if covered && !words.trim_start_matches(is_space).starts_with(PRINCIPLE) {
+        // From the clause's start, after a heading's marker (`（三）`).
+        let from = parse_marker(words).map_or(0, |m| m.text_start);
+        return Some((from, words.len()));
     }
-    first_of(words, TITLE_VERBS, &[])
-        .filter(|&at| TITLES.iter().any(|title| words[at..].contains(title)))
+    first_of(words, TITLE_VERBS, &[], &[])
+        .filter(|_| TITLES.iter().any(|title| words.ends_with(title)))
         .map(|at| (at, words.len()))
 }
 
-/// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. A goal starts
-/// after any of the item's other `targets` it would start with (`年底前实现…全覆盖`: the
-/// deadline, and the goal `实现…全覆盖`).
+/// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. Only the
+/// clauses that contain one of the goals' words are read (found by searching the whole
+/// piece for each word: most clauses have none). A goal starts after the last deadline or
+/// period of the item's `targets` inside it (`力争年底前实现…全覆盖`: the deadline `年底前`,
+/// and the goal `实现…全覆盖`).
 fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
+    let all = piece.of(text);
+    let mut clauses: Vec<(usize, usize)> = ISSUE_VERBS
+        .iter()
+        .chain(TITLE_VERBS)
+        .chain([&FULL_COVERAGE])
+        .flat_map(|word| all.match_indices(word).map(|(at, _)| at))
+        .map(|at| {
+            let from = all[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| CLAUSE_ENDS.contains(c))
+                .map_or(0, |(end, c)| end + c.len_utf8());
+            let to = all[at..]
+                .find(CLAUSE_ENDS)
+                .map_or(all.len(), |end| at + end);
+            (from, to)
+        })
+        .collect();
+    clauses.sort_unstable();
+    clauses.dedup();
     let mut found = Vec::new();
-    let mut start = piece.start;
-    for clause in piece.of(text).split_inclusive(CLAUSE_ENDS) {
-        let words = clause.trim_end_matches(CLAUSE_ENDS);
-        if let Some((from, to)) = goal_in(words) {
-            let (from, to) = (start + from, start + to);
-            let from = targets
-                .iter()
-                .filter(|t| t.span.start == from && t.span.end < to)
-                .map(|t| t.span.end)
-                .max()
-                .unwrap_or(from);
-            let span = Span::new(from, to);
-            found.push(Target {
-                kind: TargetKind::Goal,
-                text: span.of(text).trim_matches(is_space).to_string(),
-                span,
-            });
-        }
-        start += clause.len();
+    for (from, to) in clauses {
+        let Some((goal_from, goal_to)) = goal_in(&all[from..to]) else {
+            continue;
+        };
+        let (goal_from, goal_to) = (piece.start + from + goal_from, piece.start + from + goal_to);
+        let goal_from = targets
+            .iter()
+            .filter(|t| matches!(t.kind, TargetKind::Deadline | TargetKind::Period))
+            .filter(|t| t.span.start >= goal_from && t.span.end < goal_to)
+            .map(|t| t.span.end)
+            .max()
+            .unwrap_or(goal_from);
+        let span = Span::new(goal_from, goal_to);
+        found.push(Target {
+            kind: TargetKind::Goal,
+            text: span.of(text).trim_matches(is_space).to_string(),
+            span,
+        });
     }
     found
 }
@@ -491,17 +549,56 @@ mod tests {
             goal("争创河南省法治政府建设示范市"),
             Some("争创河南省法治政府建设示范市")
         );
+        assert_eq!(
+            goal("印发年度法治政府建设工作要点（试行）"),
+            Some("印发年度法治政府建设工作要点（试行）")
+        );
+        assert_eq!(
+            goal("6月底前完成对全县定点医药机构的全覆盖现场检查"),
+            Some("6月底前完成对全县定点医药机构的全覆盖现场检查")
+        );
+        assert_eq!(
+            goal("创建国家级文旅消费示范城市"),
+            Some("创建国家级文旅消费示范城市")
+        );
         for none in [
             "制定了深化收入分配制度改革若干意见",
+            "制定并实施了国家中长期人才发展规划",
             "按照修订的外商投资产业指导目录",
+            "贯彻落实新修订《河南省优化营商环境条例》",
             "制定相关办法",
+            "出台相关配套实施细则",
+            "制定切实可行的整改方案",
             "制定完善法治建设工作规章制度",
+            "制定涉企政策广泛听取经营主体意见",
+            "严格落实机构编制管理相关规定",
             "健全覆盖城乡的社会保障体系",
+            "坚持无禁区、全覆盖、零容忍",
+            "持续完善全覆盖防止返贫致贫机制",
+            "开展全方位、全覆盖、深层次综合压力测试",
             "严控创建示范、评比达标等事项",
+            "清理规范创建示范区、示范单位等评比活动",
             "持续推进法治政府建设",
         ] {
             assert_eq!(goal(none), None, "{none}");
         }
+    }
+
+    #[test]
+    fn a_goal_leaves_out_the_heading_marker_and_the_deadline_before_it() {
+        let text = "（三）推进综合办事窗口全覆盖。力争年底前实现民事执行监督全覆盖。";
+        let piece = Span::new(0, text.len());
+        let deadline = text.find("年底前").unwrap();
+        let targets = [Target {
+            kind: TargetKind::Deadline,
+            text: "年底前".to_string(),
+            span: Span::new(deadline, deadline + "年底前".len()),
+        }];
+        let found: Vec<String> = goals(text, piece, &targets)
+            .into_iter()
+            .map(|g| g.text)
+            .collect();
+        assert_eq!(found, ["推进综合办事窗口全覆盖", "实现民事执行监督全覆盖"]);
     }
 
     fn items(text: &str) -> Vec<(String, Option<String>)> {

@@ -226,8 +226,8 @@ pub struct Commitment {
     /// The unit responsible, when the report names one (`牵头单位：省教育厅`).
     pub owner: Option<String>,
     /// True when the item says something that can be checked: a percentage, a quantity,
-    /// a deadline, a goal (`TargetKind::Goal`), or the unit responsible. Otherwise it is vague (`进一步加强…`,
-    /// `持续推进…`); a period alone (`全年`) does not make it concrete.
+    /// a deadline, a goal (`TargetKind::Goal`), or the unit responsible. Otherwise it is
+    /// vague (`进一步加强…`, `持续推进…`); a period alone (`全年`) does not make it concrete.
     pub concrete: bool,
     pub span: Span,
     pub confidence: Confidence,
