@@ -130,6 +130,24 @@ impl Checklist {
         }
     }
 
+    /// Takes from `fresh`, the checklist of the same report analysed now, what the analysis
+    /// says and the user cannot change: the report's title, issuer and plan year, and each
+    /// item's targets and whether it is vague or inferred. So a checklist kept from before
+    /// a better analysis shows what the analysis now finds, with the user's ticks, edits,
+    /// notes and order as they were.
+    pub fn renew(&mut self, fresh: &Checklist) {
+        self.report_title.clone_from(&fresh.report_title);
+        self.issuer.clone_from(&fresh.issuer);
+        self.plan_year = fresh.plan_year;
+        for item in &mut self.items {
+            if let Some(now) = fresh.items.iter().find(|now| now.id == item.id) {
+                item.targets.clone_from(&now.targets);
+                item.vague = now.vague;
+                item.inferred = now.inferred;
+            }
+        }
+    }
+
     /// Joins `self` with another copy of the same checklist: every item as its later
     /// revision left it (this copy's on a tie), minus the items removed since their last
     /// change, in the order of the copy that changed its order later, with the items only
@@ -372,6 +390,35 @@ mod tests {
         assert_eq!(
             list.issuer.as_deref(),
             Some("河南省行政审批和政务信息管理局")
+        );
+    }
+
+    #[test]
+    fn a_kept_list_renewed_shows_what_the_analysis_finds_now_and_what_the_user_did() {
+        let now = fresh();
+        let mut kept = fresh();
+        kept.report_title = Some("旧标题".to_string());
+        kept.items[0].vague = false;
+        kept.items[0].targets = vec!["旧目标".to_string()];
+        kept.items[0].done = true;
+        kept.items[0].note.owner = "法规处".to_string();
+        kept.items[1].title = "改过的标题".to_string();
+        kept.items.swap(1, 2);
+        kept.items.push(Item {
+            id: "added-1".to_string(),
+            title: "新增".to_string(),
+            ..now.items[0].clone()
+        });
+        kept.renew(&now);
+        assert_eq!(kept.report_title, now.report_title);
+        assert_eq!(kept.items[0].vague, now.items[0].vague);
+        assert_eq!(kept.items[0].targets, now.items[0].targets);
+        assert!(kept.items[0].done);
+        assert_eq!(kept.items[0].note.owner, "法规处");
+        let titles: Vec<&str> = kept.items.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(
+            titles,
+            ["加强组织领导", "提高法制审核水平", "改过的标题", "新增"]
         );
     }
 

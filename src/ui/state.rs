@@ -75,7 +75,10 @@ impl Document {
     ) -> Self {
         let fresh = Checklist::from_report(&report);
         let checklist = match kept {
-            Kept::Found(list) => list,
+            Kept::Found(mut list) => {
+                list.renew(&fresh);
+                list
+            }
             Kept::Nothing | Kept::SetAside(_) => fresh,
         };
         Document {

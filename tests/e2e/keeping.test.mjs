@@ -127,3 +127,31 @@ test('a kept value that cannot be read is set aside, said, and never overwritten
   }
   await shot(page, 'kept-set-aside');
 });
+
+test('a checklist kept from an earlier analysis shows what the analysis finds now, with the ticks as they were', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  await checklist(page).getByRole('checkbox', { name: SECOND }).check();
+  await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+  // As an earlier version of the analysis might have kept it: no item vague, other targets.
+  const rewritten = await page.evaluate(() => {
+    let count = 0;
+    for (const key of Object.keys(localStorage)) {
+      const kept = JSON.parse(localStorage.getItem(key));
+      const list = kept?.checklist;
+      if (!Array.isArray(list?.items)) continue;
+      for (const item of list.items) Object.assign(item, { vague: false, targets: ['旧的目标'] });
+      localStorage.setItem(key, JSON.stringify(kept));
+      count += 1;
+    }
+    return count;
+  });
+  assert.equal(rewritten, 1, 'the sample\'s checklist is kept');
+  await reload(page);
+  await expectTitles(checklist(page), sample.titles);
+  const vague = sample.expected.commitments.filter((c) => !c.concrete).length;
+  await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+  assert.equal(await ticked(page, SECOND), true, 'the tick is kept');
+  assert.equal(await checklist(page).getByText('笼统', { exact: true }).count(), vague, 'the vague items are marked again');
+  assert.equal(await checklist(page).getByText('旧的目标').count(), 0, 'the targets are those found now');
+});
