@@ -109,18 +109,12 @@ const CLAUSE_ENDS: &[char] = &[
     '，', ',', '：', ':', '。', '；', ';', '！', '!', '？', '?', '\n',
 ];
 
-/// Where in `words` one of `verbs` first starts, not followed by any of `not_then` nor
-/// preceded by `not_after`.
-fn first_of(words: &str, verbs: &[&str], not_after: &[char], not_then: &[char]) -> Option<usize> {
-    verbs
-        .iter()
-        .filter_map(|v| {
-            let at = words.find(v)?;
-            let free =
-                !words[..at].ends_with(not_after) && !words[at + v.len()..].starts_with(not_then);
-            free.then_some(at)
-        })
-        .min()
+/// Where `word` first starts in `words`, unless `not_after` comes just before it or
+/// `not_then` just after.
+fn first_free(words: &str, word: &str, not_after: &[char], not_then: &[char]) -> Option<usize> {
+    let at = words.find(word)?;
+    let free = !words[..at].ends_with(not_after) && !words[at + word.len()..].starts_with(not_then);
+    free.then_some(at)
 }
 
 /// Whether `named` (from the verb to the end of the clause) names a document.
@@ -148,7 +142,7 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
     let issued = ISSUE_VERBS
         .iter()
         .filter_map(|verb| {
-            let at = first_of(words, &[verb], &['新'], &['了', '的'])?;
+            let at = first_free(words, verb, &['新'], &['的'])?;
             names_document(verb, &words[at..]).then_some(at)
         })
         .min();
@@ -164,9 +158,11 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
         let from = parse_marker(words).map_or(0, |m| m.text_start);
         return Some((from, words.len()));
     }
-    first_of(words, TITLE_VERBS, &[], &[])
-        .filter(|_| TITLES.iter().any(|title| words.ends_with(title)))
-        .map(|at| (at, words.len()))
+    if !TITLES.iter().any(|title| words.ends_with(title)) {
+        return None;
+    }
+    let at = TITLE_VERBS.iter().filter_map(|v| words.find(v)).min()?;
+    Some((at, words.len()))
 }
 
 /// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. Only the
