@@ -100,10 +100,6 @@ pub async fn answer(change: Change) -> Answer {
         });
         let mut held: HashMap<String, String> =
             keys.into_iter().map(|k| (k, String::new())).collect();
-        for shelved in &all {
-            held.insert(shelved.key.clone(), text_id(&shelved.text));
-        }
-        answer.held = Some(held);
         if restore {
             all.sort_by(|a, b| a.order.total_cmp(&b.order));
             answer.restored = all
@@ -113,7 +109,15 @@ pub async fn answer(change: Change) -> Answer {
                     (shelved, report)
                 })
                 .collect();
+            let ids = answer
+                .restored
+                .iter()
+                .map(|(s, r)| (s.key.clone(), r.id.clone()));
+            held.extend(ids);
+        } else {
+            held.extend(all.iter().map(|s| (s.key.clone(), text_id(&s.text))));
         }
+        answer.held = Some(held);
     }
     database.close();
     answer
