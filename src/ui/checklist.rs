@@ -5,11 +5,11 @@
 //! view state of its own (which item is being edited, the last share link, a status
 //! line). Read-only, it shows a shared checklist without any controls that change it.
 
+use std::rc::Rc;
+
 use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
-
-use std::rc::Rc;
 
 use super::state::Edit;
 use super::{browser, use_texts, worker, Ptr};

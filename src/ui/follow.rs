@@ -150,11 +150,10 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     let body = match (&pair, &*matching) {
         (None, _) => html! { <p class="empty">{ t.follow_choose }</p> },
         (Some((l, r)), _) if l == r => html! { <p class="empty">{ t.follow_same }</p> },
-        (Some(_), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
-            let (l, _) = pair.unwrap_or_default();
+        (Some((l, _)), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
             results(
                 t,
-                &props.reports[l].report,
+                &props.reports[*l].report,
                 followed,
                 &verdicts,
                 ids.clone(),
