@@ -203,6 +203,18 @@ pub fn rules(genre: Genre) -> &'static GenreRules {
         .unwrap_or(&GENRES[GENRES.len() - 1])
 }
 
+/// Words by which a title names a document.
+pub const DOCUMENT_WORDS: &[&str] = &["报告", "总结", "要点", "计划", "思路", "打算", "安排"];
+
+/// True when `joined`, two lines put together, names a document or a genre with a word
+/// that neither line holds alone: a title wrapped inside a word (`政府工作报` / `告`).
+pub fn names_document_across(first: &str, joined: &str) -> bool {
+    let rest = &joined[first.len()..];
+    let across = |w: &&str| joined.contains(*w) && !first.contains(*w) && !rest.contains(*w);
+    DOCUMENT_WORDS.iter().any(across)
+        || GENRES.iter().flat_map(|r| r.title_words.iter()).any(across)
+}
+
 /// The genre a title or opening paragraph names, if any.
 pub fn named_in(s: &str) -> Option<Genre> {
     GENRES

@@ -11,7 +11,7 @@
 //! in the analysis reads lines, never raw text.
 
 use super::boilerplate::is_boilerplate;
-use super::genre::section_phrase_end;
+use super::genre::{names_document_across, section_phrase_end};
 use super::marker::{parse_marker, Marker, MarkerStyle};
 use super::report::Span;
 use super::scan::is_space;
@@ -148,6 +148,35 @@ pub fn join_split_headings(text: &str, lines: &mut Vec<Line>) {
         if wrapped && short(lines.get(i + 1)) && !short(lines.get(i + 2)) {
             lines[i].span.end = lines[i + 1].span.end;
             lines.remove(i + 1);
+        }
+        i += 1;
+    }
+}
+
+/// The rest of a title wrapped inside a word is a character or a few.
+const MAX_TITLE_REST_CHARS: usize = 6;
+
+/// Joins a title wrapped inside a word (`2016政府工作报` / `告`) into one line: among the
+/// lines before the first heading or sentence, a line and the short line right under it
+/// that together, and only together, name a document or a genre.
+pub fn join_wrapped_title(text: &str, lines: &mut Vec<Line>) {
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (head, next) = (lines[i], lines[i + 1]);
+        let first = head.span.of(text);
+        if matches!(head.kind, LineKind::Heading(_)) || first.contains('。') {
+            return;
+        }
+        let rest = next.span.of(text);
+        let joined = format!("{first}{rest}");
+        if head.kind == LineKind::Text
+            && next.kind == LineKind::Text
+            && is_phrase(rest, MAX_TITLE_REST_CHARS)
+            && names_document_across(first, &joined)
+        {
+            lines[i].span.end = next.span.end;
+            lines.remove(i + 1);
+            return;
         }
         i += 1;
     }

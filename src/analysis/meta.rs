@@ -12,10 +12,10 @@
 //! guessed: a fact that is not written is absent.
 
 use super::closing::Closing;
-use super::genre::{self, Years};
+use super::genre::{self, Years, DOCUMENT_WORDS};
 use super::lines::{Line, LineKind};
 use super::report::Genre;
-use super::scan::is_space;
+use super::scan::{chinese_digit, digit, is_dash, is_space};
 use super::text::{is_date_line, iso_date, normalise_title, years, SENTENCE_END};
 
 /// Labels of the furniture line that names the publishing body.
@@ -35,8 +35,6 @@ const MAX_ISSUER_CHARS: usize = 40;
 
 /// Titles are one line; a longer first line is a paragraph.
 const MAX_TITLE_CHARS: usize = 60;
-/// Words by which a title names a document.
-const DOCUMENT_WORDS: &[&str] = &["报告", "总结", "要点", "计划", "思路", "打算", "安排"];
 /// A title that names no document is longer than a toolbar's words.
 const MIN_PLAIN_TITLE_CHARS: usize = 13;
 /// The offices of those who deliver a report to a people's congress, and the words
@@ -75,60 +73,31 @@ fn reads_as_title(line: &str) -> bool {
 pub fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
     let preamble: Vec<usize> = (0..lines.len())
         .filter(|&i| lines[i].kind != LineKind::Blank)
-        .take_while(|&i| {
-            !matches!(lines[i].kind, LineKind::Heading(_))
-                && !lines[i].span.of(text).contains(SENTENCE_END)
+        .take_while(|&i| match lines[i].kind {
+            LineKind::Heading(_) => false,
+            LineKind::Boilerplate => true,
+            _ => !lines[i].span.of(text).contains(SENTENCE_END),
         })
         .filter(|&i| lines[i].kind == LineKind::Text)
         .collect();
-    let reads = |i: &usize| reads_as_title(lines[*i].span.of(text));
+    // A title wrapped over two lines (`join_wrapped_title`) is read without its break.
+    let content = |i: usize| normalise_title(lines[i].span.of(text));
+    let reads = |i: &usize| reads_as_title(&content(*i));
     preamble
         .iter()
         .copied()
         .filter(reads)
-        .find(|&i| {
-            DOCUMENT_WORDS
-                .iter()
-                .any(|w| lines[i].span.of(text).contains(w))
-        })
+        .find(|&i| DOCUMENT_WORDS.iter().any(|w| content(i).contains(w)))
         .or_else(|| {
             let first = *preamble.first()?;
-            let content = lines[first].span.of(text);
-            (reads(&first) && content.chars().count() >= MIN_PLAIN_TITLE_CHARS).then_some(first)
+            (reads(&first) && content(first).chars().count() >= MIN_PLAIN_TITLE_CHARS)
+                .then_some(first)
         })
 }
 
 /// The report's title, from its title line.
 pub fn title(text: &str, lines: &[Line], title_line: Option<usize>) -> Option<String> {
     title_line.map(|i| normalise_title(lines[i].span.of(text)))
-}
-
-/// The first year named in the title, or else in the text before the first heading.
-fn first_year(text: &str, lines: &[Line], title: Option<&str>) -> Option<u32> {
-    title
-        .into_iter()
-        .chain(opening(text, lines))
-        .find_map(|s| years(s).next())
-}
-
-/// The year reviewed: for a report delivered early in year N, N-1 (N from the day it
-/// was delivered, or its title); otherwise the first year the title or opening names.
-pub fn report_year(
-    text: &str,
-    lines: &[Line],
-    title: Option<&str>,
-    genre: Genre,
-    delivery: &Delivery,
-) -> Option<u32> {
-    let delivered_in = delivery
-        .date
-        .as_deref()
-        .and_then(|d| d.get(..4)?.parse::<u32>().ok())
-        .or_else(|| title.and_then(|t| years(t).next()));
-    match (genre::rules(genre).years, delivered_in) {
-        (Years::Delivered, Some(n)) => Some(n - 1),
-        _ => first_year(text, lines, title),
-    }
 }
 
 /// When, where and by whom a report was delivered to a people's congress.
@@ -139,56 +108,154 @@ pub struct Delivery {
     pub meeting: Option<String>,
     /// The body the speaker heads: `国务院`, `北京市`, `四川省人民政府`.
     pub speaker_body: Option<String>,
+    /// The line the day and meeting were read from, and the last line they take (the
+    /// same, unless the meeting's name was wrapped onto the next).
+    pub line: Option<usize>,
+    pub line_end: Option<usize>,
+    /// The line that names the speaker's body.
+    pub speaker_line: Option<usize>,
 }
 
-/// The body before a speaker's office, in a short line: `北京市市长 殷勇` → `北京市`.
+/// The body before a speaker's office, in a short piece of a line: `北京市市长 殷勇` →
+/// `北京市`. A name before the office (`龚正市长`) is not a body: a body ends the way the
+/// names of places and public bodies end.
 fn speaker_body(line: &str) -> Option<String> {
     let at = OFFICES.iter().filter_map(|o| line.find(o)).min()?;
     let mut body = line[..at].trim_matches(is_space);
     while let Some(prefix) = OFFICE_PREFIXES.iter().find(|p| body.ends_with(*p)) {
         body = &body[..body.len() - prefix.len()];
     }
-    let body = normalise_title(body.trim_start_matches(['—', '-', '─']));
-    (!body.is_empty() && body.chars().count() <= MAX_BODY_CHARS).then_some(body)
+    let body = normalise_title(body.trim_start_matches(|c| is_dash(c) || is_space(c)));
+    (!body.is_empty()
+        && body.chars().count() <= MAX_BODY_CHARS
+        && body.ends_with(ORGANISATION_ENDINGS))
+    .then_some(body)
 }
 
-/// The delivery line `——2025年1月14日在北京市第十六届人民代表大会第三次会议上` and the
-/// speaker line, from the text before the first heading.
+/// How far into a line the day of a delivery line may be: after a title and a source
+/// line, in a text whose line breaks were lost.
+const MAX_DELIVERY_OFFSET_CHARS: usize = 80;
+/// A meeting's name is short; a delivery line wrapped over two lines names it within
+/// this many characters of its second line.
+const MAX_MEETING_CHARS: usize = 40;
+
+/// The first date `2025年1月14日` (digits of either width, or Chinese numerals) in the
+/// first characters of `line`: its byte range and its ISO form.
+fn first_date(line: &str) -> Option<(usize, usize, String)> {
+    let window = line
+        .char_indices()
+        .nth(MAX_DELIVERY_OFFSET_CHARS)
+        .map_or(line.len(), |(i, _)| i);
+    let numeral = |c: char| digit(c).is_some() || chinese_digit(c).is_some() || c == '十';
+    line[..window].match_indices('日').find_map(|(day, _)| {
+        let end = day + '日'.len_utf8();
+        let start = line[..day]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| numeral(c) || c == '年' || c == '月')
+            .last()
+            .map(|(i, _)| i)?;
+        iso_date(&line[start..end]).map(|date| (start, end, date))
+    })
+}
+
+/// One delivery line read: the day, the meeting, and the text around them where the
+/// speaker may be named (`海南省省长 刘小明在…`, `…会议上的讲话`).
+struct DeliveryLine<'a> {
+    date: String,
+    meeting: String,
+    before: &'a str,
+    after: &'a str,
+    /// True when the meeting's name went on into the next line.
+    wrapped: bool,
+}
+
+/// Reads `——2025年1月14日在北京市第十六届人民代表大会第三次会议上` in any of the forms
+/// pages give it: any dash or none, in brackets, a speaker between the day and `在`,
+/// the meeting's name wrapped onto `next`, or inside a longer line.
+fn delivery_line<'a>(line: &'a str, next: Option<&'a str>) -> Option<DeliveryLine<'a>> {
+    let (_, date_end, date) = first_date(line)?;
+    let rest = &line[date_end..];
+    let at = rest.find('在')?;
+    let before = &rest[..at];
+    if before.chars().count() > MAX_SPEAKER_CHARS || before.contains(SENTENCE_END) {
+        return None;
+    }
+    let after_at = &rest[at + '在'.len_utf8()..];
+    let meeting_end = |s: &str| {
+        s.find("会议")
+            .filter(|&m| s[..m].chars().count() <= MAX_MEETING_CHARS)
+            .map(|m| m + "会议".len())
+    };
+    let (meeting, after, wrapped) = match meeting_end(after_at) {
+        Some(end) => (after_at[..end].to_string(), &after_at[end..], false),
+        None => {
+            let next = next?;
+            let end = meeting_end(next)?;
+            (format!("{after_at}{}", &next[..end]), &next[end..], true)
+        }
+    };
+    Some(DeliveryLine {
+        date,
+        meeting: normalise_title(&meeting),
+        before,
+        after: after.trim_end_matches(|c| is_space(c) || matches!(c, '）' | ')')),
+        wrapped,
+    })
+}
+
+/// The delivery line and the speaker line, from the text before the first heading.
 pub fn delivery(text: &str, lines: &[Line]) -> Delivery {
+    let opening: Vec<usize> = opening_lines(lines).take(8).collect();
     let mut found = Delivery::default();
-    for line in opening(text, lines).take(8) {
-        let stripped = line
-            .trim_start_matches(['—', '-', '─', '－'])
-            .trim_start_matches(is_space);
-        let after_date = stripped
-            .find('日')
-            .filter(|_| found.date.is_none())
-            .and_then(|i| {
-                let date = iso_date(&stripped[..i + '日'.len_utf8()])?;
-                let rest = stripped[i + '日'.len_utf8()..].strip_prefix('在')?;
-                let end = rest.find("会议上")?;
-                found.date = Some(date);
-                found.meeting = Some(normalise_title(&rest[..end + "会议".len()]));
-                Some(&rest[end + "会议上".len()..])
-            });
-        let speaker = after_date.unwrap_or(line);
-        // The rest of the delivery line, or a short line that is not the title.
-        let speaker_line = after_date.is_some()
-            || (speaker.chars().count() <= MAX_SPEAKER_CHARS && !speaker.contains("报告"));
-        if found.speaker_body.is_none() && speaker_line {
-            found.speaker_body = speaker_body(speaker);
+    for (k, &i) in opening.iter().enumerate() {
+        let line = lines[i].span.of(text);
+        let next = opening.get(k + 1).map(|&j| lines[j].span.of(text));
+        let read = found
+            .date
+            .is_none()
+            .then(|| delivery_line(line, next))
+            .flatten();
+        let speaker = match &read {
+            Some(read) => {
+                found.date = Some(read.date.clone());
+                found.meeting = Some(read.meeting.clone());
+                found.line = Some(i);
+                let end = if read.wrapped { opening[k + 1] } else { i };
+                found.line_end = Some(end);
+                speaker_body(read.before)
+                    .or_else(|| speaker_body(read.after.trim_start_matches('上')))
+                    .map(|body| (body, if read.after.is_empty() { i } else { end }))
+            }
+            // A short line that is not the title: `国务院总理 李克强`.
+            None => (line.chars().count() <= MAX_SPEAKER_CHARS && !line.contains("报告"))
+                .then(|| speaker_body(line))
+                .flatten()
+                .map(|body| (body, i)),
+        };
+        if found.speaker_body.is_none() {
+            if let Some((body, at)) = speaker {
+                found.speaker_body = Some(body);
+                found.speaker_line = Some(at);
+            }
         }
     }
     found
 }
 
-/// The lines of content before the first heading.
-fn opening<'a>(text: &'a str, lines: &'a [Line]) -> impl Iterator<Item = &'a str> + 'a {
+/// The indices of the lines of content before the first heading.
+fn opening_lines(lines: &[Line]) -> impl Iterator<Item = usize> + '_ {
     lines
         .iter()
         .take_while(|l| !matches!(l.kind, LineKind::Heading(_)))
-        .filter(|l| l.kind == LineKind::Text)
-        .map(move |l| l.span.of(text))
+        .enumerate()
+        .filter(|(_, l)| l.kind == LineKind::Text)
+        .map(|(i, _)| i)
+}
+
+/// The lines of content before the first heading.
+fn opening<'a>(text: &'a str, lines: &'a [Line]) -> impl Iterator<Item = &'a str> + 'a {
+    opening_lines(lines).map(move |i| lines[i].span.of(text))
 }
 
 /// The addressee, from a short line ending in a colon before the first heading.
@@ -242,42 +309,88 @@ pub fn signed(text: &str, lines: &[Line], closing: &Closing) -> Option<String> {
     closing.date.and_then(|i| iso_date(lines[i].span.of(text)))
 }
 
-/// The government a work report comes from, named by its speaker's body or its title
-/// (`2025年北京市政府工作报告` → `北京市人民政府`).
-fn reporting_government(title: Option<&str>, delivery: &Delivery) -> Option<String> {
+/// Words that name only a level of government: a speaker who is `自治区主席` or `省长`
+/// heads the government of the place the meeting names.
+const LEVEL_WORDS: &[&str] = &[
+    "省",
+    "市",
+    "县",
+    "区",
+    "自治区",
+    "自治州",
+    "州",
+    "盟",
+    "旗",
+    "镇",
+    "乡",
+];
+
+/// `region` without the name of its government: `四川省人民政府` → `四川省`, and a
+/// title's `某某省人民` (of `某某省人民政府工作报告`) → `某某省`.
+fn without_government(region: &str) -> &str {
+    let region = region
+        .strip_suffix("人民政府")
+        .or_else(|| region.strip_suffix("政府"))
+        .unwrap_or(region);
+    region.strip_suffix("人民").unwrap_or(region)
+}
+
+/// The government of `region`: `北京市` → `北京市人民政府`; the State Council and a body
+/// that is not a government (`某某开发区管委会`) keep their names.
+fn government_name(region: &str) -> String {
+    let place = without_government(region);
+    if place == "国务院" || place.ends_with(['会', '委']) {
+        place.to_string()
+    } else {
+        format!("{place}人民政府")
+    }
+}
+
+/// The place a work report's title names before `政府工作报告`, without years and
+/// brackets: `2025年北京市政府工作报告` → `北京市`.
+fn title_region(title: &str) -> Option<&str> {
+    let before = &title[..title.find("政府工作报告")?];
+    let year = |c: char| digit(c).is_some() || matches!(c, '年' | '（' | '）' | '(' | ')');
+    let region = before.trim_matches(|c| year(c) || is_space(c));
+    (!region.is_empty()).then_some(region)
+}
+
+/// The government a work report comes from: the body its speaker heads, unless that
+/// names only a level (`自治区主席`); else the place the meeting names; else its title's.
+fn reporting_government(
+    title: Option<&str>,
+    title_line: Option<usize>,
+    delivery: &Delivery,
+) -> Option<(String, Option<usize>)> {
     let meeting_region = || {
         let meeting = delivery.meeting.as_deref()?;
         let region = &meeting[..meeting.find('第')?];
-        (!region.is_empty() && !region.starts_with("全国")).then(|| region.to_string())
+        (!region.is_empty() && !region.starts_with("全国")).then_some((region, delivery.line))
     };
-    let region = delivery
+    let speaker = delivery
         .speaker_body
-        .clone()
+        .as_deref()
+        .filter(|body| !LEVEL_WORDS.contains(&without_government(body)))
+        .map(|body| (body, delivery.speaker_line));
+    let (region, line) = speaker
         .or_else(meeting_region)
-        .or_else(|| {
-            let t = title?;
-            let before = &t[..t.find("政府工作报告")?];
-            let year = |c: char| c.is_ascii_digit() || c == '年';
-            let region = before.trim_start_matches(year).trim_end_matches(year);
-            (!region.is_empty()).then(|| region.to_string())
-        })?;
-    Some(if region.ends_with("政府") || region == "国务院" {
-        region
-    } else {
-        format!("{region}人民政府")
-    })
+        .or_else(|| Some((title_region(title?)?, title_line)))?;
+    Some((government_name(region), line))
 }
 
-/// The issuing body: for a report delivered to a congress the body its speaker heads;
-/// else from the title, a `信息来源:` line naming a public body, or the signature.
+/// The issuing body, with the line it was read from: for a report delivered to a
+/// congress the body its speaker heads; else from the title, a `信息来源:` line naming a
+/// public body, or the signature.
 pub fn issuer(
     text: &str,
     lines: &[Line],
-    title: Option<&str>,
+    title_line: Option<usize>,
     genre: Genre,
     delivery: &Delivery,
     closing: &Closing,
-) -> Option<String> {
+) -> Option<(String, Option<usize>)> {
+    let title = title_line.map(|i| normalise_title(lines[i].span.of(text)));
+    let title = title.as_deref();
     let from_title = title.and_then(|t| {
         let name = match t.find("关于") {
             Some(i) => &t[..i],
@@ -287,25 +400,32 @@ pub fn issuer(
                 name.ends_with(ORGANISATION_ENDINGS).then_some(name)?
             }
         };
-        (!name.is_empty() && name.chars().count() <= MAX_ISSUER_CHARS).then(|| name.to_string())
+        (!name.is_empty() && name.chars().count() <= MAX_ISSUER_CHARS)
+            .then(|| (name.to_string(), title_line))
     });
     let from_speaker = match genre {
-        Genre::GovernmentWork => reporting_government(title, delivery),
-        _ if genre::rules(genre).years == Years::Delivered => delivery.speaker_body.clone(),
+        Genre::GovernmentWork => reporting_government(title, title_line, delivery),
+        _ if genre::rules(genre).years == Years::Delivered => delivery
+            .speaker_body
+            .clone()
+            .map(|body| (body, delivery.speaker_line)),
         _ => None,
     };
     from_speaker
         .or(from_title)
         .or_else(|| {
-            furniture(text, lines)
-                .find_map(|l| labelled(l, SOURCE_LABELS))
-                .filter(|source| source.ends_with(ORGANISATION_ENDINGS))
-                .map(str::to_string)
+            lines
+                .iter()
+                .enumerate()
+                .filter(|(_, l)| l.kind == LineKind::Boilerplate)
+                .find_map(|(i, l)| Some((labelled(l.span.of(text), SOURCE_LABELS)?, i)))
+                .filter(|(source, _)| source.ends_with(ORGANISATION_ENDINGS))
+                .map(|(source, i)| (source.to_string(), Some(i)))
         })
         .or_else(|| {
             closing
                 .signature
-                .map(|i| lines[i].span.of(text).to_string())
+                .map(|i| (lines[i].span.of(text).to_string(), Some(i)))
         })
 }
 
@@ -334,11 +454,6 @@ mod tests {
         title(text, &lines, title_line(text, &lines))
     }
 
-    fn year_of(text: &str, title: Option<&str>, genre: Genre) -> Option<u32> {
-        let lines = split_lines(text);
-        report_year(text, &lines, title, genre, &delivery(text, &lines))
-    }
-
     #[test]
     fn the_title_may_follow_page_furniture() {
         let text = "首页\n>政府信息公开>文件\n\n省政务办2022年度法治政府建设情况报告\n\n发布日期:2023-01-05\n一、成效";
@@ -359,31 +474,6 @@ mod tests {
     }
 
     #[test]
-    fn the_report_year_comes_from_the_title_or_the_opening() {
-        let text = "2022年,根据《巴中市人民政府2022年度工作安排》。\n一、主要举措\n2021年";
-        assert_eq!(year_of(text, None, Genre::RuleOfLaw), Some(2022));
-        assert_eq!(
-            year_of(
-                "",
-                Some("关于2021年度法治政府建设情况的报告"),
-                Genre::RuleOfLaw
-            ),
-            Some(2021)
-        );
-        let text = "一、主要举措\n2021年完成";
-        assert_eq!(year_of(text, None, Genre::Other), None);
-    }
-
-    #[test]
-    fn a_government_work_report_reviews_the_year_before_it_is_delivered() {
-        let title = Some("2025年北京市政府工作报告");
-        assert_eq!(year_of("", title, Genre::GovernmentWork), Some(2024));
-        let text =
-            "政府工作报告\n——２００９年３月５日在第十一届全国人民代表大会第二次会议上\n各位代表：";
-        assert_eq!(year_of(text, None, Genre::GovernmentWork), Some(2008));
-    }
-
-    #[test]
     fn the_day_the_meeting_and_the_speaker() {
         let text = "2025年北京市政府工作报告\n来源：北京日报\n2025年1月14日在北京市第十六届人民代表大会第三次会议上北京市市长 殷勇同志作政府工作报告。\n各位代表：";
         let lines = split_lines(text);
@@ -401,9 +491,16 @@ mod tests {
         };
         let issuer_of = |text: &str| {
             let lines = split_lines(text);
-            let t = title(text, &lines, title_line(text, &lines));
             let d = delivery(text, &lines);
-            issuer(text, &lines, t.as_deref(), Genre::GovernmentWork, &d, &none)
+            issuer(
+                text,
+                &lines,
+                title_line(text, &lines),
+                Genre::GovernmentWork,
+                &d,
+                &none,
+            )
+            .map(|(name, _)| name)
         };
         assert_eq!(issuer_of(text).as_deref(), Some("北京市人民政府"));
         let text = "2017政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理　李克强\n各位代表：";
@@ -413,6 +510,87 @@ mod tests {
         assert_eq!(issuer_of(text).as_deref(), Some("西藏自治区人民政府"));
         let text = "2025年云南省政府工作报告\n2025年1月20日在云南省第十四届人民代表大会第三次会议上\n省长 王予波\n各位代表：";
         assert_eq!(issuer_of(text).as_deref(), Some("云南省人民政府"));
+    }
+
+    #[test]
+    fn a_delivery_line_in_any_form() {
+        let day_and_meeting = |text: &str| {
+            let found = delivery(text, &split_lines(text));
+            (found.date, found.meeting)
+        };
+        let want = (
+            Some("2026-01-20".to_string()),
+            Some("某某省第十四届人民代表大会第四次会议".to_string()),
+        );
+        for text in [
+            "政府工作报告\n——2026年1月20日在某某省第十四届人民代表大会第四次会议上",
+            "政府工作报告\n――2026年1月20日在某某省第十四届人民代表大会第四次会议上",
+            "政府工作报告\n—2026年1月20日在某某省第十四届人民代表大会第四次会议上",
+            "政府工作报告\n（2026年1月20日在某某省第十四届人民代表大会第四次会议上）",
+            "政府工作报告\n——2026年1月20日在某某省第十四届\n人民代表大会第四次会议上",
+            "政府工作报告\n——2026年1月20日某某省省长 张三在某某省第十四届人民代表大会第四次会议上的讲话",
+        ] {
+            assert_eq!(day_and_meeting(text), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn the_government_a_work_report_comes_from() {
+        let none = Closing {
+            content_end: 0,
+            signature: None,
+            date: None,
+        };
+        let issuer_of = |text: &str| {
+            let lines = split_lines(text);
+            let d = delivery(text, &lines);
+            issuer(
+                text,
+                &lines,
+                title_line(text, &lines),
+                Genre::GovernmentWork,
+                &d,
+                &none,
+            )
+            .map(|(name, _)| name)
+        };
+        let meeting = "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上";
+        assert_eq!(
+            issuer_of(&format!(
+                "2025年广西政府工作报告\n{meeting}\n自治区主席 蓝天立"
+            ))
+            .as_deref(),
+            Some("广西壮族自治区人民政府"),
+            "a speaker's office that names only a level"
+        );
+        assert_eq!(
+            issuer_of("某某省人民政府工作报告\n各位代表：").as_deref(),
+            Some("某某省人民政府"),
+            "a title that names the government whole"
+        );
+        assert_eq!(
+            issuer_of("政府工作报告\n——2025年1月15日龚正市长在上海市第十六届人民代表大会第三次会议的政府工作报告").as_deref(),
+            Some("上海市人民政府"),
+            "a name before the office"
+        );
+        assert_eq!(
+            issuer_of("政府工作报告\n——2025年1月9日在某某县第十八届人民代表大会第五次会议上\n某某经济开发区管委会主任 张三").as_deref(),
+            Some("某某经济开发区管委会"),
+            "a committee speaking to a county congress"
+        );
+    }
+
+    #[test]
+    fn a_caption_above_the_title_and_a_title_wrapped_inside_a_word() {
+        let text = "政府工作报告。 某某日报新闻记者 张三 摄\n2025年某某省政府工作报告\n各位代表：";
+        assert_eq!(title_of(text).as_deref(), Some("2025年某某省政府工作报告"));
+        let text = "2016政府工作报\n告\n——2016年3月5日在第十二届全国人民代表大会第四次会议上";
+        let mut lines = split_lines(text);
+        crate::analysis::lines::join_wrapped_title(text, &mut lines);
+        assert_eq!(
+            title(text, &lines, title_line(text, &lines)).as_deref(),
+            Some("2016政府工作报告")
+        );
     }
 
     #[test]
@@ -428,27 +606,35 @@ mod tests {
             signature: None,
             date: None,
         };
-        let issuer_of = |text: &str, title: Option<&str>| {
+        let issuer_of = |text: &str| {
             let lines = split_lines(text);
             let d = Delivery::default();
-            issuer(text, &lines, title, Genre::RuleOfLaw, &d, &none)
+            issuer(
+                text,
+                &lines,
+                title_line(text, &lines),
+                Genre::RuleOfLaw,
+                &d,
+                &none,
+            )
+            .map(|(name, _)| name)
         };
         assert_eq!(
-            issuer_of("", Some("省营商局关于2022年法治政府建设情况的报告")).as_deref(),
+            issuer_of("省营商局关于2022年法治政府建设情况的报告").as_deref(),
             Some("省营商局")
         );
         assert_eq!(
-            issuer_of("", Some("省政务办2022年度法治政府建设情况报告")).as_deref(),
+            issuer_of("省政务办2022年度法治政府建设情况报告").as_deref(),
             Some("省政务办")
         );
         assert_eq!(
-            issuer_of("", Some("关于2021年度法治政府建设工作开展情况的报告")),
+            issuer_of("关于2021年度法治政府建设工作开展情况的报告"),
             None
         );
         let text = "发布时间:2023-03-17 09:53:54   信息来源:省营商局";
-        assert_eq!(issuer_of(text, None).as_deref(), Some("省营商局"));
-        assert_eq!(issuer_of("来源: 发布时间:2022-03-31 09:35:00", None), None);
-        assert_eq!(issuer_of("来源：北京日报", None), None);
+        assert_eq!(issuer_of(text).as_deref(), Some("省营商局"));
+        assert_eq!(issuer_of("来源: 发布时间:2022-03-31 09:35:00"), None);
+        assert_eq!(issuer_of("来源：北京日报"), None);
     }
 
     #[test]

@@ -26,10 +26,12 @@ mod plan;
 mod report;
 mod scan;
 mod text;
+mod years;
 
 pub use report::{
-    Commitment, Confidence, Genre, Heading, Highlight, HighlightKind, Meta, Part, PartCheck,
-    PartStatus, PlanSection, PlanSource, Report, Section, Span, Target, TargetKind,
+    Commitment, Confidence, Evidence, Fact, Genre, Heading, Highlight, HighlightKind, Meta, Part,
+    PartCheck, PartStatus, PlanSection, PlanSource, Report, Section, Span, Target, TargetKind,
+    Warning, YearSource,
 };
 
 use entities::EntityKind;
@@ -46,6 +48,7 @@ pub fn text_id(text: &str) -> String {
 pub fn analyze(text: &str) -> Report {
     let mut lines = lines::split_lines(text);
     lines::join_split_headings(text, &mut lines);
+    lines::join_wrapped_title(text, &mut lines);
     let title_line = meta::title_line(text, &lines);
     if let Some(title_line) = title_line {
         lines::mark_toolbars(text, &mut lines, title_line);
@@ -57,7 +60,9 @@ pub fn analyze(text: &str) -> Report {
     let title = meta::title(text, &lines, title_line);
     let genre = meta::genre(text, &lines, title.as_deref());
     let delivery = meta::delivery(text, &lines);
-    let report_year = meta::report_year(text, &lines, title.as_deref(), genre, &delivery);
+    let signals = years::signals(text, &lines, &entries, title_line, genre, &delivery);
+    let reviewed = years::weigh(&signals);
+    let report_year = reviewed.year;
     let known = plan::YearsKnown {
         report_year,
         rules: genre::rules(genre),
@@ -73,6 +78,7 @@ pub fn analyze(text: &str) -> Report {
         .as_ref()
         .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()))
         .or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
+    let issuer = meta::issuer(text, &lines, title_line, genre, &delivery, &closing);
 
     let sections = parts::sections(&entries, known);
     let parts = parts::check_parts(
@@ -85,10 +91,71 @@ pub fn analyze(text: &str) -> Report {
         plan.is_some(),
     );
 
+    let mut evidence = Vec::new();
+    let mut cite = |fact: Fact, source: Option<YearSource>, span: Span| {
+        evidence.push(Evidence {
+            fact,
+            source,
+            line: quote(span.of(text)),
+            span,
+        });
+    };
+    let line_span =
+        |first: usize, last: usize| Span::new(lines[first].span.start, lines[last].span.end);
+    let signal_span = |s: &years::YearSignal| match (s.source, delivery.line_end) {
+        (YearSource::Delivery, Some(end)) => line_span(s.line, end),
+        _ => lines[s.line].span,
+    };
+    if let Some(i) = title_line {
+        cite(Fact::Title, None, lines[i].span);
+    }
+    if let Some((_, Some(i))) = &issuer {
+        cite(Fact::Issuer, None, lines[*i].span);
+    }
+    for signal in &reviewed.agreeing {
+        cite(Fact::ReportYear, Some(signal.source), signal_span(signal));
+    }
+    if let Some(plan) = &plan {
+        let start = plan
+            .heading_index
+            .map_or(plan.span, |i| entries[i].heading.span);
+        cite(Fact::Plan, None, start);
+        if plan.heading_index.is_some() && plan_year.is_some() {
+            cite(Fact::PlanYear, None, start);
+        }
+    }
+
+    let mut warnings: Vec<Warning> = reviewed
+        .disagreeing
+        .iter()
+        .map(|s| Warning::YearsDisagree {
+            report_year: report_year.unwrap_or(s.reviewed),
+            other_year: s.reviewed,
+            source: s.source,
+            line: quote(signal_span(s).of(text)),
+            span: signal_span(s),
+        })
+        .collect();
+    if report_year.is_none() {
+        warnings.push(Warning::NoYear);
+    }
+    match &plan {
+        None => warnings.push(Warning::NoPlan),
+        Some(p) if p.found_by != PlanSource::Heading => {
+            warnings.push(Warning::PlanWithoutHeading {
+                found_by: p.found_by,
+            });
+        }
+        Some(_) => {}
+    }
+    if plan.is_some() && commitments.is_empty() {
+        warnings.push(Warning::EmptyPlan);
+    }
+
     Report {
         id: text_id(text),
         meta: Meta {
-            issuer: meta::issuer(text, &lines, title.as_deref(), genre, &delivery, &closing),
+            issuer: issuer.map(|(name, _)| name),
             addressee: meta::addressee(text, &lines),
             published: meta::published(text, &lines),
             signed: meta::signed(text, &lines, &closing),
@@ -107,6 +174,20 @@ pub fn analyze(text: &str) -> Report {
         commitments,
         paragraphs: spans_of(&lines, LineKind::Text),
         boilerplate: spans_of(&lines, LineKind::Boilerplate),
+        evidence,
+        warnings,
+    }
+}
+
+/// The longest a line quoted as evidence may be.
+const MAX_QUOTE_CHARS: usize = 100;
+
+/// A line as evidence shows it: white space tidied, cut after 100 characters.
+fn quote(line: &str) -> String {
+    let line = text::normalise_title(line);
+    match line.char_indices().nth(MAX_QUOTE_CHARS) {
+        Some((cut, _)) => format!("{}…", &line[..cut]),
+        None => line,
     }
 }
 

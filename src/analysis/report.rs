@@ -48,6 +48,73 @@ pub struct Report {
     pub paragraphs: Vec<Span>,
     /// Lines of web-page furniture (breadcrumbs, view counters, share buttons).
     pub boilerplate: Vec<Span>,
+    /// The line each fact was read from: the title, the issuer, each signal of the year
+    /// reviewed, the plan year and the plan.
+    pub evidence: Vec<Evidence>,
+    /// What the reader should check: signals that disagree, a plan found only by a
+    /// fallback, no plan at all.
+    pub warnings: Vec<Warning>,
+}
+
+/// A fact of the report, as named by its evidence.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Fact {
+    Title,
+    Issuer,
+    ReportYear,
+    PlanYear,
+    Plan,
+}
+
+/// Where a report says which year it reviews.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum YearSource {
+    /// `——2025年1月14日在…会议上`, in any of its forms.
+    Delivery,
+    /// `2025年政府工作报告`, `政府工作报告（2025）`, `2022年度…报告`.
+    Title,
+    /// `一、2024年工作回顾`
+    ReviewHeading,
+    /// `三、2025年重点工作`
+    PlanHeading,
+    /// `2022年，我局…`, in a report that names its year nowhere else.
+    Opening,
+}
+
+/// The line a fact was read from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Evidence {
+    pub fact: Fact,
+    /// For the year reviewed: which signal this line is.
+    pub source: Option<YearSource>,
+    /// The line, white space tidied, cut after 100 characters.
+    pub line: String,
+    pub span: Span,
+}
+
+/// Something the reader should check, because the analysis is not sure.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(tag = "kind", rename_all = "snake_case")]
+pub enum Warning {
+    /// A line names another year reviewed than the one taken (which `evidence` shows).
+    YearsDisagree {
+        report_year: u32,
+        other_year: u32,
+        source: YearSource,
+        line: String,
+        span: Span,
+    },
+    /// No signal names the year reviewed.
+    NoYear,
+    /// No section of the report reads as next year's plan.
+    NoPlan,
+    /// The plan was found without a heading that names it: as the sections after the
+    /// review, or from a closing paragraph.
+    PlanWithoutHeading { found_by: PlanSource },
+    /// The plan has no items.
+    EmptyPlan,
 }
 
 /// Facts about the report as a whole; each is absent rather than guessed.

@@ -12,6 +12,16 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{feff}' | '\u{200b}'..='\u{200d}' | '\u{2060}')
 }
 
+/// True for the dashes a delivery line or a speaker line opens with, however a page wrote
+/// them: `——` (U+2014), `――` (U+2015), box-drawing `─`, en dash, full-width and ASCII
+/// hyphens.
+pub fn is_dash(c: char) -> bool {
+    matches!(
+        c,
+        '—' | '―' | '─' | '–' | '－' | '-' | '﹣' | '‐' | '‑' | '━'
+    )
+}
+
 /// The value of a half-width or full-width Arabic digit.
 pub fn digit(c: char) -> Option<u32> {
     match c {
@@ -89,6 +99,14 @@ mod tests {
             assert!(is_space(c), "{c:?}");
         }
         assert!(!is_space('一'));
+    }
+
+    #[test]
+    fn every_dash_a_page_may_write() {
+        for c in "—―─–－-".chars() {
+            assert!(is_dash(c), "{c:?}");
+        }
+        assert!(!is_dash('一'));
     }
 
     #[test]

@@ -48,6 +48,22 @@ pub fn years(s: &str) -> impl Iterator<Item = u32> + '_ {
     })
 }
 
+/// The year a title names: the first written `2025年`, or else four digits standing
+/// alone, as in `2016政府工作报告` or `政府工作报告（2024）`.
+pub fn title_year(title: &str) -> Option<u32> {
+    years(title).next().or_else(|| {
+        let chars: Vec<char> = title.chars().collect();
+        let is_digit = |i: usize| chars.get(i).and_then(|&c| digit(c)).is_some();
+        (0..chars.len().saturating_sub(3)).find_map(|i| {
+            let alone = (i == 0 || !is_digit(i - 1)) && !is_digit(i + 4);
+            let year = chars[i..i + 4]
+                .iter()
+                .try_fold(0, |acc, &c| Some(acc * 10 + digit(c)?))?;
+            (alone && (1949..=2199).contains(&year)).then_some(year)
+        })
+    })
+}
+
 /// True for a line that is only a date, `2023年2月2日` or `二〇二三年二月二日`.
 pub fn is_date_line(s: &str) -> bool {
     let numeral = |c: char| digit(c).is_some() || "〇零一二三四五六七八九十".contains(c);
