@@ -56,6 +56,14 @@ const CAPTIONS: &[&str] = &[
 const MAX_FURNITURE_CHARS: usize = 120;
 
 /// True when a trimmed line is page furniture rather than report content.
+/// Where the furniture captions of a site (`扫一扫在手机打开当前页`, `打印关闭`) stand in
+/// `s`, a line that may hold several run together: their byte ranges.
+pub fn captions_in(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    CAPTIONS
+        .iter()
+        .flat_map(move |c| s.match_indices(c).map(|(i, c)| (i, i + c.len())))
+}
+
 pub fn is_boilerplate(line: &str) -> bool {
     if line.chars().count() > MAX_FURNITURE_CHARS {
         return false;

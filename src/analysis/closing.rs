@@ -7,12 +7,10 @@
 //! after the last date or closing formula (a site's `用户登录`, `×`) are page furniture,
 //! whatever their words.
 
+use super::genre::is_closing_formula;
 use super::lines::{is_phrase, Line, LineKind};
 use super::scan::is_space;
 use super::text::is_date_line;
-
-/// Closing formulas that end the body of a report.
-const CLOSING_FORMULAS: &[&str] = &["专此报告", "特此报告", "以上报告", "特此报告如上"];
 
 /// A signature line (the issuing body) is short and has no sentence punctuation.
 const MAX_SIGNATURE_CHARS: usize = 40;
@@ -25,11 +23,6 @@ pub struct Closing {
     pub signature: Option<usize>,
     /// The date line under the signature.
     pub date: Option<usize>,
-}
-
-fn is_closing_formula(line: &str) -> bool {
-    let line = line.trim_end_matches(['。', '!', '！']);
-    CLOSING_FORMULAS.contains(&line)
 }
 
 fn is_signature(line: &str) -> bool {

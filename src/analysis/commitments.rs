@@ -25,7 +25,7 @@ use std::collections::HashMap;
 
 use super::entities::{scan, EntityKind};
 use super::enumeration::find_enumerations;
-use super::genre::is_projects_list;
+use super::genre::{is_projects_list, ADDRESS};
 use super::lines::{Line, LineKind};
 use super::marker::parse_marker;
 use super::outline::OutlineEntry;
@@ -61,9 +61,6 @@ const VERBS: &[&str] = &[
     "实施", "实现", "贯彻", "组织", "制定", "修订", "出台", "畅通", "夯实", "打造", "发挥", "整合",
     "加大", "确保", "建设", "完成", "压缩", "减少", "增加",
 ];
-
-/// The speech's address to the audience: a paragraph opening with it belongs to no item.
-const ADDRESS: &str = "各位代表";
 
 /// Labels of the line that names the unit responsible for an item.
 const OWNER_LABELS: &[&str] = &["牵头单位", "主办单位", "责任单位", "牵头部门", "责任部门"];

@@ -203,6 +203,18 @@ pub fn rules(genre: Genre) -> &'static GenreRules {
         .unwrap_or(&GENRES[GENRES.len() - 1])
 }
 
+/// The speech's address to the audience: a paragraph opening with it belongs to no item.
+pub const ADDRESS: &str = "各位代表";
+
+/// Closing formulas that end the body of a report.
+const CLOSING_FORMULAS: &[&str] = &["专此报告", "特此报告", "以上报告", "特此报告如上"];
+
+/// True for a closing formula, `专此报告。`
+pub fn is_closing_formula(line: &str) -> bool {
+    let line = line.trim_end_matches(['。', '!', '！']);
+    CLOSING_FORMULAS.contains(&line)
+}
+
 /// Words by which a title names a document.
 pub const DOCUMENT_WORDS: &[&str] = &["报告", "总结", "要点", "计划", "思路", "打算", "安排"];
 

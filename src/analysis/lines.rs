@@ -10,16 +10,22 @@
 //! section (`2025年重点工作`, `名词解释`) is a heading without a marker. Everything later
 //! in the analysis reads lines, never raw text.
 
-use super::boilerplate::is_boilerplate;
-use super::genre::{names_document_across, section_phrase_end};
+use super::boilerplate::{captions_in, is_boilerplate};
+use super::genre::{
+    is_closing_formula, names_document_across, section_phrase_end, ADDRESS, DOCUMENT_WORDS,
+};
 use super::marker::{parse_marker, Marker, MarkerStyle};
 use super::report::Span;
 use super::scan::is_space;
+use super::text::find_date;
 
 /// A physical line longer than this (in bytes) is a flattened text, cut at its markers.
 const FLATTENED_LINE_BYTES: usize = 3000;
-/// Where a heading may start inside a flattened line: after the end of a sentence.
-const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '”'];
+/// Where a heading may start inside a flattened line: after the end of a sentence, or
+/// of the colon that announces it (`现将有关情况汇报如下：一、…`).
+const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '”', '：', ':'];
+/// The marks that end a sentence; a flattened text's closing block follows the last.
+const FULL_STOPS: &[char] = &['。', '！', '？', '!', '?'];
 /// A heading without a marker is a short line.
 const MAX_UNMARKED_HEADING_CHARS: usize = 30;
 /// Toolbar links and font-size switches above a title are a word or two.
@@ -56,7 +62,18 @@ pub fn split_lines(text: &str) -> Vec<Line> {
             .map_or(text.len(), |i| start + i);
         if end - start > FLATTENED_LINE_BYTES {
             let mut from = start;
-            for cut in heading_starts(&text[start..end]) {
+            let line = &text[start..end];
+            let title = (start == first_content(text))
+                .then(|| title_end(line))
+                .flatten();
+            let mut cuts: Vec<usize> = title
+                .into_iter()
+                .chain(heading_starts(line))
+                .chain(closing_starts(line))
+                .collect();
+            cuts.sort_unstable();
+            cuts.dedup();
+            for cut in cuts {
                 lines.push(classify(text, from, start + cut));
                 from = start + cut;
             }
@@ -76,17 +93,153 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     lines
 }
 
-/// Offsets in a flattened line where a `一、` or `（一）` heading starts after a sentence.
-fn heading_starts(line: &str) -> impl Iterator<Item = usize> + '_ {
-    line.char_indices().filter_map(move |(i, c)| {
-        let after_sentence = line[..i].ends_with(SENTENCE_ENDS);
-        let opens = matches!(c, '一'..='龥' | '(' | '（');
-        let style = (after_sentence && opens)
-            .then(|| parse_marker(&line[i..]))
-            .flatten()?
-            .style;
-        matches!(style, MarkerStyle::ChineseComma | MarkerStyle::ChineseParen).then_some(i)
-    })
+/// The first non-blank byte of `text`.
+fn first_content(text: &str) -> usize {
+    text.len() - text.trim_start_matches(is_space).len()
+}
+
+/// Titles are short; a flattened text's title is found within this many characters.
+const MAX_FLATTENED_TITLE_CHARS: usize = 60;
+
+/// Where the title ends in a flattened text that starts with it: after the last word
+/// naming a document (`报告`) in the first characters before any punctuation
+/// (`…法治政府建设情况的报告2022年，…`, `2025年浙江省政府工作报告来源：…`).
+fn title_end(line: &str) -> Option<usize> {
+    let head_end = line
+        .char_indices()
+        .take(MAX_FLATTENED_TITLE_CHARS)
+        .find(|(_, c)| PHRASE_PUNCTUATION.contains(c))
+        .map_or_else(
+            || {
+                line.char_indices()
+                    .nth(MAX_FLATTENED_TITLE_CHARS)
+                    .map_or(line.len(), |(i, _)| i)
+            },
+            |(i, _)| i,
+        );
+    let head = &line[..head_end];
+    DOCUMENT_WORDS
+        .iter()
+        .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
+        .max()
+        .filter(|&end| end < line.len())
+}
+
+/// The closing block of a flattened text (signature, date, page furniture) is short.
+const MAX_FLATTENED_CLOSING_CHARS: usize = 80;
+
+/// Offsets in a flattened line where its closing block's lines start: after the last
+/// sentence, a short tail without one (`巴中市…管理局2023年2月2日`, `扫一扫在手机打开当前页`)
+/// is cut from the text, around a date, around a site's captions and after white space;
+/// a closing formula before it (`专此报告。`) is a line of its own.
+fn closing_starts(line: &str) -> Vec<usize> {
+    let Some((last, end)) = line
+        .char_indices()
+        .rev()
+        .find(|(_, c)| FULL_STOPS.contains(c))
+    else {
+        return Vec::new();
+    };
+    let tail_start = last + end.len_utf8();
+    let tail = &line[tail_start..];
+    if tail.chars().count() > MAX_FLATTENED_CLOSING_CHARS {
+        return Vec::new();
+    }
+    let mut cuts = Vec::new();
+    // `…落地生根。专此报告。2022年3月29日…`: the formula is the closing's first line.
+    let sentence_start = line[..last].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    if is_closing_formula(line[sentence_start..last].trim_start_matches(is_space)) {
+        cuts.push(sentence_start);
+    }
+    if !tail.trim_matches(is_space).is_empty() {
+        cuts.push(tail_start);
+        if let Some((start, end, _)) = find_date(tail, MAX_FLATTENED_CLOSING_CHARS) {
+            cuts.extend([tail_start + start, tail_start + end]);
+        }
+        for (start, end) in captions_in(tail) {
+            cuts.extend([tail_start + start, tail_start + end]);
+        }
+        // White space in the tail is where its short lines ended.
+        let after_space = tail.char_indices().zip(tail.chars().skip(1));
+        cuts.extend(
+            after_space
+                .filter(|((_, c), next)| is_space(*c) && !is_space(*next))
+                .map(|((i, c), _)| tail_start + i + c.len_utf8()),
+        );
+    }
+    cuts.retain(|&c| c > 0 && c < line.len());
+    cuts
+}
+
+/// A heading's title in a flattened line runs at most this far before its body.
+const MAX_RUN_IN_TITLE_CHARS: usize = 40;
+
+/// Offsets in a flattened line where a heading starts, or the body of a heading whose
+/// title runs straight into it. A heading starts at a marker after the end of a sentence
+/// (`。（一）…`), or at any marker or enumeration (`一是`) that follows the title of the
+/// heading before it, a few characters without punctuation
+/// (`三、2023年工作计划一是加强…`, `四、主要安排(一)持续推进…`); white space after such
+/// a title is where its line ended (`三、2023年工作打算 2023年，…`). The speech's address
+/// to the audience after a sentence (`。各位代表！…`) opens a paragraph.
+fn heading_starts(line: &str) -> Vec<usize> {
+    let mut cuts = Vec::new();
+    // Where the title of the heading last cut at starts, while what follows reads as
+    // that title.
+    let mut open_title: Option<usize> = None;
+    let mut after_sentence = false;
+    let mut after_space = false;
+    for (i, c) in line.char_indices() {
+        if is_space(c) {
+            after_space = open_title.is_some_and(|start| i > start);
+            continue;
+        }
+        let rest = &line[i..];
+        let marker = (matches!(c, '一'..='龥' | '(' | '（' | '0'..='9' | '０'..='９')
+            && (after_sentence || open_title.is_some()))
+        .then(|| parse_marker(rest))
+        .flatten()
+        // `1.5万` is a number, not a marker.
+        .filter(|m| {
+            m.style != MarkerStyle::ArabicDot
+                || !rest[m.len..].starts_with(|d: char| d.is_ascii_digit())
+        });
+        let heading = marker.filter(|m| {
+            open_title.is_some()
+                || matches!(
+                    m.style,
+                    MarkerStyle::ChineseComma
+                        | MarkerStyle::ChineseParen
+                        | MarkerStyle::ArabicDot
+                        | MarkerStyle::ArabicParen
+                )
+        });
+        let body = open_title.is_some() && (after_space || opens_enumeration(rest))
+            || after_sentence && rest.starts_with(ADDRESS);
+        if i > 0 && (heading.is_some() || body) {
+            cuts.push(i);
+        }
+        open_title = match (heading, open_title) {
+            (Some(m), _) => Some(i + m.text_start),
+            // Inside the marker itself.
+            (None, Some(start)) if i < start => Some(start),
+            (None, Some(start))
+                if !body
+                    && !PHRASE_PUNCTUATION.contains(&c)
+                    && line[start..i].chars().count() < MAX_RUN_IN_TITLE_CHARS =>
+            {
+                Some(start)
+            }
+            _ => None,
+        };
+        after_sentence = SENTENCE_ENDS.contains(&c);
+        after_space = false;
+    }
+    cuts
+}
+
+/// True when `s` opens the first member of an enumeration: `一是`, `第一，`.
+fn opens_enumeration(s: &str) -> bool {
+    s.starts_with("一是") || s.starts_with("第一，") || s.starts_with("首先，")
 }
 
 /// True for a short line without punctuation: a toolbar link, a heading, a signature.
@@ -221,6 +374,55 @@ mod tests {
         let starts: Vec<&str> = lines.iter().map(|l| &l.span.of(&text)[..6]).collect();
         assert_eq!(starts, ["各位", "一、", "（一", "二、"]);
         assert!(matches!(lines[1].kind, LineKind::Heading(_)));
+    }
+
+    #[test]
+    fn a_flattened_heading_ends_where_its_body_or_first_sub_heading_starts() {
+        let filler = "我局依法行政。".repeat(200);
+        let text = format!("{filler}现报告如下：一、主要成效（一）加强领导。甲。三、2023年工作计划一是加强建设。二是完善机制。四、下步打算 2023年，我局将推进。");
+        let lines = split_lines(&text);
+        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
+        assert_eq!(
+            &contents[1..],
+            [
+                "一、主要成效",
+                "（一）加强领导。甲。",
+                "三、2023年工作计划",
+                "一是加强建设。二是完善机制。",
+                "四、下步打算",
+                "2023年，我局将推进。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_flattened_text_keeps_its_title_and_closing_apart() {
+        let body = "推进法治建设。".repeat(200);
+        let text = format!("某某局关于2022年度法治政府建设情况的报告2022年，{body}专此报告。某某局2023年2月2日 分享到: 扫一扫在手机打开当前页打印关闭");
+        let lines = split_lines(&text);
+        let contents: Vec<&str> = lines
+            .iter()
+            .filter(|l| l.kind != LineKind::Blank)
+            .map(|l| l.span.of(&text))
+            .collect();
+        assert_eq!(contents[0], "某某局关于2022年度法治政府建设情况的报告");
+        assert_eq!(
+            contents[contents.len() - 6..],
+            [
+                "专此报告。",
+                "某某局",
+                "2023年2月2日",
+                "分享到:",
+                "扫一扫在手机打开当前页",
+                "打印关闭"
+            ]
+        );
+        let number = format!("{body}增长1.5万元。");
+        assert_eq!(
+            split_lines(&number).len(),
+            1,
+            "1.5 is a number, not a marker"
+        );
     }
 
     #[test]

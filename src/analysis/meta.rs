@@ -15,8 +15,8 @@ use super::closing::Closing;
 use super::genre::{self, Years, DOCUMENT_WORDS};
 use super::lines::{Line, LineKind};
 use super::report::Genre;
-use super::scan::{chinese_digit, digit, is_dash, is_space};
-use super::text::{is_date_line, iso_date, normalise_title, years, SENTENCE_END};
+use super::scan::{digit, is_dash, is_space};
+use super::text::{find_date, is_date_line, iso_date, normalise_title, years, SENTENCE_END};
 
 /// Labels of the furniture line that names the publishing body.
 const SOURCE_LABELS: &[&str] = &["信息来源", "文章来源", "来源"];
@@ -139,26 +139,6 @@ const MAX_DELIVERY_OFFSET_CHARS: usize = 80;
 /// this many characters of its second line.
 const MAX_MEETING_CHARS: usize = 40;
 
-/// The first date `2025年1月14日` (digits of either width, or Chinese numerals) in the
-/// first characters of `line`: its byte range and its ISO form.
-fn first_date(line: &str) -> Option<(usize, usize, String)> {
-    let window = line
-        .char_indices()
-        .nth(MAX_DELIVERY_OFFSET_CHARS)
-        .map_or(line.len(), |(i, _)| i);
-    let numeral = |c: char| digit(c).is_some() || chinese_digit(c).is_some() || c == '十';
-    line[..window].match_indices('日').find_map(|(day, _)| {
-        let end = day + '日'.len_utf8();
-        let start = line[..day]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| numeral(c) || c == '年' || c == '月')
-            .last()
-            .map(|(i, _)| i)?;
-        iso_date(&line[start..end]).map(|date| (start, end, date))
-    })
-}
-
 /// One delivery line read: the day, the meeting, and the text around them where the
 /// speaker may be named (`海南省省长 刘小明在…`, `…会议上的讲话`).
 struct DeliveryLine<'a> {
@@ -174,7 +154,7 @@ struct DeliveryLine<'a> {
 /// pages give it: any dash or none, in brackets, a speaker between the day and `在`,
 /// the meeting's name wrapped onto `next`, or inside a longer line.
 fn delivery_line<'a>(line: &'a str, next: Option<&'a str>) -> Option<DeliveryLine<'a>> {
-    let (_, date_end, date) = first_date(line)?;
+    let (_, date_end, date) = find_date(line, MAX_DELIVERY_OFFSET_CHARS)?;
     let rest = &line[date_end..];
     let at = rest.find('在')?;
     let before = &rest[..at];

@@ -2,7 +2,7 @@
 //!
 //! These helpers look at one string at a time and know nothing of lines or sections.
 
-use super::scan::{digit, is_space, number_value};
+use super::scan::{chinese_digit, digit, is_space, number_value};
 
 /// The Chinese full stop that ends a sentence and cuts a heading's title.
 pub const SENTENCE_END: char = '。';
@@ -79,6 +79,26 @@ pub fn is_date_line(s: &str) -> bool {
         }
     }
     rest.is_empty()
+}
+
+/// The first date `2025年1月14日` (digits of either width, or Chinese numerals) that
+/// ends within the first `within_chars` characters of `s`: its byte range and ISO form.
+pub fn find_date(s: &str, within_chars: usize) -> Option<(usize, usize, String)> {
+    let window = s
+        .char_indices()
+        .nth(within_chars)
+        .map_or(s.len(), |(i, _)| i);
+    let numeral = |c: char| digit(c).is_some() || chinese_digit(c).is_some() || c == '十';
+    s[..window].match_indices('日').find_map(|(day, _)| {
+        let end = day + '日'.len_utf8();
+        let start = s[..day]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| numeral(c) || c == '年' || c == '月')
+            .last()
+            .map(|(i, _)| i)?;
+        iso_date(&s[start..end]).map(|date| (start, end, date))
+    })
 }
 
 /// Reads a date line, `2023年2月2日` or `二〇二三年二月二日`, or a date written

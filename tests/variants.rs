@@ -1,0 +1,288 @@
+#![cfg(not(target_arch = "wasm32"))]
+//! The real reports of `tests/fixtures/`, changed the way copies from web pages differ
+//! from the published text, must still give what their hand-written expectation says:
+//! the years, the issuer, the plan heading and the checklist.
+//!
+//! The changes are those seen in users' copies: the delivery line written with another
+//! dash (`――`, `—`), in brackets, or wrapped over two lines; the title wrapped inside a
+//! word (`政府工作报` / `告`) or reduced to `政府工作报告（2025）`; a photo caption above the
+//! title; and, for the rule-of-law reports, every line break lost (the lines run
+//! together, or joined by a space). A flattened report must give the same plan and the
+//! same items, whole; its item titles may run on (a heading's title runs into its body
+//! once its line break is gone), so their texts are compared without white space.
+
+use std::path::Path;
+
+use report_lens::analysis::{analyze, Report, Warning};
+use report_lens::ingest::read;
+use serde::Deserialize;
+
+#[derive(Debug, Deserialize)]
+struct Expected {
+    issuer: Option<Option<String>>,
+    report_year: Option<u32>,
+    plan_year: Option<u32>,
+    plan_heading: Option<String>,
+    delivered: Option<Option<String>>,
+    commitments: Vec<ExpectedItem>,
+}
+
+#[derive(Debug, Deserialize)]
+struct ExpectedItem {
+    title: String,
+    text: String,
+}
+
+/// The real reports: the rule-of-law ones as scraped, the 政府工作报告 as published.
+const RULE_OF_LAW: &[&str] = &[
+    "bazhong-data-bureau-2022.txt",
+    "henan-approval-bureau-2022.txt",
+    "jiangsu-gov-service-office-2022.txt",
+    "liaoning-business-env-bureau-2022.txt",
+    "yongcheng-city-2021.txt",
+];
+const GOVERNMENT_WORK: &[&str] = &[
+    "national-2000.txt",
+    "national-2003.txt",
+    "national-2013.txt",
+    "national-2015.txt",
+    "national-2016.txt",
+    "national-2017.txt",
+    "beijing-2025.docx",
+    "fujian-2025.docx",
+    "guangdong-2025.docx",
+    "hunan-2025.docx",
+    "sichuan-2025.docx",
+    "xizang-2025.docx",
+];
+
+fn load(file: &str) -> (String, Expected) {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let bytes = std::fs::read(dir.join(file)).expect("fixture");
+    let text = read(file, &bytes).expect("readable fixture").text;
+    let stem = file.rsplit_once('.').map_or(file, |(stem, _)| stem);
+    let expected =
+        std::fs::read_to_string(dir.join(format!("{stem}.expected.json"))).expect("expected file");
+    (
+        text,
+        serde_json::from_str(&expected).expect("expected JSON"),
+    )
+}
+
+fn without_space(s: &str) -> String {
+    s.chars().filter(|c| !c.is_whitespace()).collect()
+}
+
+/// How a copy can differ: a name and the changed text, or `None` when the report has
+/// nothing the change applies to.
+type Variant = (&'static str, fn(&str, &Expected) -> Option<String>);
+
+/// The index of the delivery line, `——2016年3月5日在…会议上`, among the first lines.
+fn delivery_line(lines: &[&str]) -> Option<usize> {
+    lines
+        .iter()
+        .take(12)
+        .position(|l| l.contains("日在") && (l.contains("会议上") || l.contains("会议的")))
+}
+
+/// `text` with the delivery line rewritten by `rewrite` (given the line without its
+/// leading dashes and white space).
+fn with_delivery(text: &str, rewrite: impl Fn(&str) -> String) -> Option<String> {
+    let mut lines: Vec<&str> = text.split('\n').collect();
+    let at = delivery_line(&lines)?;
+    let bare = lines[at]
+        .trim_start()
+        .trim_start_matches(['—', '-', '─'])
+        .to_string();
+    let new = rewrite(&bare);
+    lines[at] = &new;
+    Some(lines.join("\n"))
+}
+
+/// The index of the title, the first line with text.
+fn title_line(lines: &[&str]) -> usize {
+    lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0)
+}
+
+const VARIANTS: &[Variant] = &[
+    ("delivery line with ――", |text, _| {
+        with_delivery(text, |l| format!("――{l}"))
+    }),
+    ("delivery line with one —", |text, _| {
+        with_delivery(text, |l| format!("—{l}"))
+    }),
+    ("delivery line in brackets", |text, _| {
+        with_delivery(text, |l| match l.find("会议上") {
+            Some(end) => {
+                let end = end + "会议上".len();
+                format!("（{}）\n{}", &l[..end], &l[end..])
+            }
+            None => format!("（{l}）"),
+        })
+    }),
+    ("delivery line wrapped", |text, _| {
+        with_delivery(text, |l| match l.find('届') {
+            Some(at) => {
+                let at = at + '届'.len_utf8();
+                format!("——{}\n{}", &l[..at], &l[at..])
+            }
+            None => format!("——{l}"),
+        })
+    }),
+    ("title wrapped inside a word", |text, _| {
+        let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let at = title_line(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        let title = lines[at].trim_end().to_string();
+        let last = title.char_indices().last()?.0;
+        lines[at] = format!("{}\n{}", &title[..last], &title[last..]);
+        Some(lines.join("\n"))
+    }),
+    ("title with its year in brackets", |text, expected| {
+        let delivered = expected.delivered.clone().flatten()?;
+        let mut lines: Vec<String> = text.split('\n').map(str::to_string).collect();
+        let at = title_line(&lines.iter().map(String::as_str).collect::<Vec<_>>());
+        lines[at] = format!("政府工作报告（{}）", &delivered[..4]);
+        Some(lines.join("\n"))
+    }),
+    ("caption above the title", |text, _| {
+        Some(format!("政府工作报告。 某某日报新闻记者 张三 摄\n{text}"))
+    }),
+];
+
+const FLATTENED: &[Variant] = &[
+    ("line breaks lost", |text, _| {
+        Some(text.split('\n').map(str::trim).collect())
+    }),
+    ("line breaks become spaces", |text, _| {
+        Some(
+            text.split('\n')
+                .map(str::trim)
+                .filter(|l| !l.is_empty())
+                .collect::<Vec<_>>()
+                .join(" "),
+        )
+    }),
+];
+
+fn plan_heading(report: &Report) -> Option<&str> {
+    report.plan.as_ref().and_then(|p| p.heading.as_deref())
+}
+
+/// What a changed copy must still give; `whole` compares item titles too.
+fn check(report: &Report, expected: &Expected, whole: bool) -> Result<(), String> {
+    let mut problems = Vec::new();
+    if report.meta.report_year != expected.report_year {
+        problems.push(format!(
+            "report year {:?}, want {:?}",
+            report.meta.report_year, expected.report_year
+        ));
+    }
+    if report.meta.plan_year != expected.plan_year {
+        problems.push(format!(
+            "plan year {:?}, want {:?}",
+            report.meta.plan_year, expected.plan_year
+        ));
+    }
+    if plan_heading(report) != expected.plan_heading.as_deref() {
+        problems.push(format!(
+            "plan heading {:?}, want {:?}",
+            plan_heading(report),
+            expected.plan_heading
+        ));
+    }
+    if whole {
+        if let Some(issuer) = &expected.issuer {
+            if &report.meta.issuer != issuer {
+                problems.push(format!("issuer {:?}, want {issuer:?}", report.meta.issuer));
+            }
+        }
+    }
+    let got: Vec<String> = report
+        .commitments
+        .iter()
+        .map(|c| without_space(&c.text))
+        .collect();
+    let want: Vec<String> = expected
+        .commitments
+        .iter()
+        .map(|c| without_space(&c.text))
+        .collect();
+    if got != want {
+        problems.push(format!(
+            "{} items, want {}; first differing: {:?}",
+            got.len(),
+            want.len(),
+            got.iter()
+                .zip(&want)
+                .find(|(g, w)| g != w)
+                .map(|(g, _)| g.chars().take(30).collect::<String>())
+        ));
+    }
+    if whole {
+        let titles: Vec<&str> = report
+            .commitments
+            .iter()
+            .map(|c| c.title.as_str())
+            .collect();
+        let want: Vec<&str> = expected
+            .commitments
+            .iter()
+            .map(|c| c.title.as_str())
+            .collect();
+        if titles != want {
+            problems.push("item titles differ".to_string());
+        }
+    }
+    if problems.is_empty() {
+        Ok(())
+    } else {
+        Err(problems.join("; "))
+    }
+}
+
+#[test]
+fn copies_as_real_pages_give_them_read_as_published() {
+    let mut failures = Vec::new();
+    let mut tried = 0;
+    let all = RULE_OF_LAW.iter().chain(GOVERNMENT_WORK);
+    for file in all {
+        let (text, expected) = load(file);
+        let flattened = RULE_OF_LAW.contains(file).then_some(FLATTENED);
+        let variants = VARIANTS
+            .iter()
+            .map(|v| (v, true))
+            .chain(flattened.into_iter().flatten().map(|v| (v, false)));
+        for ((name, change), whole) in variants {
+            let Some(changed) = change(&text, &expected) else {
+                continue;
+            };
+            tried += 1;
+            if let Err(why) = check(&analyze(&changed), &expected, whole) {
+                failures.push(format!("{file}, {name}: {why}"));
+            }
+        }
+    }
+    assert!(tried > 100, "only {tried} variants were made");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_delivery_line_garbled_past_reading_is_outweighed_and_told() {
+    let (text, expected) = load("national-2016.txt");
+    // The delivery line names another year, as a mistyped copy would.
+    let changed = with_delivery(&text, |l| format!("——{}", l.replacen("2016", "2061", 1)))
+        .expect("a delivery line");
+    let report = analyze(&changed);
+    assert_eq!(report.meta.report_year, expected.report_year);
+    assert!(
+        report.warnings.iter().any(|w| matches!(
+            w,
+            Warning::YearsDisagree {
+                other_year: 2060,
+                ..
+            }
+        )),
+        "{:?}",
+        report.warnings
+    );
+}
