@@ -286,3 +286,52 @@ fn a_delivery_line_garbled_past_reading_is_outweighed_and_told() {
         report.warnings
     );
 }
+
+/// `text` with the first heading line whose title is `old` given the title `new`,
+/// keeping its marker.
+fn with_heading(text: &str, old: &str, new: &str) -> Option<String> {
+    let at = text.match_indices(old).find(|(i, _)| {
+        let line_start = text[..*i].rfind('\n').map_or(0, |n| n + 1);
+        text[line_start..*i].chars().count() <= 4
+    })?;
+    Some(format!(
+        "{}{new}{}",
+        &text[..at.0],
+        &text[at.0 + old.len()..]
+    ))
+}
+
+#[test]
+fn reworded_review_and_plan_headings_keep_the_years_and_the_plan() {
+    const PLAN: &str = "“十五五”时期目标任务和本年度工作安排";
+    let mut tried = 0;
+    for file in GOVERNMENT_WORK {
+        let (text, expected) = load(file);
+        let reviewed = expected.report_year.expect("a year reviewed");
+        let review = format!("{reviewed}年工作回顾");
+        if let Some(changed) = with_heading(
+            &text,
+            &review,
+            &format!("“十四五”时期和{reviewed}年工作回顾"),
+        ) {
+            tried += 1;
+            let check = check(&analyze(&changed), &expected, true);
+            assert!(check.is_ok(), "{file}, review reworded: {check:?}");
+        }
+        let Some(plan) = expected.plan_heading.as_deref() else {
+            continue;
+        };
+        let changed = with_heading(&text, plan, PLAN).expect("the plan heading");
+        let report = analyze(&changed);
+        tried += 1;
+        assert_eq!(plan_heading(&report), Some(PLAN), "{file}");
+        let items: Vec<&str> = report.commitments.iter().map(|c| c.text.as_str()).collect();
+        let want: Vec<&str> = expected
+            .commitments
+            .iter()
+            .map(|c| c.text.as_str())
+            .collect();
+        assert_eq!(items, want, "{file}: the combined heading's items");
+    }
+    assert!(tried >= 15, "only {tried} headings were reworded");
+}

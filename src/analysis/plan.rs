@@ -73,9 +73,24 @@ fn names_other_section(title: &str) -> bool {
         || genre::names_part(title, Part::FiveYear)
 }
 
+/// Words that join the parts of a combined heading.
+const CONJUNCTIONS: &[char] = &['和', '及', '暨'];
+
+/// True for a five-year heading that also names the year's work after a conjunction:
+/// `“十五五”时期目标任务和本年度工作安排`.
+fn combines_five_year_and_plan(title: &str, level: u8, known: YearsKnown) -> bool {
+    genre::names_part(title, Part::FiveYear)
+        && title
+            .match_indices(CONJUNCTIONS)
+            .any(|(i, c)| is_plan_title(&title[i + c.len()..], level, known))
+}
+
 /// True for a heading title that announces the year's work in the genre's wording.
 pub fn is_plan_title(title: &str, level: u8, known: YearsKnown) -> bool {
     let rules = known.rules;
+    if combines_five_year_and_plan(title, level, known) {
+        return true;
+    }
     if rules.not_plan_words.iter().any(|w| title.contains(w))
         || names_other_section(title)
         || known.only_past_years(title)
@@ -259,6 +274,7 @@ mod tests {
             "对今年政府工作的建议",
             "今年主要任务",
             "2025年工作安排建议",
+            "“十五五”时期目标任务和本年度工作安排",
         ] {
             assert!(is_plan_title(title, 1, gov), "{title}");
         }
