@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Genre, Part, PartStatus};
+use crate::analysis::{Genre, Part, PartStatus, PlanSource, Warning, YearSource};
 use crate::ingest::{Format, IngestError, MAX_FILE_BYTES};
 use crate::stored::Unusable;
 
@@ -87,6 +87,12 @@ pub struct Texts {
     pub status: fn(PartStatus) -> &'static str,
     pub genre_name: fn(Genre) -> &'static str,
     pub not_required_for_genre: &'static str,
+    /// The heading of what the reader should check.
+    pub warnings: &'static str,
+    pub warning: fn(&Warning) -> String,
+    /// The label of the line a fact was read from.
+    pub evidence: &'static str,
+    pub year_source: fn(YearSource) -> &'static str,
 
     pub checklist: &'static str,
     pub from_section: &'static str,
@@ -318,6 +324,35 @@ pub static ZH: Texts = Texts {
         Genre::Other => "其他",
     },
     not_required_for_genre: "此类报告不要求",
+    warnings: "请核对",
+    warning: |warning| match warning {
+        Warning::YearsDisagree {
+            report_year,
+            other_year,
+            source,
+            line,
+            ..
+        } => format!(
+            "报告年度取 {report_year} 年，但{}“{line}”所示为 {other_year} 年。",
+            (ZH.year_source)(*source)
+        ),
+        Warning::NoYear => "报告中没有找到所回顾的年度。".to_string(),
+        Warning::NoPlan => "未找到下一年度工作安排。".to_string(),
+        Warning::PlanWithoutHeading { found_by } => match found_by {
+            PlanSource::Sections => "没有标题点明工作安排：取工作回顾之后的各部分。",
+            _ => "没有标题点明工作安排：取报告结尾的段落。",
+        }
+        .to_string(),
+        Warning::EmptyPlan => "工作安排中没有找到条目。".to_string(),
+    },
+    evidence: "出处",
+    year_source: |source| match source {
+        YearSource::Delivery => "报告时间行",
+        YearSource::Title => "标题",
+        YearSource::ReviewHeading => "工作回顾标题",
+        YearSource::PlanHeading => "工作安排标题",
+        YearSource::Opening => "开头段落",
+    },
 
     checklist: "下一年度工作清单",
     from_section: "来自：",
@@ -560,6 +595,39 @@ pub static EN: Texts = Texts {
         Genre::Other => "Other",
     },
     not_required_for_genre: "not required for this genre",
+    warnings: "Please check",
+    warning: |warning| match warning {
+        Warning::YearsDisagree {
+            report_year,
+            other_year,
+            source,
+            line,
+            ..
+        } => format!(
+            "The year reviewed is taken as {report_year}, but the {} “{line}” says {other_year}.",
+            (EN.year_source)(*source)
+        ),
+        Warning::NoYear => "No line says which year the report reviews.".to_string(),
+        Warning::NoPlan => {
+            "No plan for next year was found.".to_string()
+        }
+        Warning::PlanWithoutHeading { found_by } => match found_by {
+            PlanSource::Sections => {
+                "No heading names the plan: the sections after the review are taken."
+            }
+            _ => "No heading names the plan: the closing paragraphs are taken.",
+        }
+        .to_string(),
+        Warning::EmptyPlan => "The plan has no items.".to_string(),
+    },
+    evidence: "Source line",
+    year_source: |source| match source {
+        YearSource::Delivery => "delivery line",
+        YearSource::Title => "title",
+        YearSource::ReviewHeading => "review heading",
+        YearSource::PlanHeading => "plan heading",
+        YearSource::Opening => "opening paragraph",
+    },
 
     checklist: "Checklist for next year",
     from_section: "From: ",

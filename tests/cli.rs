@@ -49,6 +49,48 @@ fn json_for_one_file_is_an_object_with_the_documented_keys() {
         .unwrap()
         .starts_with("一是加强组织领导。"));
     assert!(items[0]["span"]["start"].as_u64() < items[0]["span"]["end"].as_u64());
+    assert_eq!(
+        json["warnings"],
+        serde_json::json!([]),
+        "title and plan agree"
+    );
+    let evidence = json["evidence"].as_array().expect("evidence");
+    let of = |fact: &str| {
+        evidence
+            .iter()
+            .find(|e| e["fact"] == fact)
+            .map(|e| e["line"].as_str().unwrap_or_default().to_string())
+    };
+    assert_eq!(
+        of("title").as_deref(),
+        Some("河南省行政审批和政务信息管理局关于2022年度法治政府建设情况的报告")
+    );
+    assert_eq!(
+        of("plan").as_deref(),
+        Some("三、2023年法治政府建设工作打算")
+    );
+}
+
+#[test]
+fn the_readable_form_says_what_to_check_and_where_each_fact_was_read() {
+    let out = run(&["analyze", &fixture("national-2000")]);
+    assert!(out.status.success());
+    let text = String::from_utf8(out.stdout).unwrap();
+    assert!(text.contains("Please check:\n  ! No heading names the plan: the sections after the review are taken."), "{text}");
+    assert!(
+        text.contains(
+            "year (delivery line)       ——2000年3月5日在第九届全国人民代表大会第三次会议上"
+        ),
+        "{text}"
+    );
+    assert!(
+        text.contains("year (title)               2000年政府工作报告"),
+        "{text}"
+    );
+    assert!(
+        text.contains("year (review heading)      一、1999年国内工作回顾"),
+        "{text}"
+    );
 }
 
 #[test]
@@ -338,12 +380,12 @@ fn the_summary_is_a_table_of_the_reports() {
     let lines: Vec<&str> = text.lines().collect();
     assert_eq!(
         lines[0],
-        "| file | genre | years | headings | items | vague items | required parts missing |"
+        "| file | genre | years | headings | items | vague items | required parts missing | to check |"
     );
     assert_eq!(lines.len(), 2 + 3);
-    assert!(lines[2].ends_with("c-liaoning.txt | rule_of_law | 2022 → 2023 | 23 | 5 | 5 | shortcomings and causes (存在的不足和原因) |"), "{}", lines[2]);
+    assert!(lines[2].ends_with("c-liaoning.txt | rule_of_law | 2022 → 2023 | 23 | 5 | 5 | shortcomings and causes (存在的不足和原因) | 0 |"), "{}", lines[2]);
     assert!(
-        lines[4].ends_with("b-yunnan.docx | government_work | 2024 → 2025 | 38 | 19 | 0 | - |"),
+        lines[4].ends_with("b-yunnan.docx | government_work | 2024 → 2025 | 38 | 19 | 0 | - | 0 |"),
         "{}",
         lines[4]
     );

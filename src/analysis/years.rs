@@ -88,10 +88,13 @@ pub fn signals(
         }
     }
     let top = || outline.iter().filter(|e| e.heading.level == 1);
-    // `一、2024年工作回顾`; a five-year review (`过去五年`) names no one year.
+    // `一、2024年工作回顾`, the year before `回顾` in `1993年…的回顾和1994年工作的基本方针`;
+    // a five-year review (`过去五年`) names no one year.
     let review = top().find(|e| is_review_title(&e.heading.title));
     if let Some(entry) = review.filter(|e| !e.heading.title.contains("五年")) {
-        if let Some(year) = years(&entry.heading.title).max() {
+        let title = entry.heading.title.as_str();
+        let reviewed = &title[..title.find("回顾").unwrap_or(title.len())];
+        if let Some(year) = years(reviewed).max() {
             found.push(YearSignal {
                 source: YearSource::ReviewHeading,
                 reviewed: year,
@@ -231,5 +234,12 @@ mod tests {
     fn headings_name_the_year_when_the_delivery_line_and_title_do_not() {
         let text = "政府工作报告\n各位代表：\n一、2024年工作回顾\n过去一年，我们稳中求进。\n二、2025年重点工作\n（一）扩大内需。";
         assert_eq!(year_of(text), Some(2024));
+        let text = "政府工作报告\n各位代表：\n一、1993年国内工作的回顾和1994年工作的基本方针\n1993年，我们稳中求进。";
+        let report = crate::analysis::analyze(text);
+        assert_eq!(report.meta.report_year, Some(1993));
+        assert!(report
+            .warnings
+            .iter()
+            .all(|w| !matches!(w, crate::analysis::Warning::YearsDisagree { .. })));
     }
 }

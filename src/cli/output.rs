@@ -6,9 +6,12 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use report_lens::analysis::{Confidence, Genre, Part, PartStatus, PlanSection, PlanSource, Report};
+use report_lens::analysis::{
+    Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report,
+};
 use report_lens::export::csv_field;
 use report_lens::followup::{FollowUp, Verdict};
+use report_lens::i18n::EN;
 use serde::Serialize;
 
 /// One analysed file, as printed with `--json` and `--ndjson`.
@@ -29,6 +32,16 @@ fn genre_name(genre: Genre) -> String {
 
 fn or_dash<T: ToString>(value: Option<T>) -> String {
     value.map_or_else(|| "-".to_string(), |v| v.to_string())
+}
+
+fn fact_name(fact: Fact) -> &'static str {
+    match fact {
+        Fact::Title => "title",
+        Fact::Issuer => "issuer",
+        Fact::ReportYear => "year",
+        Fact::PlanYear => "plan year",
+        Fact::Plan => "plan",
+    }
 }
 
 fn part_name(part: Part) -> &'static str {
@@ -82,6 +95,21 @@ pub fn readable(file: &FileReport) -> String {
             or_dash(meta.delivered.as_deref()),
             or_dash(meta.meeting.as_deref())
         );
+    }
+
+    if !report.warnings.is_empty() {
+        let _ = writeln!(out, "\nPlease check:");
+        for warning in &report.warnings {
+            let _ = writeln!(out, "  ! {}", (EN.warning)(warning));
+        }
+    }
+    let _ = writeln!(out, "\nRead from:");
+    for evidence in &report.evidence {
+        let fact = match (evidence.fact, evidence.source) {
+            (Fact::ReportYear, Some(source)) => format!("year ({})", (EN.year_source)(source)),
+            (fact, _) => fact_name(fact).to_string(),
+        };
+        let _ = writeln!(out, "  {fact:<26} {}", evidence.line);
     }
 
     let _ = writeln!(out, "\nRequired parts:");
@@ -193,7 +221,7 @@ pub fn csv_rows(file: &FileReport) -> String {
 
 /// The summary table's header, in Markdown.
 pub const SUMMARY_HEADER: &str =
-    "| file | genre | years | headings | items | vague items | required parts missing |\n|---|---|---|---|---|---|---|\n";
+    "| file | genre | years | headings | items | vague items | required parts missing | to check |\n|---|---|---|---|---|---|---|---|\n";
 
 /// One row of the summary table.
 pub fn summary_row(file: &FileReport) -> String {
@@ -208,7 +236,7 @@ pub fn summary_row(file: &FileReport) -> String {
         .collect();
     let cell = |s: &str| s.replace('|', "\\|");
     format!(
-        "| {} | {genre} | {} → {} | {} | {} | {} | {} |\n",
+        "| {} | {genre} | {} → {} | {} | {} | {} | {} | {} |\n",
         cell(&file.file),
         or_dash(meta.report_year),
         or_dash(meta.plan_year),
@@ -219,7 +247,8 @@ pub fn summary_row(file: &FileReport) -> String {
             "-".to_string()
         } else {
             missing.join("; ")
-        })
+        }),
+        report.warnings.len()
     )
 }
 
