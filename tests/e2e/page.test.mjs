@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
-  useBrowser, open, serve, fixture, loadSample, reload, checklist, itemBoxes, expectTitles,
+  useBrowser, open, serve, fixture, loadSample, reload, checklist, itemBoxes, expectTitles, paste, fact,
   item, shareLink, expectInViewport, shot, DIST, FORMATS, DESKTOP, PHONE, ZH, EN, SAMPLE, LARGEST,
 } from './harness.mjs';
 
@@ -139,6 +139,31 @@ test('a part the genre does not require is not coloured like a present part', as
 });
 
 for (const [size, viewport] of [['desktop', DESKTOP], ['phone', PHONE]]) {
+  test(`at ${size} width the facts band says what to check and shows the line each fact came from`, async (t) => {
+    const { page } = await open(t, { viewport });
+    const national = await fixture('national-2000');
+    await paste(page, national.text);
+    const warnings = page.getByRole('list', { name: '请核对' });
+    await warnings.getByRole('listitem').filter({ hasText: '没有标题点明工作安排：取工作回顾之后的各部分。' }).waitFor();
+    assert.equal(await fact(page, '报告年度'), String(national.expected.report_year));
+
+    const delivery = '报告时间行：——2000年3月5日在第九届全国人民代表大会第三次会议上';
+    const year = page.locator('.meta-band .facts > div').filter({ has: page.getByRole('term').getByText('报告年度', { exact: true }) });
+    assert.match(await year.getByRole('definition').getAttribute('title'), new RegExp(delivery), 'the line on hover');
+    const lines = year.locator('details.evidence li');
+    assert.equal(await lines.first().isVisible(), false, 'closed until asked');
+    await year.getByText('出处', { exact: true }).click();
+    await year.getByRole('listitem').filter({ hasText: delivery }).waitFor();
+    await year.getByRole('listitem').filter({ hasText: '工作回顾标题：一、1999年国内工作回顾' }).waitFor();
+    const title = await page.locator('#report-title').getAttribute('title');
+    assert.equal(title, national.expected.title, 'the title line, on hover');
+    if (size === 'phone') {
+      assert.equal(await page.evaluate(() => document.documentElement.scrollWidth), PHONE.width, 'nothing wider than the phone');
+    }
+    await page.locator('.meta-band').scrollIntoViewIfNeeded();
+    await shot(page, `facts-evidence-${size}`);
+  });
+
   test(`a tour of the main screens at ${size} width, with screenshots`, async (t) => {
     const { page } = await open(t, { viewport, permissions: ['clipboard-read', 'clipboard-write'] });
     const top = () => page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));
