@@ -267,17 +267,32 @@ fn sentence_drafts(text: &str, segments: &[Span]) -> Vec<Draft> {
     drafts
 }
 
-/// The items of one leaf: its enumeration members, or `None` if it has none. With
-/// `opening_only`, the enumeration must start in the first piece of `body`.
+/// Where the members of an enumeration must stand for them to be items.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Members {
+    /// Anywhere: a plan without headings numbers nothing else.
+    Anywhere,
+    /// Under a task heading: an enumeration that opens the task's text (on its heading
+    /// line or in its first paragraph), or whose members each open a paragraph (after a
+    /// run-in heading `（一）…。` and an introduction, say): the finest level the report
+    /// numbers. A list that starts inside a later paragraph stays in the task.
+    Leading,
+}
+
+/// The items of one leaf: its enumeration members, or `None` if it has none where
+/// `members` asks for them.
 fn enumeration_drafts(
     text: &str,
     body: &[Span],
     parent: Option<String>,
-    opening_only: bool,
+    members: Members,
 ) -> Option<Vec<Draft>> {
     let marks = find_enumerations(text, body);
     let first = marks.first()?;
-    if opening_only && body.first().is_none_or(|b| first.start >= b.end) {
+    let opens_text = body.first().is_some_and(|b| first.start < b.end);
+    let opens_paragraph = |start: usize| body.iter().any(|b| b.start == start);
+    let paragraphs = marks.iter().all(|m| opens_paragraph(m.start));
+    if members == Members::Leading && !opens_text && !paragraphs {
         return None;
     }
     let drafts = marks
@@ -324,7 +339,7 @@ pub fn extract(
         }
         None => {
             let body: Vec<Span> = text_lines(text, &lines[scope.lines.clone()]).collect();
-            enumeration_drafts(text, &body, None, false)
+            enumeration_drafts(text, &body, None, Members::Anywhere)
                 .unwrap_or_else(|| sentence_drafts(text, &body))
         }
         Some(plan) => {
@@ -395,7 +410,12 @@ fn heading_drafts(
             .chain(paragraphs.iter().copied())
             .collect();
         let is_plan = Some(node) == plan;
-        if let Some(items) = enumeration_drafts(text, &body, title_of(node), !is_plan) {
+        let members = if is_plan {
+            Members::Anywhere
+        } else {
+            Members::Leading
+        };
+        if let Some(items) = enumeration_drafts(text, &body, title_of(node), members) {
             drafts.extend(items);
         } else if is_plan {
             drafts.extend(sentence_drafts(text, &body));
@@ -616,6 +636,17 @@ mod tests {
                 None
             ),
             "a list deep inside a task's paragraphs stays in the task"
+        );
+        let text = "2026年政府工作报告\n二、2026年重点工作\n（一）扩大有效投资。今年要抓好三件事。\n一是实施重大项目。\n二是新开工项目100个，①…②…。\n（二）提振消费。";
+        let got = items(text);
+        let task = Some("扩大有效投资".to_string());
+        assert_eq!(
+            got[..2],
+            [
+                ("一是实施重大项目。".to_string(), task.clone()),
+                ("二是新开工项目100个，①…②…。".to_string(), task)
+            ],
+            "paragraphs that each open with 一是, 二是 after a run-in heading are its items"
         );
     }
 
