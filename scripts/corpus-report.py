@@ -24,6 +24,8 @@ def warning_text(w):
     kind = w["kind"]
     if kind == "years_disagree":
         return f"years disagree: {w['source'].replace('_', ' ')} says {w['other_year']}"
+    if kind == "issuer_disagrees":
+        return f"the title names {w['other']}"
     if kind == "plan_without_heading":
         return f"plan without heading ({w['found_by'].replace('_', ' ')})"
     return kind.replace("_", " ")

@@ -336,6 +336,9 @@ pub static ZH: Texts = Texts {
             "报告年度取 {report_year} 年，但{}“{line}”所示为 {other_year} 年。",
             (ZH.year_source)(*source)
         ),
+        Warning::IssuerDisagrees {
+            issuer, other, line, ..
+        } => format!("报告单位取“{issuer}”，但标题“{line}”所示为“{other}”。"),
         Warning::NoYear => "报告中没有找到所回顾的年度。".to_string(),
         Warning::NoPlan => "未找到下一年度工作安排。".to_string(),
         Warning::PlanWithoutHeading { found_by } => match found_by {
@@ -607,6 +610,9 @@ pub static EN: Texts = Texts {
             "The year reviewed is taken as {report_year}, but the {} “{line}” says {other_year}.",
             (EN.year_source)(*source)
         ),
+        Warning::IssuerDisagrees {
+            issuer, other, line, ..
+        } => format!("The issuer is taken as “{issuer}”, but the title “{line}” names “{other}”."),
         Warning::NoYear => "No line says which year the report reviews.".to_string(),
         Warning::NoPlan => {
             "No plan for next year was found.".to_string()

@@ -358,6 +358,23 @@ fn reporting_government(
     Some((government_name(region), line))
 }
 
+/// The government a work report's title names, when it is another than `issuer` (a
+/// title `某某县政府工作报告` over a speech by `某某开发区管委会主任`), with the title line:
+/// the reader is told, not left to guess which is right.
+pub fn other_issuer(
+    text: &str,
+    lines: &[Line],
+    title_line: Option<usize>,
+    genre: Genre,
+    issuer: &str,
+) -> Option<(String, usize)> {
+    let line = title_line.filter(|_| genre == Genre::GovernmentWork)?;
+    let title = normalise_title(lines[line].span.of(text));
+    let named = without_government(title_region(&title)?);
+    let taken = without_government(issuer);
+    (!taken.contains(named) && !named.contains(taken)).then(|| (government_name(named), line))
+}
+
 /// The issuing body, with the line it was read from: for a report delivered to a
 /// congress the body its speaker heads; else from the title, a `信息来源:` line naming a
 /// public body, or the signature.
@@ -429,6 +446,18 @@ mod tests {
     use super::*;
     use crate::analysis::lines::split_lines;
 
+    /// The issuer of `text` read as a report of `genre`, without a closing block.
+    fn issuer_of(text: &str, genre: Genre) -> Option<String> {
+        let lines = split_lines(text);
+        let none = Closing {
+            content_end: 0,
+            signature: None,
+            date: None,
+        };
+        let found = delivery(text, &lines);
+        issuer(text, &lines, title_line(text, &lines), genre, &found, &none).map(|(name, _)| name)
+    }
+
     fn title_of(text: &str) -> Option<String> {
         let lines = split_lines(text);
         title(text, &lines, title_line(text, &lines))
@@ -464,24 +493,7 @@ mod tests {
             Some("北京市第十六届人民代表大会第三次会议")
         );
         assert_eq!(found.speaker_body.as_deref(), Some("北京市"));
-        let none = Closing {
-            content_end: 0,
-            signature: None,
-            date: None,
-        };
-        let issuer_of = |text: &str| {
-            let lines = split_lines(text);
-            let d = delivery(text, &lines);
-            issuer(
-                text,
-                &lines,
-                title_line(text, &lines),
-                Genre::GovernmentWork,
-                &d,
-                &none,
-            )
-            .map(|(name, _)| name)
-        };
+        let issuer_of = |text: &str| issuer_of(text, Genre::GovernmentWork);
         assert_eq!(issuer_of(text).as_deref(), Some("北京市人民政府"));
         let text = "2017政府工作报告\n——2017年3月5日在第十二届全国人民代表大会第五次会议上\n国务院总理　李克强\n各位代表：";
         assert_eq!(issuer_of(text).as_deref(), Some("国务院"));
@@ -516,24 +528,7 @@ mod tests {
 
     #[test]
     fn the_government_a_work_report_comes_from() {
-        let none = Closing {
-            content_end: 0,
-            signature: None,
-            date: None,
-        };
-        let issuer_of = |text: &str| {
-            let lines = split_lines(text);
-            let d = delivery(text, &lines);
-            issuer(
-                text,
-                &lines,
-                title_line(text, &lines),
-                Genre::GovernmentWork,
-                &d,
-                &none,
-            )
-            .map(|(name, _)| name)
-        };
+        let issuer_of = |text: &str| issuer_of(text, Genre::GovernmentWork);
         let meeting = "2025年1月13日在广西壮族自治区第十四届人民代表大会第三次会议上";
         assert_eq!(
             issuer_of(&format!(
@@ -561,6 +556,26 @@ mod tests {
     }
 
     #[test]
+    fn a_title_that_names_another_government_is_told() {
+        let text = "某某县政府工作报告\n——2025年1月9日在某某县第十八届人民代表大会第五次会议上\n某某经济开发区管委会主任 张三";
+        let lines = split_lines(text);
+        let other = |issuer: &str| {
+            other_issuer(
+                text,
+                &lines,
+                title_line(text, &lines),
+                Genre::GovernmentWork,
+                issuer,
+            )
+        };
+        assert_eq!(
+            other("某某经济开发区管委会"),
+            Some(("某某县人民政府".to_string(), 0))
+        );
+        assert_eq!(other("某某县人民政府"), None);
+    }
+
+    #[test]
     fn a_caption_above_the_title_and_a_title_wrapped_inside_a_word() {
         let text = "政府工作报告。 某某日报新闻记者 张三 摄\n2025年某某省政府工作报告\n各位代表：";
         assert_eq!(title_of(text).as_deref(), Some("2025年某某省政府工作报告"));
@@ -581,24 +596,7 @@ mod tests {
 
     #[test]
     fn issuer_from_title_source_line_or_signature() {
-        let none = Closing {
-            content_end: 0,
-            signature: None,
-            date: None,
-        };
-        let issuer_of = |text: &str| {
-            let lines = split_lines(text);
-            let d = Delivery::default();
-            issuer(
-                text,
-                &lines,
-                title_line(text, &lines),
-                Genre::RuleOfLaw,
-                &d,
-                &none,
-            )
-            .map(|(name, _)| name)
-        };
+        let issuer_of = |text: &str| issuer_of(text, Genre::RuleOfLaw);
         assert_eq!(
             issuer_of("省营商局关于2022年法治政府建设情况的报告").as_deref(),
             Some("省营商局")

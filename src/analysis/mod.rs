@@ -136,6 +136,16 @@ pub fn analyze(text: &str) -> Report {
             span: signal_span(s),
         })
         .collect();
+    if let Some((taken, _)) = &issuer {
+        if let Some((other, line)) = meta::other_issuer(text, &lines, title_line, genre, taken) {
+            warnings.push(Warning::IssuerDisagrees {
+                issuer: taken.clone(),
+                other,
+                line: quote(lines[line].span.of(text)),
+                span: lines[line].span,
+            });
+        }
+    }
     if report_year.is_none() {
         warnings.push(Warning::NoYear);
     }

@@ -97,9 +97,14 @@ pub fn is_plan_title(title: &str, level: u8, known: YearsKnown) -> bool {
     {
         return false;
     }
-    let named = rules.plan_words.iter().any(|w| title.contains(w))
-        || title.ends_with("年工作")
-        || title.ends_with("年的工作");
+    // A title with a comma is a slogan or a sentence run into the heading
+    // (`从一切为人民的思想出发，统筹安排生产建设和人民生活`): a plan word in it is
+    // not the section's name, though a later year still is.
+    let sentence = title.contains(['，', ',']);
+    let named = !sentence
+        && (rules.plan_words.iter().any(|w| title.contains(w))
+            || title.ends_with("年工作")
+            || title.ends_with("年的工作"));
     named || (!genre::names_part(title, Part::Targets) && known.later_year(title) && level == 1)
 }
 
@@ -279,6 +284,7 @@ mod tests {
             assert!(is_plan_title(title, 1, gov), "{title}");
         }
         for title in [
+            "从一切为人民的思想出发，统筹安排生产建设和人民生活",
             "2024年工作回顾",
             "过去五年工作回顾",
             "2025年工作总体要求和主要目标",

@@ -106,6 +106,14 @@ pub enum Warning {
         line: String,
         span: Span,
     },
+    /// The title names another government than the issuer taken (from the speaker or
+    /// the meeting).
+    IssuerDisagrees {
+        issuer: String,
+        other: String,
+        line: String,
+        span: Span,
+    },
     /// No signal names the year reviewed.
     NoYear,
     /// No section of the report reads as next year's plan.
