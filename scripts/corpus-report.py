@@ -21,13 +21,16 @@ files = sorted(p for p in folder.rglob("*") if p.suffix in {".txt", ".docx", ".h
                and p.name != "README.md")
 
 def warning_text(w):
-    kind = w["kind"]
+    """A warning as JSON writes it: "no_plan", or {"years_disagree": {...}}."""
+    if isinstance(w, str):
+        return w.replace("_", " ")
+    [(kind, data)] = w.items()
     if kind == "years_disagree":
-        return f"years disagree: {w['source'].replace('_', ' ')} says {w['other_year']}"
+        return f"years disagree: {data['source'].replace('_', ' ')} says {data['other_year']}"
     if kind == "issuer_disagrees":
-        return f"the title names {w['other']}"
+        return f"the title names {data['other']}"
     if kind == "plan_without_heading":
-        return f"plan without heading ({w['found_by'].replace('_', ' ')})"
+        return f"plan without heading ({data['found_by'].replace('_', ' ')})"
     return kind.replace("_", " ")
 
 

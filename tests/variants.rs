@@ -335,3 +335,33 @@ fn reworded_review_and_plan_headings_keep_the_years_and_the_plan() {
     }
     assert!(tried >= 15, "only {tried} headings were reworded");
 }
+
+#[test]
+fn a_report_with_every_kind_of_warning_crosses_to_the_page_as_the_workers_send_it() {
+    let (text, _) = load("national-2000.txt");
+    let garbled = with_delivery(&text, |l| format!("——{}", l.replacen("2000", "2090", 1)))
+        .expect("a delivery line");
+    let committee = "某某县政府工作报告\n——2026年1月9日在某某县第十八届人民代表大会第五次会议上\n某某经济开发区管委会主任 张三\n各位代表：";
+    let reports = [analyze(&garbled), analyze(committee)];
+    let kinds = |r: &Report| {
+        r.warnings
+            .iter()
+            .map(|w| format!("{w:?}"))
+            .collect::<Vec<_>>()
+    };
+    assert!(kinds(&reports[0])
+        .iter()
+        .any(|k| k.starts_with("YearsDisagree")));
+    assert!(kinds(&reports[0])
+        .iter()
+        .any(|k| k.starts_with("PlanWithoutHeading")));
+    assert!(kinds(&reports[1])
+        .iter()
+        .any(|k| k.starts_with("IssuerDisagrees")));
+    assert!(kinds(&reports[1]).iter().any(|k| k == "NoPlan"));
+    for report in reports {
+        let bytes = bincode::serialize(&report).expect("serialized as the workers do");
+        let back: Report = bincode::deserialize(&bytes).expect("read back as the page does");
+        assert_eq!(back, report);
+    }
+}

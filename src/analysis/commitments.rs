@@ -424,7 +424,7 @@ fn heading_drafts(
                 .chain(paragraphs)
                 .collect();
             drafts.push(Draft {
-                title: entry.heading.title.clone(),
+                title: short_title(&entry.heading.title),
                 parent: entry.heading.parent.and_then(title_of),
                 group: None,
                 pieces: pieces(text, &segments, 0, usize::MAX),

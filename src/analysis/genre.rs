@@ -102,105 +102,132 @@ const CONGRESS_PARTS: &[(Part, Need)] = &[
     (Part::Appendix, Need::Optional),
 ];
 
-/// Every genre, most specific first.
-pub const GENRES: &[GenreRules] = &[
-    GenreRules {
-        // 政府信息公开工作年度报告: the template of the 2019 regulations' article 50.
-        genre: Genre::InformationDisclosure,
-        title_words: &["信息公开"],
-        years: Years::Reviewed,
-        plan_words: &["改进"],
-        not_plan_words: &[],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: &[
-            (Part::Overview, Need::Required),
-            (Part::ProactiveDisclosure, Need::Required),
-            (Part::Requests, Need::Required),
-            (Part::Appeals, Need::Required),
-            (Part::Shortcomings, Need::Required),
-            (Part::OtherMatters, Need::Required),
-        ],
-    },
-    GenreRules {
-        // 法治政府建设情况报告, also when joined with a work plan (`…暨2023年工作要点`).
-        genre: Genre::RuleOfLaw,
-        title_words: &["法治"],
-        years: Years::Reviewed,
-        plan_words: COMMON_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: RULE_OF_LAW_PARTS,
-    },
-    GenreRules {
-        genre: Genre::GovernmentWork,
-        title_words: &["政府工作报告", "报告政府工作"],
-        years: Years::Delivered,
-        plan_words: CONGRESS_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::SectionsAfterReview,
-        parts: CONGRESS_PARTS,
-    },
-    GenreRules {
-        genre: Genre::CourtWork,
-        title_words: &["法院工作报告"],
-        years: Years::Delivered,
-        plan_words: CONGRESS_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: CONGRESS_PARTS,
-    },
-    GenreRules {
-        genre: Genre::ProcuratorateWork,
-        title_words: &["检察院工作报告"],
-        years: Years::Delivered,
-        plan_words: CONGRESS_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: CONGRESS_PARTS,
-    },
-    GenreRules {
-        genre: Genre::CongressCommitteeWork,
-        title_words: &["常务委员会工作报告", "常委会工作报告"],
-        years: Years::Delivered,
-        plan_words: CONGRESS_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: CONGRESS_PARTS,
-    },
-    GenreRules {
-        // 工作总结 and the next year's 工作计划/思路/要点 of a department.
-        genre: Genre::WorkSummary,
-        title_words: &["总结", "工作要点", "工作计划", "工作思路"],
-        years: Years::Reviewed,
-        plan_words: COMMON_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: &[
-            (Part::Measures, Need::Optional),
-            (Part::Plans, Need::Required),
-        ],
-    },
-    GenreRules {
-        // Anything else: plans are still found, and nothing is required.
-        genre: Genre::Other,
-        title_words: &[],
-        years: Years::Reviewed,
-        plan_words: COMMON_PLAN_WORDS,
-        not_plan_words: &["情况"],
-        plan_fallback: PlanFallback::ClosingParagraph,
-        parts: &[
-            (Part::Measures, Need::Optional),
-            (Part::Plans, Need::Optional),
-        ],
-    },
+/// 政府信息公开工作年度报告: the template of the 2019 regulations' article 50.
+const INFORMATION_DISCLOSURE: GenreRules = GenreRules {
+    genre: Genre::InformationDisclosure,
+    title_words: &["信息公开"],
+    years: Years::Reviewed,
+    plan_words: &["改进"],
+    not_plan_words: &[],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: &[
+        (Part::Overview, Need::Required),
+        (Part::ProactiveDisclosure, Need::Required),
+        (Part::Requests, Need::Required),
+        (Part::Appeals, Need::Required),
+        (Part::Shortcomings, Need::Required),
+        (Part::OtherMatters, Need::Required),
+    ],
+};
+
+/// 法治政府建设情况报告, also when joined with a work plan (`…暨2023年工作要点`).
+const RULE_OF_LAW: GenreRules = GenreRules {
+    genre: Genre::RuleOfLaw,
+    title_words: &["法治"],
+    years: Years::Reviewed,
+    plan_words: COMMON_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: RULE_OF_LAW_PARTS,
+};
+
+/// 政府工作报告, delivered to a people's congress.
+const GOVERNMENT_WORK: GenreRules = GenreRules {
+    genre: Genre::GovernmentWork,
+    title_words: &["政府工作报告", "报告政府工作"],
+    years: Years::Delivered,
+    plan_words: CONGRESS_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::SectionsAfterReview,
+    parts: CONGRESS_PARTS,
+};
+
+/// 法院工作报告
+const COURT_WORK: GenreRules = GenreRules {
+    genre: Genre::CourtWork,
+    title_words: &["法院工作报告"],
+    years: Years::Delivered,
+    plan_words: CONGRESS_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: CONGRESS_PARTS,
+};
+
+/// 检察院工作报告
+const PROCURATORATE_WORK: GenreRules = GenreRules {
+    genre: Genre::ProcuratorateWork,
+    title_words: &["检察院工作报告"],
+    years: Years::Delivered,
+    plan_words: CONGRESS_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: CONGRESS_PARTS,
+};
+
+/// 人大常委会工作报告
+const CONGRESS_COMMITTEE_WORK: GenreRules = GenreRules {
+    genre: Genre::CongressCommitteeWork,
+    title_words: &["常务委员会工作报告", "常委会工作报告"],
+    years: Years::Delivered,
+    plan_words: CONGRESS_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: CONGRESS_PARTS,
+};
+
+/// 工作总结 and the next year's 工作计划/思路/要点 of a department.
+const WORK_SUMMARY: GenreRules = GenreRules {
+    genre: Genre::WorkSummary,
+    title_words: &["总结", "工作要点", "工作计划", "工作思路"],
+    years: Years::Reviewed,
+    plan_words: COMMON_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: &[
+        (Part::Measures, Need::Optional),
+        (Part::Plans, Need::Required),
+    ],
+};
+
+/// Anything else: plans are still found, and nothing is required.
+const OTHER: GenreRules = GenreRules {
+    genre: Genre::Other,
+    title_words: &[],
+    years: Years::Reviewed,
+    plan_words: COMMON_PLAN_WORDS,
+    not_plan_words: &["情况"],
+    plan_fallback: PlanFallback::ClosingParagraph,
+    parts: &[
+        (Part::Measures, Need::Optional),
+        (Part::Plans, Need::Optional),
+    ],
+};
+
+/// Every genre, most specific first: the first row whose title words a title holds
+/// names its genre.
+pub const GENRES: &[&GenreRules] = &[
+    &INFORMATION_DISCLOSURE,
+    &RULE_OF_LAW,
+    &GOVERNMENT_WORK,
+    &COURT_WORK,
+    &PROCURATORATE_WORK,
+    &CONGRESS_COMMITTEE_WORK,
+    &WORK_SUMMARY,
+    &OTHER,
 ];
 
-/// The row of a genre.
+/// The row of a genre: a genre without a row does not compile.
 pub fn rules(genre: Genre) -> &'static GenreRules {
-    GENRES
-        .iter()
-        .find(|r| r.genre == genre)
-        .unwrap_or(&GENRES[GENRES.len() - 1])
+    match genre {
+        Genre::InformationDisclosure => &INFORMATION_DISCLOSURE,
+        Genre::RuleOfLaw => &RULE_OF_LAW,
+        Genre::GovernmentWork => &GOVERNMENT_WORK,
+        Genre::CourtWork => &COURT_WORK,
+        Genre::ProcuratorateWork => &PROCURATORATE_WORK,
+        Genre::CongressCommitteeWork => &CONGRESS_COMMITTEE_WORK,
+        Genre::WorkSummary => &WORK_SUMMARY,
+        Genre::Other => &OTHER,
+    }
 }
 
 /// The speech's address to the audience: a paragraph opening with it belongs to no item.
@@ -398,6 +425,7 @@ mod tests {
             Genre::CongressCommitteeWork,
             Genre::Other,
         ] {
+            assert_eq!(rules(genre).genre, genre);
             assert_eq!(GENRES.iter().filter(|r| r.genre == genre).count(), 1);
         }
         assert_eq!(GENRES.last().map(|r| r.genre), Some(Genre::Other));

@@ -197,12 +197,7 @@ fn heading_starts(line: &str) -> Vec<usize> {
         let marker = (matches!(c, '一'..='龥' | '(' | '（' | '0'..='9' | '０'..='９')
             && (after_sentence || open_title.is_some()))
         .then(|| parse_marker(rest))
-        .flatten()
-        // `1.5万` is a number, not a marker.
-        .filter(|m| {
-            m.style != MarkerStyle::ArabicDot
-                || !rest[m.len..].starts_with(|d: char| d.is_ascii_digit())
-        });
+        .flatten();
         let heading = marker.filter(|m| {
             open_title.is_some()
                 || matches!(

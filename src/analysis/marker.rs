@@ -124,7 +124,7 @@ fn marker_parts(line: &str) -> Option<(MarkerStyle, u32, usize)> {
         return Some((MarkerStyle::ChineseComma, value, line.len() - after.len()));
     }
     let (value, n) = arabic_numeral(line)?;
-    let after = line[n..].strip_prefix(['.', '．', '﹒', '、'])?;
+    let after = strip_punct(&line[n..], &['.', '．', '﹒', '、'])?;
     // `1.35亿件` is a number, not a marker.
     if after.starts_with(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
         return None;

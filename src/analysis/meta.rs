@@ -65,6 +65,7 @@ fn reads_as_title(line: &str) -> bool {
         && !line.contains(SENTENCE_END)
         && !line.ends_with([':', '：'])
         && !is_date_line(line)
+        && delivery_line(line, None).is_none()
 }
 
 /// The index of the title line: the first line before the body that reads as a title

@@ -53,8 +53,8 @@ pub fn analyze(text: &str) -> Report {
     if let Some(title_line) = title_line {
         lines::mark_toolbars(text, &mut lines, title_line);
     }
-    lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
     closing::mark_trailing_furniture(text, &mut lines);
+    lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
     let entries = outline::build_outline(text, &mut lines);
     let closing = closing::find_closing(text, &lines);
     let title = meta::title(text, &lines, title_line);
@@ -66,6 +66,7 @@ pub fn analyze(text: &str) -> Report {
     let known = plan::YearsKnown {
         report_year,
         rules: genre::rules(genre),
+        years: years::rule(genre, &delivery),
     };
 
     let scope = plan::find_plan(text, &lines, &entries, closing.content_end, known);

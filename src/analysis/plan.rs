@@ -22,7 +22,7 @@
 use std::ops::Range;
 
 use super::genre::{
-    self, is_review_title, GenreRules, PlanFallback, RELATIVE_YEAR_WORDS, REVIEW_OPENINGS,
+    self, is_review_title, GenreRules, PlanFallback, Years, RELATIVE_YEAR_WORDS, REVIEW_OPENINGS,
 };
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
@@ -44,6 +44,9 @@ pub struct PlanScope {
 pub struct YearsKnown {
     pub report_year: Option<u32>,
     pub rules: &'static GenreRules,
+    /// How this report's years work: its genre's way, unless it was delivered late in
+    /// its year (`years::rule`).
+    pub years: Years,
 }
 
 impl YearsKnown {
@@ -55,7 +58,7 @@ impl YearsKnown {
         years(title).any(|y| y > reviewed)
             || RELATIVE_YEAR_WORDS.iter().any(|w| {
                 title.contains(w)
-                    && genre::relative_year(w, self.rules.years).is_some_and(|offset| offset > 0)
+                    && genre::relative_year(w, self.years).is_some_and(|offset| offset > 0)
             })
     }
 
@@ -170,7 +173,29 @@ fn sections_after_review(
     })
 }
 
-/// Finds the plan section, by its heading or else as its genre says.
+/// The plan heading among `outline`'s entries before line `body_end`: the shallowest,
+/// and among equals one that is not also the year's requirements.
+fn plan_heading(outline: &[OutlineEntry], body_end: usize, known: YearsKnown) -> Option<usize> {
+    outline
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.line < body_end && is_plan_heading(&e.heading, known))
+        .min_by_key(|(i, e)| {
+            (
+                e.heading.level,
+                genre::names_part(&e.heading.title, Part::Targets),
+                *i,
+            )
+        })
+        .map(|(i, _)| i)
+}
+
+/// Finds the plan section, by its heading or else as its genre says. The plan is in the
+/// body of the report: before its appendices (`附件`, `名词解释`), whatever they are titled.
+/// When no heading names a later year than the one taken as reviewed, a top-level heading
+/// that names the plan in the genre's wording with that year (`二、2022年工作计划` in a
+/// report taken as of 2022) is still the plan: the years' signals disagree, and the
+/// reader is told.
 pub fn find_plan(
     text: &str,
     lines: &[Line],
@@ -178,18 +203,20 @@ pub fn find_plan(
     content_end: usize,
     known: YearsKnown,
 ) -> Option<PlanScope> {
-    let by_heading = outline
+    let body_end = outline
         .iter()
-        .enumerate()
-        .filter(|(_, e)| e.line < content_end && is_plan_heading(&e.heading, known))
-        .min_by_key(|(i, e)| {
-            (
-                e.heading.level,
-                genre::names_part(&e.heading.title, Part::Targets),
-                *i,
-            )
-        });
-    if let Some((index, entry)) = by_heading {
+        .find(|e| genre::names_part(&e.heading.title, Part::Appendix))
+        .map_or(content_end, |e| e.line)
+        .min(content_end);
+    let unsure = YearsKnown {
+        report_year: None,
+        ..known
+    };
+    let by_heading = plan_heading(outline, body_end, known).or_else(|| {
+        plan_heading(outline, body_end, unsure).filter(|&i| outline[i].heading.level == 1)
+    });
+    if let Some(index) = by_heading {
+        let entry = &outline[index];
         let level = entry.heading.level;
         let next = outline[index + 1..]
             .iter()
@@ -206,15 +233,19 @@ pub fn find_plan(
             return Some(scope);
         }
     }
-    let last_block_start = outline.last().map_or(0, |e| e.line + 1).min(content_end);
-    (last_block_start..content_end)
+    let last_block_start = outline
+        .iter()
+        .rev()
+        .find(|e| e.line < body_end)
+        .map_or(0, |e| e.line + 1);
+    (last_block_start..body_end)
         .find(|&i| {
             lines[i].kind == LineKind::Text && opens_plan(lines[i].span.of(text), known.report_year)
         })
         .map(|start| PlanScope {
             heading: None,
             found_by: PlanSource::ClosingParagraph,
-            lines: start..content_end,
+            lines: start..body_end,
         })
 }
 
@@ -235,6 +266,7 @@ mod tests {
         YearsKnown {
             report_year,
             rules: genre::rules(genre),
+            years: genre::rules(genre).years,
         }
     }
 

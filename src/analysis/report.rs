@@ -94,9 +94,11 @@ pub struct Evidence {
     pub span: Span,
 }
 
-/// Something the reader should check, because the analysis is not sure.
+/// Something the reader should check, because the analysis is not sure. Externally
+/// tagged (`"no_plan"`, `{"years_disagree": {…}}`): the page's workers send reports in a
+/// format that cannot read a tag inside the value.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[serde(tag = "kind", rename_all = "snake_case")]
+#[serde(rename_all = "snake_case")]
 pub enum Warning {
     /// A line names another year reviewed than the one taken (which `evidence` shows).
     YearsDisagree {

@@ -49,10 +49,27 @@ pub struct ReportYear {
     pub disagreeing: Vec<YearSignal>,
 }
 
-/// The year reviewed when a report of a genre names year `named` where it names the
-/// year it was written or delivered in (its title, its delivery day).
-fn reviewed_from(named: u32, rules: Years) -> u32 {
-    match rules {
+/// A report delivered to a congress from this month on (`1981年11月30日`) reviews the
+/// year it is delivered in and plans the next.
+const LATE_IN_THE_YEAR: u32 = 9;
+
+/// How a report's years work: as its genre's do, except that a report delivered to a
+/// congress late in its year reviews that year, as a report written after its year does.
+pub fn rule(genre: Genre, delivery: &Delivery) -> Years {
+    let month = delivery
+        .date
+        .as_deref()
+        .and_then(|d| d.get(5..7)?.parse::<u32>().ok());
+    match genre::rules(genre).years {
+        Years::Delivered if month.is_some_and(|m| m >= LATE_IN_THE_YEAR) => Years::Reviewed,
+        years => years,
+    }
+}
+
+/// The year reviewed when a report names year `named` where it names the year it was
+/// written or delivered in (its title, its delivery day).
+fn reviewed_from(named: u32, years: Years) -> u32 {
+    match years {
         Years::Reviewed => named,
         Years::Delivered => named - 1,
     }
@@ -68,12 +85,13 @@ pub fn signals(
     delivery: &Delivery,
 ) -> Vec<YearSignal> {
     let rules = genre::rules(genre);
+    let years_rule = rule(genre, delivery);
     let mut found = Vec::new();
     if let (Some(date), Some(line)) = (delivery.date.as_deref(), delivery.line) {
         if let Some(year) = date.get(..4).and_then(|y| y.parse().ok()) {
             found.push(YearSignal {
                 source: YearSource::Delivery,
-                reviewed: reviewed_from(year, rules.years),
+                reviewed: reviewed_from(year, years_rule),
                 line,
             });
         }
@@ -82,7 +100,7 @@ pub fn signals(
         if let Some(year) = title_year(lines[line].span.of(text)) {
             found.push(YearSignal {
                 source: YearSource::Title,
-                reviewed: reviewed_from(year, rules.years),
+                reviewed: reviewed_from(year, years_rule),
                 line,
             });
         }
@@ -105,6 +123,7 @@ pub fn signals(
     let unknown = YearsKnown {
         report_year: None,
         rules,
+        years: years_rule,
     };
     let plan = outline
         .iter()
