@@ -295,15 +295,28 @@ fn enumeration_drafts(
     if members == Members::Leading && !opens_text && !paragraphs {
         return None;
     }
+    // A paragraph that turns to the audience ends the member before it.
+    let addresses: Vec<usize> = body
+        .iter()
+        .filter(|b| b.of(text).starts_with(ADDRESS))
+        .map(|b| b.start)
+        .collect();
     let drafts = marks
         .iter()
         .enumerate()
         .filter_map(|(m, mark)| {
-            let to = marks.get(m + 1).map_or(usize::MAX, |n| n.start);
+            let next = marks.get(m + 1).map_or(usize::MAX, |n| n.start);
+            let address = addresses.iter().find(|&&a| a > mark.start);
+            let to = address.map_or(next, |&a| a.min(next));
             let pieces = pieces(text, body, mark.start, to);
-            let end = pieces.last()?.end;
+            // The title is read in the member's first line: a member on a line of its
+            // own (`第一，进一步稳定和加强农业`) is its own title.
+            let first_line_end = pieces.first()?.end;
             Some(Draft {
-                title: short_title(text.get(mark.text_start..end).unwrap_or_default()),
+                title: short_title(
+                    text.get(mark.text_start..first_line_end)
+                        .unwrap_or_default(),
+                ),
                 parent: parent.clone(),
                 group: None,
                 pieces,
@@ -314,13 +327,21 @@ fn enumeration_drafts(
     Some(drafts)
 }
 
-/// The paragraphs of `lines`, up to one that turns to the audience.
-fn text_lines<'a>(text: &'a str, lines: &'a [Line]) -> impl Iterator<Item = Span> + 'a {
+/// The paragraphs of `lines`.
+fn text_lines(lines: &[Line]) -> impl Iterator<Item = Span> + '_ {
     lines
         .iter()
         .filter(|l| l.kind == LineKind::Text)
         .map(|l| l.span)
-        .take_while(|s| !s.of(text).starts_with(ADDRESS))
+}
+
+/// The paragraphs of `body` before one that turns to the audience (`各位代表！…`).
+fn before_address<'a>(text: &str, body: &'a [Span]) -> &'a [Span] {
+    let end = body
+        .iter()
+        .position(|s| s.of(text).starts_with(ADDRESS))
+        .unwrap_or(body.len());
+    &body[..end]
 }
 
 /// Extracts the commitments of the plan section `scope`, then those of the appendix
@@ -338,9 +359,9 @@ pub fn extract(
             heading_drafts(text, lines, outline, &nodes, None, scope.lines.end)
         }
         None => {
-            let body: Vec<Span> = text_lines(text, &lines[scope.lines.clone()]).collect();
+            let body: Vec<Span> = text_lines(&lines[scope.lines.clone()]).collect();
             enumeration_drafts(text, &body, None, Members::Anywhere)
-                .unwrap_or_else(|| sentence_drafts(text, &body))
+                .unwrap_or_else(|| sentence_drafts(text, before_address(text, &body)))
         }
         Some(plan) => {
             let nodes: Vec<usize> = std::iter::once(plan)
@@ -399,11 +420,9 @@ fn heading_drafts(
         if next.is_some_and(|n| n.heading.level > entry.heading.level) {
             continue;
         }
-        let paragraphs: Vec<Span> = text_lines(
-            text,
-            &lines[entry.line + 1..next.map_or(end, |n| n.line).max(entry.line + 1)],
-        )
-        .collect();
+        let paragraphs: Vec<Span> =
+            text_lines(&lines[entry.line + 1..next.map_or(end, |n| n.line).max(entry.line + 1)])
+                .collect();
         let body: Vec<Span> = entry
             .inline_body
             .into_iter()
@@ -418,10 +437,10 @@ fn heading_drafts(
         if let Some(items) = enumeration_drafts(text, &body, title_of(node), members) {
             drafts.extend(items);
         } else if is_plan {
-            drafts.extend(sentence_drafts(text, &body));
+            drafts.extend(sentence_drafts(text, before_address(text, &body)));
         } else {
             let segments: Vec<Span> = std::iter::once(entry.heading.span)
-                .chain(paragraphs)
+                .chain(before_address(text, &paragraphs).iter().copied())
                 .collect();
             drafts.push(Draft {
                 title: short_title(&entry.heading.title),

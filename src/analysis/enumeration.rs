@@ -115,17 +115,27 @@ fn runs(marks: impl Iterator<Item = EnumerationMark>) -> Vec<EnumerationMark> {
     kept
 }
 
-/// The enumeration markers in `segments`, read as one passage, that form ordered runs.
+/// The enumeration markers in `segments`, read as one passage, that form ordered runs:
+/// of the runs of each family, one whose members each open a segment (a paragraph) if
+/// there is one, for that is the level the report numbers and a list inside one of its
+/// paragraphs belongs to that paragraph; else the longest, and among equals the first.
 pub fn find_enumerations(text: &str, segments: &[Span]) -> Vec<EnumerationMark> {
     let all: Vec<(Family, EnumerationMark)> = segments
         .iter()
         .flat_map(|&seg| candidates(text, seg))
         .collect();
+    let opens_segments = |marks: &[EnumerationMark]| {
+        marks.len() > 1
+            && marks
+                .iter()
+                .all(|m| segments.iter().any(|s| s.start == m.start))
+    };
     [Family::Shi, Family::Di, Family::Sequence, Family::Circled]
         .into_iter()
         .map(|family| runs(all.iter().filter(|(f, _)| *f == family).map(|(_, m)| *m)))
         .max_by_key(|marks| {
             (
+                opens_segments(marks),
                 marks.len(),
                 std::cmp::Reverse(marks.first().map_or(usize::MAX, |m| m.start)),
             )

@@ -31,10 +31,11 @@ pub fn digit(c: char) -> Option<u32> {
     }
 }
 
-/// The value of one Chinese digit: `〇`/`零` 0, `一` 1 … `九` 9, and `两` 2.
+/// The value of one Chinese digit: `〇`/`零` 0 (and `○`, the white circle older texts
+/// write for it: `一九九○年`), `一` 1 … `九` 9, and `两` 2.
 pub fn chinese_digit(c: char) -> Option<u32> {
     match c {
-        '〇' | '零' => Some(0),
+        '〇' | '零' | '○' => Some(0),
         '两' => Some(2),
         _ => "一二三四五六七八九"
             .chars()

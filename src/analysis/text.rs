@@ -34,17 +34,22 @@ pub fn normalise_title(s: &str) -> String {
     out
 }
 
-/// Every year written as four digits (half- or full-width) followed by `年`, such as
-/// `2022年`, `２００４年` or `2023年度`, in order of appearance.
+/// Every year written as four digits (half- or full-width, or Chinese: `一九九○年`)
+/// followed by `年`, such as `2022年`, `２００４年` or `2023年度`, in order of appearance.
 pub fn years(s: &str) -> impl Iterator<Item = u32> + '_ {
     s.match_indices('年').filter_map(move |(i, _)| {
-        let mut before = s[..i].chars().rev();
-        let mut year = 0;
-        for place in [1, 10, 100, 1000] {
-            year += digit(before.next()?)? * place;
-        }
-        let preceded_by_digit = before.next().and_then(digit).is_some();
-        (!preceded_by_digit && (1949..=2199).contains(&year)).then_some(year)
+        let before = || s[..i].chars().rev();
+        [digit, chinese_digit]
+            .into_iter()
+            .find_map(|read: fn(char) -> Option<u32>| {
+                let mut chars = before();
+                let mut year = 0;
+                for place in [1, 10, 100, 1000] {
+                    year += read(chars.next()?)? * place;
+                }
+                let preceded_by_digit = chars.next().and_then(read).is_some();
+                (!preceded_by_digit && (1949..=2199).contains(&year)).then_some(year)
+            })
     })
 }
 
@@ -81,8 +86,9 @@ pub fn is_date_line(s: &str) -> bool {
     rest.is_empty()
 }
 
-/// The first date `2025年1月14日` (digits of either width, or Chinese numerals) that
-/// ends within the first `within_chars` characters of `s`: its byte range and ISO form.
+/// The first date `2025年1月14日` (digits of either width, or Chinese numerals, spaces
+/// between them or not: `1 9 9 8 年3 月5 日`) that ends within the first `within_chars`
+/// characters of `s`: its byte range and ISO form.
 pub fn find_date(s: &str, within_chars: usize) -> Option<(usize, usize, String)> {
     let window = s
         .char_indices()
@@ -94,10 +100,12 @@ pub fn find_date(s: &str, within_chars: usize) -> Option<(usize, usize, String)>
         let start = s[..day]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| numeral(c) || c == '年' || c == '月')
+            .take_while(|&(_, c)| numeral(c) || c == '年' || c == '月' || is_space(c))
+            .filter(|&(_, c)| !is_space(c))
             .last()
             .map(|(i, _)| i)?;
-        iso_date(&s[start..end]).map(|date| (start, end, date))
+        let compact: String = s[start..end].chars().filter(|&c| !is_space(c)).collect();
+        iso_date(&compact).map(|date| (start, end, date))
     })
 }
 
@@ -173,6 +181,8 @@ mod tests {
     fn years_need_four_digits_and_nian() {
         let found: Vec<u32> = years("2022年度工作,12345年,2023年计划,20231年,２００４年").collect();
         assert_eq!(found, [2022, 2023, 2004]);
+        let found: Vec<u32> = years("一九九○年的国内工作，二〇二三年，十二五年").collect();
+        assert_eq!(found, [1990, 2023]);
     }
 
     #[test]
