@@ -25,13 +25,13 @@ use std::collections::HashMap;
 
 use super::entities::{scan, EntityKind};
 use super::enumeration::find_enumerations;
-use super::genre::{is_projects_list, ADDRESS};
+use super::genre::{is_projects_list, ADDRESS, REVIEW_OPENINGS};
 use super::lines::{Line, LineKind};
 use super::marker::parse_marker;
 use super::outline::OutlineEntry;
 use super::plan::PlanScope;
 use super::report::{Commitment, Confidence, PlanSource, Span, Target, TargetKind};
-use super::scan::is_space;
+use super::scan::{digit, is_space};
 use super::text::{short_title, stable_id};
 
 /// Words that make a sentence of an unstructured plan a commitment.
@@ -50,6 +50,23 @@ const COMMITMENT_WORDS: &[&str] = &[
     "提升",
     "落实",
 ];
+
+/// Characters before `要` that make it part of another word (`重要`, `主要`, `需要`).
+const NOT_BEFORE_YAO: &[char] = &['重', '主', '需', '必', '只', '纲', '摘', '概', '扼'];
+
+/// True for a sentence of an unstructured plan that reads as a commitment: it holds a
+/// commitment word (`要` not as a part of `重要`, `主要`, …) or sets a target with a
+/// figure (`今年经济增长速度的调控目标定为８％`).
+fn reads_as_commitment(sentence: &str) -> bool {
+    let word = COMMITMENT_WORDS.iter().any(|w| match *w {
+        "要" => sentence
+            .match_indices('要')
+            .any(|(i, _)| !sentence[..i].ends_with(NOT_BEFORE_YAO)),
+        w => sentence.contains(w),
+    });
+    let target = sentence.contains("目标") && sentence.chars().any(|c| digit(c).is_some());
+    word || target
+}
 
 /// Where a sentence ends.
 const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?'];
@@ -235,11 +252,15 @@ fn pieces(text: &str, segments: &[Span], from: usize, to: usize) -> Vec<Span> {
         .collect()
 }
 
-/// The sentences of `segments` that read as commitments.
+/// The sentences of `segments` that read as commitments; a paragraph that reviews the
+/// past year (`过去的一年，…`) has none.
 fn sentence_drafts(text: &str, segments: &[Span]) -> Vec<Draft> {
     let mut drafts = Vec::new();
     for seg in segments {
         let s = seg.of(text);
+        if REVIEW_OPENINGS.iter().any(|w| s.starts_with(w)) {
+            continue;
+        }
         let mut start = 0;
         for (i, c) in s.char_indices() {
             let end = i + c.len_utf8();
@@ -253,7 +274,7 @@ fn sentence_drafts(text: &str, segments: &[Span]) -> Vec<Draft> {
             let Some(&piece) = pieces.first() else {
                 continue;
             };
-            if COMMITMENT_WORDS.iter().any(|w| piece.of(text).contains(w)) {
+            if reads_as_commitment(piece.of(text)) {
                 drafts.push(Draft {
                     title: short_title(piece.of(text)),
                     parent: None,

@@ -308,9 +308,16 @@ pub const PART_WORDS: &[(Part, &[&str])] = &[
 /// Words of a review heading that names no part word: `过去一年`, `一年来`, `去年工作`.
 pub const REVIEW_OPENINGS: &[&str] = &["过去", "一年来", "去年"];
 
-/// True for a review heading: `2024年工作回顾`, `过去五年工作回顾`, `一年来工作回顾`.
+/// True for a review heading: `2024年工作回顾`, `过去五年工作回顾`, `一年来工作回顾`,
+/// `三年来的斗争和新时期的总任务`.
 pub fn is_review_title(title: &str) -> bool {
-    title.contains("回顾") || REVIEW_OPENINGS.iter().any(|w| title.starts_with(w))
+    let years_since = title.find("年来").is_some_and(|at| {
+        at > 0
+            && title[..at]
+                .chars()
+                .all(|c| "一二三四五六七八九十两几".contains(c))
+    });
+    title.contains("回顾") || years_since || REVIEW_OPENINGS.iter().any(|w| title.starts_with(w))
 }
 
 /// True when a heading names `part` other than the plan (whose wording is the genre's:
@@ -354,7 +361,7 @@ pub fn names_five_year_plan(title: &str) -> bool {
 /// marker (`2025年重点工作`, `名词解释`): the genres' plan and review wordings, the
 /// government's own work and the appendices.
 const SECTION_PHRASES: &[&str] = &[
-    "工作回顾",
+    "回顾",
     "工作安排",
     "重点工作",
     "主要任务",

@@ -266,6 +266,39 @@ pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
     }
 }
 
+/// Punctuation that ends a sentence or announces one: a heading without a marker in a
+/// report without markers holds none (it may hold a comma or quotes:
+/// `加强政权建设，加强各族人民的大团结`).
+const SENTENCE_PUNCTUATION: &[char] = &['。', '！', '？', '：', '；', '!', '?', ':', ';'];
+
+/// In a report that marks no heading at all (`三年来的斗争和新时期的总任务` on a line of its
+/// own), marks as headings the short lines of the body without sentence punctuation that
+/// stand before a paragraph, from the first paragraph of the body to line `end`.
+pub fn mark_bare_headings(text: &str, lines: &mut [Line], end: usize) {
+    if lines.iter().any(|l| matches!(l.kind, LineKind::Heading(_))) {
+        return;
+    }
+    let paragraph = |l: &Line| l.kind == LineKind::Text && l.span.of(text).contains('。');
+    let Some(body) = lines.iter().position(paragraph) else {
+        return;
+    };
+    let end = end.min(lines.len());
+    for i in body..end {
+        let content = lines[i].span.of(text);
+        let before_paragraph = lines[i + 1..end]
+            .iter()
+            .find(|l| l.kind != LineKind::Blank)
+            .is_some_and(paragraph);
+        if lines[i].kind == LineKind::Text
+            && content.chars().count() <= MAX_UNMARKED_HEADING_CHARS
+            && !content.contains(SENTENCE_PUNCTUATION)
+            && before_paragraph
+        {
+            lines[i].kind = LineKind::Heading(Marker::UNMARKED);
+        }
+    }
+}
+
 /// A heading long enough to have been wrapped onto a second line.
 const MIN_WRAPPED_TITLE_CHARS: usize = 12;
 /// The rest of a wrapped heading on its second line is a word or two.

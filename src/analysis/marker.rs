@@ -1,7 +1,7 @@
 //! Heading markers at the start of a line and the numerals inside them.
 //!
 //! Chinese official documents number their headings `一、`, `(一)` or `（一）`, `1.` (also
-//! written `1．`, `1﹒`, `1、`), `(1)` or `（1）`, and `①`. This module recognises these
+//! written `1．`, `1﹒`, `1、`), `(1)` or `（1）`, and `①`; reports before 2000 also `第一、`. This module recognises these
 //! styles, half-width, full-width and mixed, and the single-character forms `㈠` and `⑴`,
 //! and reads their ordinals, tolerating spaces (ideographic or invisible) between a
 //! marker's parts, as in `（ 一 ）`. Which level a style stands for is not fixed here: the
@@ -22,6 +22,8 @@ pub enum MarkerStyle {
     ArabicParen,
     /// `①`
     Circled,
+    /// `第一、`, in reports before 2000 (`第一，` with a comma is an enumeration's member)
+    Ordinal,
     /// No marker: a line that stands alone and names a section (`2025年重点工作`).
     Unmarked,
 }
@@ -123,6 +125,11 @@ fn marker_parts(line: &str) -> Option<(MarkerStyle, u32, usize)> {
         let after = strip_punct(&line[n..], &['、', '.', '．'])?;
         return Some((MarkerStyle::ChineseComma, value, line.len() - after.len()));
     }
+    if let Some(ordinal) = line.strip_prefix('第') {
+        let (value, n) = chinese_numeral(ordinal)?;
+        let after = strip_punct(&ordinal[n..], &['、'])?;
+        return Some((MarkerStyle::Ordinal, value, line.len() - after.len()));
+    }
     let (value, n) = arabic_numeral(line)?;
     let after = strip_punct(&line[n..], &['.', '．', '﹒', '、'])?;
     // `1.35亿件` is a number, not a marker.
@@ -138,6 +145,20 @@ mod tests {
 
     fn style_and_ordinal(line: &str) -> Option<(MarkerStyle, u32, &str)> {
         parse_marker(line).map(|m| (m.style, m.ordinal, &line[m.text_start..]))
+    }
+
+    #[test]
+    fn an_ordinal_with_a_pause_mark_is_a_heading_marker_and_with_a_comma_is_not() {
+        assert_eq!(
+            style_and_ordinal("第一、大力提高经济效益。"),
+            Some((MarkerStyle::Ordinal, 1, "大力提高经济效益。"))
+        );
+        assert_eq!(
+            style_and_ordinal("第十二、加强建设"),
+            Some((MarkerStyle::Ordinal, 12, "加强建设"))
+        );
+        assert_eq!(style_and_ordinal("第一，全国动员，大办农业。"), None);
+        assert_eq!(style_and_ordinal("第一产业"), None);
     }
 
     #[test]

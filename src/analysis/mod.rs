@@ -55,6 +55,8 @@ pub fn analyze(text: &str) -> Report {
     }
     closing::mark_trailing_furniture(text, &mut lines);
     lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
+    let content_end = closing::find_closing(text, &lines).content_end;
+    lines::mark_bare_headings(text, &mut lines, content_end);
     let entries = outline::build_outline(text, &mut lines);
     let closing = closing::find_closing(text, &lines);
     let title = meta::title(text, &lines, title_line);

@@ -27,6 +27,7 @@ use super::genre::{
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
 use super::report::{Part, PlanSource};
+use super::scan::chinese_numeral;
 use super::text::years;
 
 /// Where the plan section is: its heading, if it has one, and its lines.
@@ -119,8 +120,11 @@ pub fn is_plan_heading(heading: &super::report::Heading, known: YearsKnown) -> b
 /// True for a paragraph that opens a closing plan: `下一步，…`, `2023年，我局将…`.
 fn opens_plan(paragraph: &str, report_year: Option<u32>) -> bool {
     const PLAN_OPENERS: &[&str] = &["下一步", "下步", "今后", "明年", "接下来"];
-    if PLAN_OPENERS.iter().any(|o| paragraph.starts_with(o)) {
-        return true;
+    if let Some(opener) = PLAN_OPENERS.iter().find(|o| paragraph.starts_with(**o)) {
+        // `今后五年，…` looks over several years, not to the next.
+        let rest = &paragraph[opener.len()..];
+        let years_ahead = chinese_numeral(rest).is_some_and(|(_, n)| rest[n..].starts_with('年'));
+        return !years_ahead;
     }
     let year = paragraph.get(..4).and_then(|y| y.parse::<u32>().ok());
     let later = year.is_some_and(|y| report_year.is_some_and(|r| y > r));
@@ -260,6 +264,11 @@ mod tests {
         assert!(opens_plan("2023年,我局将在省委领导下……", Some(2022)));
         assert!(!opens_plan("2022年,我局深入推进……", Some(2022)));
         assert!(!opens_plan("2023年1月,召开会议……", None));
+        assert!(!opens_plan(
+            "今后五年，对我们国家来说是很重要的五年。",
+            Some(1982)
+        ));
+        assert!(opens_plan("今后，我们将继续努力。", Some(1982)));
     }
 
     fn known(genre: Genre, report_year: Option<u32>) -> YearsKnown {
