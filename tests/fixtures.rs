@@ -35,6 +35,8 @@ struct Expected {
     genre: Option<String>,
     parts: Option<BTreeMap<String, Option<String>>>,
     plan_found_by: Option<String>,
+    /// The kinds of the warnings, in order (`no_plan`).
+    warnings: Option<Vec<String>>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -157,6 +159,16 @@ fn check(text: &str, expected: &Expected) -> Result<(), String> {
             got.map(name).as_deref(),
             Some(found_by.as_str()),
         )?;
+    }
+    if let Some(warnings) = &expected.warnings {
+        // A warning's kind: `"no_plan"`, or the key of `{"years_disagree": {…}}`.
+        let kind = |w: &report_lens::analysis::Warning| match serde_json::to_value(w) {
+            Ok(serde_json::Value::Object(map)) => map.keys().next().cloned().unwrap_or_default(),
+            Ok(serde_json::Value::String(kind)) => kind,
+            _ => String::new(),
+        };
+        let got: Vec<String> = report.warnings.iter().map(kind).collect();
+        same_list("warning", &got, warnings)?;
     }
 
     let got: Vec<(&str, Option<&str>, &str)> = report

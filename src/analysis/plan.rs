@@ -242,10 +242,11 @@ pub fn find_plan(
         .rev()
         .find(|e| e.line < body_end)
         .map_or(0, |e| e.line + 1);
+    // A paragraph: not the title or the delivery line of a report without headings.
+    let paragraph =
+        |i: usize| lines[i].kind == LineKind::Text && lines[i].span.of(text).contains('。');
     (last_block_start..body_end)
-        .find(|&i| {
-            lines[i].kind == LineKind::Text && opens_plan(lines[i].span.of(text), known.report_year)
-        })
+        .find(|&i| paragraph(i) && opens_plan(lines[i].span.of(text), known.report_year))
         .map(|start| PlanScope {
             heading: None,
             found_by: PlanSource::ClosingParagraph,
