@@ -444,12 +444,19 @@ fn heading_drafts(
         let paragraphs: Vec<Span> =
             text_lines(&lines[entry.line + 1..next.map_or(end, |n| n.line).max(entry.line + 1)])
                 .collect();
+        let is_plan = Some(node) == plan;
+        // A task ends at a paragraph that turns to the audience; the plan's own members
+        // may go on after one (`第六，…` `各位代表！…` `第七，…`).
+        let own = if is_plan {
+            &paragraphs[..]
+        } else {
+            before_address(text, &paragraphs)
+        };
         let body: Vec<Span> = entry
             .inline_body
             .into_iter()
-            .chain(paragraphs.iter().copied())
+            .chain(own.iter().copied())
             .collect();
-        let is_plan = Some(node) == plan;
         let members = if is_plan {
             Members::Anywhere
         } else {
@@ -461,7 +468,7 @@ fn heading_drafts(
             drafts.extend(sentence_drafts(text, before_address(text, &body)));
         } else {
             let segments: Vec<Span> = std::iter::once(entry.heading.span)
-                .chain(before_address(text, &paragraphs).iter().copied())
+                .chain(own.iter().copied())
                 .collect();
             drafts.push(Draft {
                 title: short_title(&entry.heading.title),

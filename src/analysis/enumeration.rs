@@ -124,11 +124,12 @@ pub fn find_enumerations(text: &str, segments: &[Span]) -> Vec<EnumerationMark> 
         .iter()
         .flat_map(|&seg| candidates(text, seg))
         .collect();
+    // Segments come in order: a mark opens one when its start is a segment's start.
     let opens_segments = |marks: &[EnumerationMark]| {
         marks.len() > 1
             && marks
                 .iter()
-                .all(|m| segments.iter().any(|s| s.start == m.start))
+                .all(|m| segments.binary_search_by_key(&m.start, |s| s.start).is_ok())
     };
     [Family::Shi, Family::Di, Family::Sequence, Family::Circled]
         .into_iter()

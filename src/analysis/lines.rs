@@ -271,13 +271,10 @@ pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
 /// `加强政权建设，加强各族人民的大团结`).
 const SENTENCE_PUNCTUATION: &[char] = &['。', '！', '？', '：', '；', '!', '?', ':', ';'];
 
-/// In a report that marks no heading at all (`三年来的斗争和新时期的总任务` on a line of its
-/// own), marks as headings the short lines of the body without sentence punctuation that
-/// stand before a paragraph, from the first paragraph of the body to line `end`.
+/// For a report that marks no heading at all (`三年来的斗争和新时期的总任务` on a line of
+/// its own): marks as headings the short lines of the body without sentence punctuation
+/// that stand before a paragraph, from the first paragraph of the body to line `end`.
 pub fn mark_bare_headings(text: &str, lines: &mut [Line], end: usize) {
-    if lines.iter().any(|l| matches!(l.kind, LineKind::Heading(_))) {
-        return;
-    }
     let paragraph = |l: &Line| l.kind == LineKind::Text && l.span.of(text).contains('。');
     let Some(body) = lines.iter().position(paragraph) else {
         return;

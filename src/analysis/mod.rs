@@ -55,8 +55,10 @@ pub fn analyze(text: &str) -> Report {
     }
     closing::mark_trailing_furniture(text, &mut lines);
     lines::mark_unmarked_headings(text, &mut lines, title_line.map_or(0, |i| i + 1));
-    let content_end = closing::find_closing(text, &lines).content_end;
-    lines::mark_bare_headings(text, &mut lines, content_end);
+    if !lines.iter().any(|l| matches!(l.kind, LineKind::Heading(_))) {
+        let content_end = closing::find_closing(text, &lines).content_end;
+        lines::mark_bare_headings(text, &mut lines, content_end);
+    }
     let entries = outline::build_outline(text, &mut lines);
     let closing = closing::find_closing(text, &lines);
     let title = meta::title(text, &lines, title_line);
@@ -119,9 +121,16 @@ pub fn analyze(text: &str) -> Report {
         cite(Fact::ReportYear, Some(signal.source), signal_span(signal));
     }
     if let Some(plan) = &plan {
+        // The heading, or the first line of a plan without one.
+        let first_line = |span: Span| {
+            let end = text[span.start..span.end]
+                .find('\n')
+                .map_or(span.end, |n| span.start + n);
+            Span::new(span.start, end)
+        };
         let start = plan
             .heading_index
-            .map_or(plan.span, |i| entries[i].heading.span);
+            .map_or_else(|| first_line(plan.span), |i| entries[i].heading.span);
         cite(Fact::Plan, None, start);
         if plan.heading_index.is_some() && plan_year.is_some() {
             cite(Fact::PlanYear, None, start);
@@ -195,12 +204,18 @@ pub fn analyze(text: &str) -> Report {
 /// The longest a line quoted as evidence may be.
 const MAX_QUOTE_CHARS: usize = 100;
 
-/// A line as evidence shows it: white space tidied, cut after 100 characters.
+/// A line as evidence shows it: white space tidied, cut after 100 characters (only its
+/// start is read: a flattened text's line may be the whole report).
 fn quote(line: &str) -> String {
-    let line = text::normalise_title(line);
-    match line.char_indices().nth(MAX_QUOTE_CHARS) {
-        Some((cut, _)) => format!("{}…", &line[..cut]),
-        None => line,
+    let head = line
+        .char_indices()
+        .nth(2 * MAX_QUOTE_CHARS)
+        .map_or(line, |(cut, _)| &line[..cut]);
+    let tidy = text::normalise_title(head);
+    match tidy.char_indices().nth(MAX_QUOTE_CHARS) {
+        Some((cut, _)) => format!("{}…", &tidy[..cut]),
+        None if head.len() < line.len() => format!("{tidy}…"),
+        None => tidy,
     }
 }
 

@@ -83,7 +83,8 @@ const CONJUNCTIONS: &[char] = &['和', '及', '暨'];
 /// True for a five-year heading that also names the year's work after a conjunction:
 /// `“十五五”时期目标任务和本年度工作安排`.
 fn combines_five_year_and_plan(title: &str, level: u8, known: YearsKnown) -> bool {
-    genre::names_part(title, Part::FiveYear)
+    title.contains(CONJUNCTIONS)
+        && genre::names_part(title, Part::FiveYear)
         && title
             .match_indices(CONJUNCTIONS)
             .any(|(i, c)| is_plan_title(&title[i + c.len()..], level, known))
@@ -92,6 +93,14 @@ fn combines_five_year_and_plan(title: &str, level: u8, known: YearsKnown) -> boo
 /// True for a heading title that announces the year's work in the genre's wording.
 pub fn is_plan_title(title: &str, level: u8, known: YearsKnown) -> bool {
     let rules = known.rules;
+    let worded = rules.plan_words.iter().any(|w| title.contains(w))
+        || title.ends_with("年工作")
+        || title.ends_with("年的工作");
+    let later = level == 1 && known.later_year(title);
+    // Most headings name no plan at all: they are told apart before anything else.
+    if !worded && !later && !title.contains(CONJUNCTIONS) {
+        return false;
+    }
     if combines_five_year_and_plan(title, level, known) {
         return true;
     }
@@ -105,11 +114,7 @@ pub fn is_plan_title(title: &str, level: u8, known: YearsKnown) -> bool {
     // (`从一切为人民的思想出发，统筹安排生产建设和人民生活`): a plan word in it is
     // not the section's name, though a later year still is.
     let sentence = title.contains(['，', ',']);
-    let named = !sentence
-        && (rules.plan_words.iter().any(|w| title.contains(w))
-            || title.ends_with("年工作")
-            || title.ends_with("年的工作"));
-    named || (!genre::names_part(title, Part::Targets) && known.later_year(title) && level == 1)
+    (worded && !sentence) || (later && !genre::names_part(title, Part::Targets))
 }
 
 /// True for a heading that announces the year's work.
@@ -209,6 +214,7 @@ pub fn find_plan(
 ) -> Option<PlanScope> {
     let body_end = outline
         .iter()
+        .filter(|e| e.heading.level == 1)
         .find(|e| genre::names_part(&e.heading.title, Part::Appendix))
         .map_or(content_end, |e| e.line)
         .min(content_end);

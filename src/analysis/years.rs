@@ -125,10 +125,8 @@ pub fn signals(
         rules,
         years: years_rule,
     };
-    let plan = outline
-        .iter()
-        .filter(|e| is_plan_title(&e.heading.title, e.heading.level, unknown))
-        .min_by_key(|e| e.heading.level);
+    // `三、2025年重点工作`: a plan heading that names its year stands at the top level.
+    let plan = top().find(|e| is_plan_title(&e.heading.title, e.heading.level, unknown));
     if let Some(entry) = plan {
         if let Some(year) = years(&entry.heading.title).min() {
             found.push(YearSignal {
