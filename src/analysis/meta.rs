@@ -82,18 +82,20 @@ pub fn title_line(text: &str, lines: &[Line]) -> Option<usize> {
         .filter(|&i| lines[i].kind == LineKind::Text)
         .collect();
     // A title wrapped over two lines (`join_wrapped_title`) is read without its break.
-    let content = |i: usize| normalise_title(lines[i].span.of(text));
-    let reads = |i: &usize| reads_as_title(&content(*i));
-    preamble
+    let titles: Vec<(usize, String)> = preamble
         .iter()
-        .copied()
-        .filter(reads)
-        .find(|&i| DOCUMENT_WORDS.iter().any(|w| content(i).contains(w)))
+        .map(|&i| (i, normalise_title(lines[i].span.of(text))))
+        .filter(|(_, content)| reads_as_title(content))
+        .collect();
+    titles
+        .iter()
+        .find(|(_, content)| DOCUMENT_WORDS.iter().any(|w| content.contains(w)))
         .or_else(|| {
-            let first = *preamble.first()?;
-            (reads(&first) && content(first).chars().count() >= MIN_PLAIN_TITLE_CHARS)
-                .then_some(first)
+            titles.first().filter(|(i, content)| {
+                Some(i) == preamble.first() && content.chars().count() >= MIN_PLAIN_TITLE_CHARS
+            })
         })
+        .map(|(i, _)| *i)
 }
 
 /// The report's title, from its title line.
@@ -363,32 +365,29 @@ fn reporting_government(
 /// title `某某县政府工作报告` over a speech by `某某开发区管委会主任`), with the title line:
 /// the reader is told, not left to guess which is right.
 pub fn other_issuer(
-    text: &str,
-    lines: &[Line],
-    title_line: Option<usize>,
+    title: Option<(usize, &str)>,
     genre: Genre,
     issuer: &str,
 ) -> Option<(String, usize)> {
-    let line = title_line.filter(|_| genre == Genre::GovernmentWork)?;
-    let title = normalise_title(lines[line].span.of(text));
-    let named = without_government(title_region(&title)?);
+    let (line, title) = title.filter(|_| genre == Genre::GovernmentWork)?;
+    let named = without_government(title_region(title)?);
     let taken = without_government(issuer);
     (!taken.contains(named) && !named.contains(taken)).then(|| (government_name(named), line))
 }
 
 /// The issuing body, with the line it was read from: for a report delivered to a
-/// congress the body its speaker heads; else from the title, a `信息来源:` line naming a
-/// public body, or the signature.
+/// congress the body its speaker heads; else from the title (its line and text), a
+/// `信息来源:` line naming a public body, or the signature.
 pub fn issuer(
     text: &str,
     lines: &[Line],
-    title_line: Option<usize>,
+    title: Option<(usize, &str)>,
     genre: Genre,
     delivery: &Delivery,
     closing: &Closing,
 ) -> Option<(String, Option<usize>)> {
-    let title = title_line.map(|i| normalise_title(lines[i].span.of(text)));
-    let title = title.as_deref();
+    let title_line = title.map(|(i, _)| i);
+    let title = title.map(|(_, t)| t);
     let from_title = title.and_then(|t| {
         let name = match t.find("关于") {
             Some(i) => &t[..i],
@@ -456,7 +455,10 @@ mod tests {
             date: None,
         };
         let found = delivery(text, &lines);
-        issuer(text, &lines, title_line(text, &lines), genre, &found, &none).map(|(name, _)| name)
+        let line = title_line(text, &lines);
+        let title = title(text, &lines, line);
+        let titled = line.zip(title.as_deref());
+        issuer(text, &lines, titled, genre, &found, &none).map(|(name, _)| name)
     }
 
     fn title_of(text: &str) -> Option<String> {
@@ -558,17 +560,8 @@ mod tests {
 
     #[test]
     fn a_title_that_names_another_government_is_told() {
-        let text = "某某县政府工作报告\n——2025年1月9日在某某县第十八届人民代表大会第五次会议上\n某某经济开发区管委会主任 张三";
-        let lines = split_lines(text);
-        let other = |issuer: &str| {
-            other_issuer(
-                text,
-                &lines,
-                title_line(text, &lines),
-                Genre::GovernmentWork,
-                issuer,
-            )
-        };
+        let title = Some((0, "某某县政府工作报告"));
+        let other = |issuer: &str| other_issuer(title, Genre::GovernmentWork, issuer);
         assert_eq!(
             other("某某经济开发区管委会"),
             Some(("某某县人民政府".to_string(), 0))

@@ -79,11 +79,12 @@ pub fn analyze(text: &str) -> Report {
         .map(|s| commitments::extract(text, &lines, &entries, s))
         .unwrap_or_default();
     let plan = scope.as_ref().map(|s| plan_section(&lines, &entries, s));
-    let plan_year = plan
+    let heading_year = plan
         .as_ref()
-        .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()))
-        .or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
-    let issuer = meta::issuer(text, &lines, title_line, genre, &delivery, &closing);
+        .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()));
+    let plan_year = heading_year.or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
+    let titled = title_line.zip(title.as_deref());
+    let issuer = meta::issuer(text, &lines, titled, genre, &delivery, &closing);
 
     let sections = parts::sections(&entries, known);
     let parts = parts::check_parts(
@@ -132,7 +133,8 @@ pub fn analyze(text: &str) -> Report {
             .heading_index
             .map_or_else(|| first_line(plan.span), |i| entries[i].heading.span);
         cite(Fact::Plan, None, start);
-        if plan.heading_index.is_some() && plan_year.is_some() {
+        // The plan year's line, when the heading names it (else it follows the year).
+        if heading_year.is_some() {
             cite(Fact::PlanYear, None, start);
         }
     }
@@ -149,7 +151,7 @@ pub fn analyze(text: &str) -> Report {
         })
         .collect();
     if let Some((taken, _)) = &issuer {
-        if let Some((other, line)) = meta::other_issuer(text, &lines, title_line, genre, taken) {
+        if let Some((other, line)) = meta::other_issuer(titled, genre, taken) {
             warnings.push(Warning::IssuerDisagrees {
                 issuer: taken.clone(),
                 other,

@@ -49,7 +49,7 @@ pub struct Report {
     /// Lines of web-page furniture (breadcrumbs, view counters, share buttons).
     pub boilerplate: Vec<Span>,
     /// The line each fact was read from: the title, the issuer, each signal of the year
-    /// reviewed, the plan year and the plan.
+    /// reviewed, the plan, and the plan year when the plan heading names it.
     pub evidence: Vec<Evidence>,
     /// What the reader should check: signals that disagree, a plan found only by a
     /// fallback, no plan at all.
