@@ -347,6 +347,10 @@ pub static ZH: Texts = Texts {
         }
         .to_string(),
         Warning::EmptyPlan => "工作安排中没有找到条目。".to_string(),
+        Warning::LineBreaksLost => {
+            "文本的换行已丢失：标题和条目按编号重新切分，仅以分段区分的条目可能合在一起，请对照原文核对。"
+                .to_string()
+        }
     },
     evidence: "出处",
     year_source: |source| match source {
@@ -625,6 +629,7 @@ pub static EN: Texts = Texts {
         }
         .to_string(),
         Warning::EmptyPlan => "The plan has no items.".to_string(),
+        Warning::LineBreaksLost => "The text's line breaks were lost: headings and items were cut again at their numbers, and items set apart only by paragraphs may be merged; check against the original.".to_string(),
     },
     evidence: "Source line",
     year_source: |source| match source {

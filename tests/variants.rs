@@ -6,10 +6,11 @@
 //! The changes are those seen in users' copies: the delivery line written with another
 //! dash (`――`, `—`), in brackets, or wrapped over two lines; the title wrapped inside a
 //! word (`政府工作报` / `告`) or reduced to `政府工作报告（2025）`; a photo caption above the
-//! title; and, for the rule-of-law reports, every line break lost (the lines run
-//! together, or joined by a space). A flattened report must give the same plan and the
-//! same items, whole; its item titles may run on (a heading's title runs into its body
-//! once its line break is gone), so their texts are compared without white space.
+//! title; and every line break lost (the lines run together, or joined by a space). A
+//! flattened report must say so (a `line_breaks_lost` warning) and give the same plan
+//! and the same items, whole; its item titles may run on (a heading's title runs into
+//! its body once its line break is gone), so their texts are compared without white
+//! space. One flattened copy is a known limit, listed with its reason.
 
 use std::path::Path;
 
@@ -164,6 +165,14 @@ const FLATTENED: &[Variant] = &[
     }),
 ];
 
+/// Flattened copies that do not give the published items, and why.
+const FLATTENED_LIMITS: &[(&str, &str, &str)] = &[(
+    "sichuan-2025.docx",
+    "line breaks lost",
+    "the heading 加强政府自身建设 has no marker and runs straight into its first sentence \
+     (四川发展迈上了…), so the last task takes in the section after it",
+)];
+
 fn plan_heading(report: &Report) -> Option<&str> {
     report.plan.as_ref().and_then(|p| p.heading.as_deref())
 }
@@ -247,18 +256,27 @@ fn copies_as_real_pages_give_them_read_as_published() {
     let all = RULE_OF_LAW.iter().chain(GOVERNMENT_WORK);
     for file in all {
         let (text, expected) = load(file);
-        let flattened = RULE_OF_LAW.contains(file).then_some(FLATTENED);
         let variants = VARIANTS
             .iter()
             .map(|v| (v, true))
-            .chain(flattened.into_iter().flatten().map(|v| (v, false)));
+            .chain(FLATTENED.iter().map(|v| (v, false)));
         for ((name, change), whole) in variants {
             let Some(changed) = change(&text, &expected) else {
                 continue;
             };
             tried += 1;
-            if let Err(why) = check(&analyze(&changed), &expected, whole) {
-                failures.push(format!("{file}, {name}: {why}"));
+            let report = analyze(&changed);
+            let told = report.warnings.contains(&Warning::LineBreaksLost);
+            if told == whole {
+                failures.push(format!("{file}, {name}: line_breaks_lost is {told}"));
+            }
+            let limit = FLATTENED_LIMITS
+                .iter()
+                .any(|(f, n, _)| f == file && n == name);
+            match check(&report, &expected, whole) {
+                Err(why) if !limit => failures.push(format!("{file}, {name}: {why}")),
+                Ok(()) if limit => failures.push(format!("{file}, {name}: a listed limit holds")),
+                _ => {}
             }
         }
     }
@@ -342,7 +360,8 @@ fn a_report_with_every_kind_of_warning_crosses_to_the_page_as_the_workers_send_i
     let garbled = with_delivery(&text, |l| format!("——{}", l.replacen("2000", "2090", 1)))
         .expect("a delivery line");
     let committee = "某某县政府工作报告\n——2026年1月9日在某某县第十八届人民代表大会第五次会议上\n某某经济开发区管委会主任 张三\n各位代表：";
-    let reports = [analyze(&garbled), analyze(committee)];
+    let flattened: String = text.split('\n').map(str::trim).collect();
+    let reports = [analyze(&garbled), analyze(committee), analyze(&flattened)];
     let kinds = |r: &Report| {
         r.warnings
             .iter()
@@ -359,6 +378,7 @@ fn a_report_with_every_kind_of_warning_crosses_to_the_page_as_the_workers_send_i
         .iter()
         .any(|k| k.starts_with("IssuerDisagrees")));
     assert!(kinds(&reports[1]).iter().any(|k| k == "NoPlan"));
+    assert!(kinds(&reports[2]).iter().any(|k| k == "LineBreaksLost"));
     for report in reports {
         let bytes = bincode::serialize(&report).expect("serialized as the workers do");
         let back: Report = bincode::deserialize(&bytes).expect("read back as the page does");

@@ -64,6 +64,9 @@ pub fn captions_in(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
         .flat_map(move |c| s.match_indices(c).map(|(i, c)| (i, i + c.len())))
 }
 
+/// What separates the steps of a breadcrumb (`首页>政府信息公开>…`).
+pub const BREADCRUMB_SEPARATORS: &[char] = &['>', '＞'];
+
 pub fn is_boilerplate(line: &str) -> bool {
     if line.chars().count() > MAX_FURNITURE_CHARS {
         return false;
@@ -76,10 +79,10 @@ pub fn is_boilerplate(line: &str) -> bool {
     if CAPTIONS.contains(&compact.as_str()) {
         return true;
     }
-    if compact.starts_with('>') || compact.starts_with('＞') {
+    if compact.starts_with(BREADCRUMB_SEPARATORS) {
         return true;
     }
-    if compact.starts_with("首页") && (compact.contains('>') || compact.contains('＞')) {
+    if compact.starts_with("首页") && compact.contains(BREADCRUMB_SEPARATORS) {
         return true;
     }
     // A photo caption: `…本报记者 张三摄`.

@@ -31,7 +31,7 @@ use super::marker::parse_marker;
 use super::outline::OutlineEntry;
 use super::plan::PlanScope;
 use super::report::{Commitment, Confidence, PlanSource, Span, Target, TargetKind};
-use super::scan::{digit, is_space};
+use super::scan::{digit, is_space, CLAUSE_ENDS, FULL_STOPS, SENTENCE_MARKS};
 use super::text::{short_title, stable_id};
 
 /// Words that make a sentence of an unstructured plan a commitment.
@@ -67,9 +67,6 @@ fn reads_as_commitment(sentence: &str) -> bool {
     let target = sentence.contains("目标") && sentence.chars().any(|c| digit(c).is_some());
     word || target
 }
-
-/// Where a sentence ends.
-const SENTENCE_ENDS: &[char] = &['。', '；', ';', '！', '!', '？', '?'];
 
 /// Action verbs that say what an item will do.
 const VERBS: &[&str] = &[
@@ -117,10 +114,6 @@ const TITLES: &[&str] = &[
     "示范村",
     "示范单位",
     "示范基地",
-];
-/// Where a clause ends, within a sentence.
-const CLAUSE_ENDS: &[char] = &[
-    '，', ',', '：', ':', '。', '；', ';', '！', '!', '？', '?', '\n',
 ];
 
 /// Where `word` first starts in `words`, unless `not_after` comes just before it or
@@ -265,7 +258,7 @@ fn sentence_drafts(text: &str, segments: &[Span]) -> Vec<Draft> {
         for (i, c) in s.char_indices() {
             let end = i + c.len_utf8();
             let at_end = end == s.len();
-            if !(SENTENCE_ENDS.contains(&c) || at_end) {
+            if !(SENTENCE_MARKS.contains(&c) || at_end) {
                 continue;
             }
             let sentence = Span::new(seg.start + start, seg.start + end);
@@ -298,7 +291,14 @@ enum Members {
     /// run-in heading `（一）…。` and an introduction, say): the finest level the report
     /// numbers. A list that starts inside a later paragraph stays in the task.
     Leading,
+    /// Under a task heading of a text whose line breaks were lost, where paragraphs
+    /// cannot be told: an enumeration that opens the task's text, in its first sentence
+    /// or right after it (`（一）…。一是…`).
+    LeadingSentence,
 }
+
+/// The sentences a flattened task's text may hold before the enumeration that opens it.
+const SENTENCES_BEFORE_LEADING_LIST: usize = 1;
 
 /// The items of one leaf: its enumeration members, or `None` if it has none where
 /// `members` asks for them.
@@ -312,8 +312,15 @@ fn enumeration_drafts(
     let first = marks.first()?;
     let opens_text = body.first().is_some_and(|b| first.start < b.end);
     let opens_paragraph = |start: usize| body.iter().any(|b| b.start == start);
-    let paragraphs = marks.iter().all(|m| opens_paragraph(m.start));
-    if members == Members::Leading && !opens_text && !paragraphs {
+    let leads = match members {
+        Members::Anywhere => true,
+        Members::Leading => opens_text || marks.iter().all(|m| opens_paragraph(m.start)),
+        Members::LeadingSentence => body.first().is_some_and(|b| {
+            let before = text.get(b.start..first.start).unwrap_or_default();
+            opens_text && before.matches(FULL_STOPS).count() <= SENTENCES_BEFORE_LEADING_LIST
+        }),
+    };
+    if !leads {
         return None;
     }
     // A paragraph that turns to the audience ends the member before it.
@@ -457,10 +464,13 @@ fn heading_drafts(
             .into_iter()
             .chain(own.iter().copied())
             .collect();
-        let members = if is_plan {
-            Members::Anywhere
-        } else {
-            Members::Leading
+        let flattened = lines[entry.line..next.map_or(end, |n| n.line).max(entry.line + 1)]
+            .iter()
+            .any(|l| l.flattened);
+        let members = match (is_plan, flattened) {
+            (true, _) => Members::Anywhere,
+            (false, false) => Members::Leading,
+            (false, true) => Members::LeadingSentence,
         };
         if let Some(items) = enumeration_drafts(text, &body, title_of(node), members) {
             drafts.extend(items);
@@ -694,6 +704,26 @@ mod tests {
                 ("二是新开工项目100个，①…②…。".to_string(), task)
             ],
             "paragraphs that each open with 一是, 二是 after a run-in heading are its items"
+        );
+    }
+
+    #[test]
+    fn in_a_flattened_task_only_a_leading_enumeration_gives_items() {
+        let filler = "全省经济稳中有进。".repeat(200);
+        let text = format!(
+            "2026年政府工作报告{filler}二、2026年重点工作（一）扩大有效投资。一是实施重大项目。\
+             二是新开工项目100个。（二）办好民生实事。今年要继续努力。各项工作稳步推进。\
+             一是建学校。二是修道路。"
+        );
+        let titles: Vec<String> = crate::analysis::analyze(&text)
+            .commitments
+            .into_iter()
+            .map(|c| c.title)
+            .collect();
+        assert_eq!(
+            titles,
+            ["实施重大项目", "新开工项目100个", "办好民生实事"],
+            "a list after the task's first sentences may be inside a paragraph: it stays"
         );
     }
 

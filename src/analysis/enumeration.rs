@@ -8,7 +8,7 @@
 //! with the most members is the passage's enumeration and the others are left as text.
 
 use super::report::Span;
-use super::scan::{chinese_numeral, circled_value};
+use super::scan::{chinese_numeral, circled_value, ENUMERATION_OPENERS};
 
 /// The ways of writing an enumeration marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -31,10 +31,6 @@ pub struct EnumerationMark {
     pub ordinal: u32,
 }
 
-/// Characters after which an enumeration marker may start.
-const OPENERS: &[char] = &[
-    '。', '；', ';', '，', ',', '：', ':', '！', '!', '？', '?', '”', '"', '）', ')',
-];
 const COMMAS: [char; 3] = ['，', ',', '、'];
 const SEQUENCE_WORDS: [&str; 3] = ["首先", "其次", "再次"];
 /// `最后` closes a sequence, whatever its length.
@@ -79,7 +75,8 @@ fn candidates(text: &str, segment: Span) -> impl Iterator<Item = (Family, Enumer
     s.char_indices()
         .zip(previous)
         .filter_map(move |((i, _), before)| {
-            let opens = before.is_none_or(|p| OPENERS.contains(&p) || p.is_whitespace());
+            let opens =
+                before.is_none_or(|p| ENUMERATION_OPENERS.contains(&p) || p.is_whitespace());
             let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
             Some((
                 family,

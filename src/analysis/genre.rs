@@ -10,6 +10,8 @@
 //! a review heading, `重点工作及成效`, elsewhere).
 
 use super::report::{Genre, Part};
+use super::scan::PHRASE_PUNCTUATION;
+use super::text::years;
 
 /// How the years of a genre relate to the year its title or delivery date names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -232,6 +234,65 @@ pub fn rules(genre: Genre) -> &'static GenreRules {
 
 /// The speech's address to the audience: a paragraph opening with it belongs to no item.
 pub const ADDRESS: &str = "各位代表";
+
+/// Words a section heading ends with (`2024年工作回顾`, `2025年重点工作`, `对今年政府工作
+/// 的建议`): in a text whose line breaks were lost, a heading's title may end after one.
+const HEADING_ENDINGS: &[&str] = &[
+    "回顾", "工作", "任务", "安排", "目标", "部署", "建议", "计划", "打算", "要点", "思路", "要求",
+    "情况", "成效",
+];
+
+/// How the first sentence under a section heading opens, besides a year
+/// (`2025年是…`): `过去一年，…`, `做好今年政府工作，…`, `按照…`.
+const BODY_OPENINGS: &[&str] = &[
+    "今年",
+    "过去",
+    "刚刚过去",
+    "一年来",
+    "五年来",
+    "各位代表",
+    "当前",
+    "面对",
+    "围绕",
+    "按照",
+    "根据",
+    "结合",
+    "做好",
+    "具体",
+    "党的",
+    "中国共产党",
+];
+
+/// Of `BODY_OPENINGS`, those that open a sentence after any heading long enough
+/// (`继续保持经济平稳较快发展今年经济发展要…`) unless a word before binds them to it
+/// (`对今年…`).
+const SENTENCE_SUBJECTS: &[&str] = &["今年", "过去", "一年来", "五年来", "当前", "面对"];
+
+/// Characters before which a sentence subject belongs to the title: `对今年政府工作的建议`.
+const BINDING_CHARS: &[char] = &['对', '在', '于', '和', '与', '及', '的', '是', '好'];
+
+/// A title runs on for this many characters at least before a sentence subject ends it.
+const MIN_TITLE_BEFORE_SUBJECT_CHARS: usize = 6;
+
+/// True when a heading's `title`, run straight into the text after it (`rest`) in a
+/// text whose line breaks were lost, ends here: the title ends with a word that ends
+/// headings and `rest` opens a sentence the way a section's first sentence does, or the
+/// title is long, without punctuation, and `rest` opens with a sentence's subject that
+/// no word binds to it.
+pub fn title_ends_before(title: &str, rest: &str) -> bool {
+    let opens_with_year = || {
+        let head: String = rest.chars().take(5).collect();
+        head.ends_with('年') && years(&head).next().is_some()
+    };
+    let opens = |words: &[&str]| words.iter().any(|w| rest.starts_with(w));
+    let ended = HEADING_ENDINGS.iter().any(|w| title.ends_with(w))
+        && (opens(BODY_OPENINGS) || opens_with_year());
+    ended
+        || opens(SENTENCE_SUBJECTS)
+            && !title.ends_with(BINDING_CHARS)
+            && !title.contains(PHRASE_PUNCTUATION)
+            && title.chars().count() >= MIN_TITLE_BEFORE_SUBJECT_CHARS
+}
 
 /// Closing formulas that end the body of a report.
 const CLOSING_FORMULAS: &[&str] = &["专此报告", "特此报告", "以上报告", "特此报告如上"];

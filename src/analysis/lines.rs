@@ -10,30 +10,25 @@
 //! section (`2025年重点工作`, `名词解释`) is a heading without a marker. Everything later
 //! in the analysis reads lines, never raw text.
 
-use super::boilerplate::{captions_in, is_boilerplate};
+use super::boilerplate::{captions_in, is_boilerplate, BREADCRUMB_SEPARATORS};
 use super::genre::{
-    is_closing_formula, names_document_across, section_phrase_end, ADDRESS, DOCUMENT_WORDS,
+    is_closing_formula, names_document_across, section_phrase_end, title_ends_before, ADDRESS,
+    DOCUMENT_WORDS,
 };
 use super::marker::{parse_marker, Marker, MarkerStyle};
 use super::report::Span;
-use super::scan::is_space;
+use super::scan::{
+    is_dash, is_space, FULL_STOPS, HEADING_OPENERS, PHRASE_PUNCTUATION, SENTENCE_END,
+    SENTENCE_PUNCTUATION,
+};
 use super::text::find_date;
 
 /// A physical line longer than this (in bytes) is a flattened text, cut at its markers.
 const FLATTENED_LINE_BYTES: usize = 3000;
-/// Where a heading may start inside a flattened line: after the end of a sentence, or
-/// of the colon that announces it (`现将有关情况汇报如下：一、…`).
-const SENTENCE_ENDS: &[char] = &['。', '！', '？', '!', '?', '”', '：', ':'];
-/// The marks that end a sentence; a flattened text's closing block follows the last.
-const FULL_STOPS: &[char] = &['。', '！', '？', '!', '?'];
 /// A heading without a marker is a short line.
 const MAX_UNMARKED_HEADING_CHARS: usize = 30;
 /// Toolbar links and font-size switches above a title are a word or two.
 const MAX_TOOLBAR_CHARS: usize = 12;
-/// Punctuation that a heading without a marker, or a toolbar link, never holds.
-const PHRASE_PUNCTUATION: &[char] = &[
-    '。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、',
-];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum LineKind {
@@ -48,6 +43,8 @@ pub struct Line {
     /// The line's content, trimmed of surrounding white space.
     pub span: Span,
     pub kind: LineKind,
+    /// True for a piece of a flattened line: where its paragraphs ended is not known.
+    pub flattened: bool,
 }
 
 /// Splits `text` into classified lines.
@@ -63,21 +60,25 @@ pub fn split_lines(text: &str) -> Vec<Line> {
         if end - start > FLATTENED_LINE_BYTES {
             let mut from = start;
             let line = &text[start..end];
-            let title = (start == first_content(text))
-                .then(|| title_end(line))
-                .flatten();
-            let mut cuts: Vec<usize> = title
-                .into_iter()
-                .chain(heading_starts(line))
-                .chain(closing_starts(line))
-                .collect();
+            let opens_text = start == first_content(text);
+            let mut cuts = if opens_text {
+                [title_cuts(line), delivery_cuts(line)].concat()
+            } else {
+                Vec::new()
+            };
+            cuts.extend(heading_starts(line));
+            cuts.extend(closing_starts(line));
             cuts.sort_unstable();
             cuts.dedup();
+            let piece = |from, to| Line {
+                flattened: true,
+                ..classify(text, from, to)
+            };
             for cut in cuts {
-                lines.push(classify(text, from, start + cut));
+                lines.push(piece(from, start + cut));
                 from = start + cut;
             }
-            lines.push(classify(text, from, end));
+            lines.push(piece(from, end));
         } else {
             lines.push(classify(text, start, end));
         }
@@ -93,6 +94,17 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     lines
 }
 
+/// True when most of `text` stands in flattened lines: a page copied without its line
+/// breaks, not a report with a few long paragraphs.
+pub fn mostly_flattened(text: &str, lines: &[Line]) -> bool {
+    let flattened: usize = lines
+        .iter()
+        .filter(|l| l.flattened)
+        .map(|l| l.span.end - l.span.start)
+        .sum();
+    flattened * 2 > text.len()
+}
+
 /// The first non-blank byte of `text`.
 fn first_content(text: &str) -> usize {
     text.len() - text.trim_start_matches(is_space).len()
@@ -101,10 +113,11 @@ fn first_content(text: &str) -> usize {
 /// Titles are short; a flattened text's title is found within this many characters.
 const MAX_FLATTENED_TITLE_CHARS: usize = 60;
 
-/// Where the title ends in a flattened text that starts with it: after the last word
-/// naming a document (`报告`) in the first characters before any punctuation
+/// Where the title starts and ends in a flattened text that opens with it: after the
+/// breadcrumb before it, if any (`首页>…>省数据局文件省政务办2022年度…报告`), and after the
+/// last word naming a document (`报告`) in the first characters before any punctuation
 /// (`…法治政府建设情况的报告2022年，…`, `2025年浙江省政府工作报告来源：…`).
-fn title_end(line: &str) -> Option<usize> {
+fn title_cuts(line: &str) -> Vec<usize> {
     let head_end = line
         .char_indices()
         .take(MAX_FLATTENED_TITLE_CHARS)
@@ -118,11 +131,48 @@ fn title_end(line: &str) -> Option<usize> {
             |(i, _)| i,
         );
     let head = &line[..head_end];
-    DOCUMENT_WORDS
+    let Some(end) = DOCUMENT_WORDS
         .iter()
         .filter_map(|w| head.rfind(w).map(|i| i + w.len()))
         .max()
         .filter(|&end| end < line.len())
+    else {
+        return Vec::new();
+    };
+    let start = head[..end]
+        .rfind(BREADCRUMB_SEPARATORS)
+        .map(|i| i + head[i..].chars().next().map_or(1, char::len_utf8));
+    start.into_iter().chain([end]).collect()
+}
+
+/// A flattened text's delivery line starts within this many characters: after its
+/// title and a source line.
+const MAX_FLATTENED_DELIVERY_CHARS: usize = 80;
+/// How a delivery line's meeting ends: `…第三次会议上`.
+const MEETING_END: &str = "会议";
+
+/// Where a flattened text's delivery line starts and ends
+/// (`…工作报告来源：广西日报——2025年1月13日在…第三次会议上自治区主席 蓝天立各位代表：…`):
+/// at the day, or the dash or bracket before it, and after the meeting (`…会议上`),
+/// when the meeting is named right after the day, before the first sentence.
+fn delivery_cuts(line: &str) -> Vec<usize> {
+    let head_end = line.find(FULL_STOPS).unwrap_or(line.len());
+    let head = &line[..head_end];
+    let Some((date_start, date_end, _)) = find_date(head, MAX_FLATTENED_DELIVERY_CHARS) else {
+        return Vec::new();
+    };
+    let Some(meeting) = head[date_end..].find(MEETING_END) else {
+        return Vec::new();
+    };
+    let start = head[..date_start]
+        .trim_end_matches(|c| is_dash(c) || matches!(c, '（' | '(') || is_space(c))
+        .len();
+    let after_meeting = &head[date_end + meeting + MEETING_END.len()..];
+    let end = head.len() - after_meeting.trim_start_matches(['上', '）', ')']).len();
+    [start, end]
+        .into_iter()
+        .filter(|&c| c > 0 && c < line.len())
+        .collect()
 }
 
 /// The closing block of a flattened text (signature, date, page furniture) is short.
@@ -147,7 +197,9 @@ fn closing_starts(line: &str) -> Vec<usize> {
     }
     let mut cuts = Vec::new();
     // `…落地生根。专此报告。2022年3月29日…`: the formula is the closing's first line.
-    let sentence_start = line[..last].rfind('。').map_or(0, |i| i + '。'.len_utf8());
+    let sentence_start = line[..last]
+        .rfind(SENTENCE_END)
+        .map_or(0, |i| i + SENTENCE_END.len_utf8());
     if is_closing_formula(line[sentence_start..last].trim_start_matches(is_space)) {
         cuts.push(sentence_start);
     }
@@ -171,6 +223,15 @@ fn closing_starts(line: &str) -> Vec<usize> {
     cuts
 }
 
+/// The markers that open a heading wherever a sentence ends in a flattened line; the
+/// others (`第一、`, `1、`, `①`) do only right after a heading's title.
+const SENTENCE_HEADING_STYLES: &[MarkerStyle] = &[
+    MarkerStyle::ChineseComma,
+    MarkerStyle::ChineseParen,
+    MarkerStyle::ArabicDot,
+    MarkerStyle::ArabicParen,
+];
+
 /// A heading's title in a flattened line runs at most this far before its body.
 const MAX_RUN_IN_TITLE_CHARS: usize = 40;
 
@@ -179,37 +240,51 @@ const MAX_RUN_IN_TITLE_CHARS: usize = 40;
 /// (`。（一）…`), or at any marker or enumeration (`一是`) that follows the title of the
 /// heading before it, a few characters without punctuation
 /// (`三、2023年工作计划一是加强…`, `四、主要安排(一)持续推进…`); white space after such
-/// a title is where its line ended (`三、2023年工作打算 2023年，…`). The speech's address
-/// to the audience after a sentence (`。各位代表！…`) opens a paragraph.
+/// a title is where its line ended (`三、2023年工作打算 2023年，…`), and so is a word that
+/// ends headings followed by a sentence's opening (`二、2025年重点工作按照…`). The speech's
+/// address to the audience after a sentence (`。各位代表！…`), or before the first one
+/// (`…会议上省长 张三各位代表：…`), opens a paragraph.
 fn heading_starts(line: &str) -> Vec<usize> {
     let mut cuts = Vec::new();
     // Where the title of the heading last cut at starts, while what follows reads as
     // that title.
     let mut open_title: Option<usize> = None;
+    // The same while what follows may still be on the heading's line: a title holding
+    // commas (`一、牢记殷殷嘱托，在…取得新成效 过去一年，…`) ends at white space.
+    let mut open_line: Option<usize> = None;
+    // Where the sentence being read starts, while it reads as a heading without a
+    // marker: a few characters without punctuation.
+    let mut phrase: Option<usize> = None;
+    let mut phrase_spaced = false;
     let mut after_sentence = false;
+    let mut seen_sentence = false;
     let mut after_space = false;
     for (i, c) in line.char_indices() {
         if is_space(c) {
-            after_space = open_title.is_some_and(|start| i > start);
+            after_space = open_line.is_some_and(|start| i > start);
+            phrase_spaced = phrase.is_some_and(|start| i > start);
             continue;
         }
         let rest = &line[i..];
-        let marker = (matches!(c, '一'..='龥' | '(' | '（' | '0'..='9' | '０'..='９')
-            && (after_sentence || open_title.is_some()))
-        .then(|| parse_marker(rest))
-        .flatten();
-        let heading = marker.filter(|m| {
-            open_title.is_some()
-                || matches!(
-                    m.style,
-                    MarkerStyle::ChineseComma
-                        | MarkerStyle::ChineseParen
-                        | MarkerStyle::ArabicDot
-                        | MarkerStyle::ArabicParen
-                )
+        let may_mark = matches!(c, '一'..='龥' | '(' | '（' | '0'..='9' | '０'..='９');
+        let unmarked = phrase.filter(|&start| {
+            let words = line[start..i].trim_end_matches(is_space);
+            start < i && ends_unmarked_heading(words, rest, may_mark, phrase_spaced)
         });
-        let body = open_title.is_some() && (after_space || opens_enumeration(rest))
-            || after_sentence && rest.starts_with(ADDRESS);
+        if let Some(start) = unmarked {
+            cuts.push(start);
+        }
+        let marker = (may_mark && (after_sentence || open_title.is_some() || unmarked.is_some()))
+            .then(|| parse_marker(rest))
+            .flatten();
+        let heading =
+            marker.filter(|m| open_title.is_some() || SENTENCE_HEADING_STYLES.contains(&m.style));
+        let title_ends = after_space
+            || open_title.is_some_and(|start| {
+                opens_enumeration(rest) || start < i && title_ends_before(&line[start..i], rest)
+            });
+        let address = (after_sentence || !seen_sentence) && rest.starts_with(ADDRESS);
+        let body = title_ends || unmarked.is_some() || address;
         if i > 0 && (heading.is_some() || body) {
             cuts.push(i);
         }
@@ -226,10 +301,52 @@ fn heading_starts(line: &str) -> Vec<usize> {
             }
             _ => None,
         };
-        after_sentence = SENTENCE_ENDS.contains(&c);
+        open_line = match (heading, open_line) {
+            (Some(m), _) => Some(i + m.text_start),
+            (None, Some(start)) if i < start => Some(start),
+            (None, Some(start))
+                if !body
+                    && !SENTENCE_PUNCTUATION.contains(&c)
+                    && line[start..i].chars().count() < MAX_RUN_IN_TITLE_CHARS =>
+            {
+                Some(start)
+            }
+            _ => None,
+        };
+        phrase = match phrase {
+            _ if after_sentence && open_title.is_none() && heading.is_none() => Some(i),
+            Some(start)
+                if unmarked.is_none()
+                    && !PHRASE_PUNCTUATION.contains(&c)
+                    && line[start..i].chars().count() < MAX_UNMARKED_HEADING_CHARS =>
+            {
+                Some(start)
+            }
+            _ => None,
+        };
+        after_sentence = HEADING_OPENERS.contains(&c);
+        seen_sentence |= FULL_STOPS.contains(&c);
         after_space = false;
+        phrase_spaced = false;
     }
+    cuts.dedup();
     cuts
+}
+
+/// The fewest characters of a heading without a marker inside a flattened line.
+const MIN_UNMARKED_HEADING_CHARS: usize = 4;
+
+/// True when `phrase`, a sentence's first characters without punctuation, is a heading
+/// without a marker whose line ended here: it names a section (`2025年工作安排`,
+/// `名词解释`) and what follows is white space (when `spaced`), a numbered heading (when
+/// `may_mark`) or a section's first sentence (`2024年工作回顾过去一年，…`).
+fn ends_unmarked_heading(phrase: &str, rest: &str, may_mark: bool, spaced: bool) -> bool {
+    let marked = || {
+        may_mark && parse_marker(rest).is_some_and(|m| SENTENCE_HEADING_STYLES.contains(&m.style))
+    };
+    phrase.chars().count() >= MIN_UNMARKED_HEADING_CHARS
+        && (spaced || marked() || title_ends_before(phrase, rest))
+        && section_phrase_end(phrase).is_some()
 }
 
 /// True when `s` opens the first member of an enumeration: `一是`, `第一，`.
@@ -266,16 +383,11 @@ pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
     }
 }
 
-/// Punctuation that ends a sentence or announces one: a heading without a marker in a
-/// report without markers holds none (it may hold a comma or quotes:
-/// `加强政权建设，加强各族人民的大团结`).
-const SENTENCE_PUNCTUATION: &[char] = &['。', '！', '？', '：', '；', '!', '?', ':', ';'];
-
 /// For a report that marks no heading at all (`三年来的斗争和新时期的总任务` on a line of
 /// its own): marks as headings the short lines of the body without sentence punctuation
 /// that stand before a paragraph, from the first paragraph of the body to line `end`.
 pub fn mark_bare_headings(text: &str, lines: &mut [Line], end: usize) {
-    let paragraph = |l: &Line| l.kind == LineKind::Text && l.span.of(text).contains('。');
+    let paragraph = |l: &Line| l.kind == LineKind::Text && l.span.of(text).contains(SENTENCE_END);
     let Some(body) = lines.iter().position(paragraph) else {
         return;
     };
@@ -342,7 +454,7 @@ pub fn join_wrapped_title(text: &str, lines: &mut Vec<Line>) {
     while i + 1 < lines.len() {
         let (head, next) = (lines[i], lines[i + 1]);
         let first = head.span.of(text);
-        if matches!(head.kind, LineKind::Heading(_)) || first.contains('。') {
+        if matches!(head.kind, LineKind::Heading(_)) || first.contains(SENTENCE_END) {
             return;
         }
         let rest = next.span.of(text);
@@ -374,7 +486,11 @@ fn classify(text: &str, start: usize, end: usize) -> Line {
     } else {
         LineKind::Text
     };
-    Line { span, kind }
+    Line {
+        span,
+        kind,
+        flattened: false,
+    }
 }
 
 #[cfg(test)]
@@ -396,8 +512,11 @@ mod tests {
         let filler = "今年要稳中求进。".repeat(200);
         let text = format!("各位代表：{filler}一、2024年工作回顾2024年是关键一年。（一）甲。二、2025年重点工作乙。");
         let lines = split_lines(&text);
-        let starts: Vec<&str> = lines.iter().map(|l| &l.span.of(&text)[..6]).collect();
-        assert_eq!(starts, ["各位", "一、", "（一", "二、"]);
+        let starts: Vec<String> = lines
+            .iter()
+            .map(|l| l.span.of(&text).chars().take(2).collect())
+            .collect();
+        assert_eq!(starts, ["各位", "一、", "20", "（一", "二、"]);
         assert!(matches!(lines[1].kind, LineKind::Heading(_)));
     }
 
@@ -416,6 +535,58 @@ mod tests {
                 "一是加强建设。二是完善机制。",
                 "四、下步打算",
                 "2023年，我局将推进。"
+            ]
+        );
+    }
+
+    #[test]
+    fn a_flattened_heading_ends_where_a_section_s_first_sentence_opens() {
+        let filler = "全省经济稳中有进。".repeat(200);
+        let text = format!(
+            "各位代表：{filler}一、2024年工作回顾过去一年，成绩来之不易。\
+             二、继续保持经济平稳较快发展今年经济发展要稳。\
+             三、对今年政府工作的建议结合过去的体会，提出建议。\
+             四、牢记人民至上，在建设服务型政府中践行初心使命 政府要为民。\
+             五、2025年重点工作按照部署，抓好十个方面。"
+        );
+        let lines = split_lines(&text);
+        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
+        assert_eq!(
+            &contents[1..],
+            [
+                "一、2024年工作回顾",
+                "过去一年，成绩来之不易。",
+                "二、继续保持经济平稳较快发展",
+                "今年经济发展要稳。",
+                "三、对今年政府工作的建议",
+                "结合过去的体会，提出建议。",
+                "四、牢记人民至上，在建设服务型政府中践行初心使命",
+                "政府要为民。",
+                "五、2025年重点工作",
+                "按照部署，抓好十个方面。",
+            ]
+        );
+        assert!(lines.iter().all(|l| l.flattened));
+    }
+
+    #[test]
+    fn a_flattened_heading_without_a_marker_stands_between_sentences_and_numbers() {
+        let filler = "全省经济稳中有进。".repeat(200);
+        let text = format!(
+            "{filler}2025年工作安排（一）扩大内需。甲。2024年工作回顾 2024年是关键一年。\
+             回顾过去，成绩来之不易。展望未来，前景光明。名词解释1.两重：重大战略。"
+        );
+        let lines = split_lines(&text);
+        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
+        assert_eq!(
+            &contents[1..],
+            [
+                "2025年工作安排",
+                "（一）扩大内需。甲。",
+                "2024年工作回顾",
+                "2024年是关键一年。回顾过去，成绩来之不易。展望未来，前景光明。",
+                "名词解释",
+                "1.两重：重大战略。",
             ]
         );
     }

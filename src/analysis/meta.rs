@@ -15,8 +15,8 @@ use super::closing::Closing;
 use super::genre::{self, Years, DOCUMENT_WORDS};
 use super::lines::{Line, LineKind};
 use super::report::Genre;
-use super::scan::{digit, is_dash, is_space};
-use super::text::{find_date, is_date_line, iso_date, normalise_title, years, SENTENCE_END};
+use super::scan::{digit, is_dash, is_space, SENTENCE_END};
+use super::text::{find_date, is_date_line, iso_date, normalise_title, years};
 
 /// Labels of the furniture line that names the publishing body.
 const SOURCE_LABELS: &[&str] = &["信息来源", "文章来源", "来源"];

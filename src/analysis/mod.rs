@@ -175,6 +175,9 @@ pub fn analyze(text: &str) -> Report {
     if plan.is_some() && commitments.is_empty() {
         warnings.push(Warning::EmptyPlan);
     }
+    if lines::mostly_flattened(text, &lines) {
+        warnings.push(Warning::LineBreaksLost);
+    }
 
     Report {
         id: text_id(text),

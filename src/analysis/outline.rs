@@ -9,11 +9,12 @@
 //! heading is its text up to the first `。`; whatever follows on the same line is the
 //! heading's body.
 
-use super::genre::section_phrase_end;
+use super::genre::title_ends_before;
 use super::lines::{Line, LineKind};
 use super::marker::MarkerStyle;
 use super::report::{Heading, Span};
-use super::text::{normalise_title, SENTENCE_END};
+use super::scan::{CLAUSE_ENDS, SENTENCE_END};
+use super::text::normalise_title;
 
 /// A heading together with the index of the line it stands on.
 #[derive(Debug, Clone)]
@@ -24,24 +25,29 @@ pub struct OutlineEntry {
     pub inline_body: Option<Span>,
 }
 
-/// How a sentence begins that runs on from a section's name in a heading
-/// (`2024年工作回顾2024年是…`, from a text whose line breaks were lost).
-const SENTENCE_OPENINGS: &[&str] = &["今年", "过去", "一年来", "去年"];
+/// A title longer than this, in a line whose breaks were lost, has run on into its body.
+const MAX_FLATTENED_TITLE_CHARS: usize = 40;
 
-/// Where a heading's title ends: at its first `。`, or after the section it names when
-/// that runs on into a sentence.
-fn title_end(heading_text: &str) -> Option<usize> {
+/// Where a heading's title ends: at its first `。`, or where the title runs on into a
+/// sentence (`2024年工作回顾2024年是…`, from a text whose line breaks were lost). In such a
+/// text, a title that runs on longer than a title does, or announces what follows with a
+/// colon, ends at its first clause (`三、促进经济又好又快发展通观全局，今年…抓好以下几个方面：`).
+fn title_end(heading_text: &str, flattened: bool) -> Option<usize> {
     let stop = heading_text.find(SENTENCE_END);
     let title = &heading_text[..stop.unwrap_or(heading_text.len())];
-    let run_on = section_phrase_end(title).filter(|&end| {
-        let rest = &title[end..];
-        let year = rest
-            .get(..4)
-            .filter(|y| y.bytes().all(|b| b.is_ascii_digit()));
-        (year.is_some() && rest[4..].starts_with('年'))
-            || SENTENCE_OPENINGS.iter().any(|w| rest.starts_with(w))
-    });
-    run_on.or(stop)
+    let run_on = title
+        .char_indices()
+        .skip(1)
+        .map(|(i, _)| i)
+        .find(|&i| title_ends_before(&title[..i], &title[i..]));
+    let clause = || {
+        let runs_on =
+            title.chars().count() > MAX_FLATTENED_TITLE_CHARS || title.ends_with(['：', ':']);
+        (flattened && runs_on)
+            .then(|| title.find(CLAUSE_ENDS))
+            .flatten()
+    };
+    run_on.or_else(clause).or(stop)
 }
 
 /// The heading of a glossary, whose numbered lines are definitions.
@@ -77,12 +83,12 @@ pub fn build_outline(text: &str, lines: &mut [Line]) -> Vec<OutlineEntry> {
         let start = line.span.start;
         let text_start = start + marker.text_start;
         let heading_text = &text[text_start..line.span.end];
-        let (title, inline_body) = match title_end(heading_text) {
+        let (title, inline_body) = match title_end(heading_text, line.flattened) {
             Some(i) => {
                 let stop = heading_text[i..]
                     .chars()
                     .next()
-                    .filter(|&c| c == SENTENCE_END);
+                    .filter(|c| CLAUSE_ENDS.contains(c));
                 let body_start = text_start + i + stop.map_or(0, char::len_utf8);
                 let body =
                     (body_start < line.span.end).then(|| Span::new(body_start, line.span.end));
@@ -158,6 +164,25 @@ mod tests {
         assert_eq!(
             entries[0].inline_body.map(|s| s.of(text)),
             Some("2024年是实现“十四五”规划目标任务的关键一年。全市经济稳中有进。")
+        );
+    }
+
+    #[test]
+    fn a_flattened_heading_that_announces_a_list_ends_at_its_first_clause() {
+        let filler = "经济平稳较快发展。".repeat(200);
+        let text = format!(
+            "{filler}三、促进经济又好又快发展通观全局，今年要抓好以下几个方面：（一）加强宏观调控。甲。"
+        );
+        let titles: Vec<String> = build_outline(&text, &mut split_lines(&text))
+            .into_iter()
+            .map(|e| e.heading.title)
+            .collect();
+        assert_eq!(titles, ["促进经济又好又快发展通观全局", "加强宏观调控"]);
+        let whole = "三、促进经济又好又快发展通观全局，今年要抓好以下几个方面：";
+        let entries = build_outline(whole, &mut split_lines(whole));
+        assert_eq!(
+            entries[0].heading.title, "促进经济又好又快发展通观全局，今年要抓好以下几个方面：",
+            "a line that kept its breaks keeps its whole title"
         );
     }
 

@@ -27,7 +27,7 @@ use super::genre::{
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
 use super::report::{Part, PlanSource};
-use super::scan::chinese_numeral;
+use super::scan::{chinese_numeral, SENTENCE_END};
 use super::text::years;
 
 /// Where the plan section is: its heading, if it has one, and its lines.
@@ -138,13 +138,16 @@ fn opens_plan(paragraph: &str, report_year: Option<u32>) -> bool {
 
 /// True when a top-level section is a review by its opening: a heading that names no
 /// section (`一、牢记殷殷嘱托，…`) whose first paragraph begins with the year reviewed
-/// (`2024年是…`) or `过去一年`.
+/// (`2024年是…`) or `过去一年`; the paragraph may run on from the heading's line.
 fn opens_as_review(text: &str, lines: &[Line], entry: &OutlineEntry, known: YearsKnown) -> bool {
-    let first = lines[entry.line + 1..]
-        .iter()
-        .find(|l| l.kind != LineKind::Blank)
-        .filter(|l| l.kind == LineKind::Text)
-        .map(|l| l.span.of(text));
+    let next_line = || {
+        lines[entry.line + 1..]
+            .iter()
+            .find(|l| l.kind != LineKind::Blank)
+            .filter(|l| l.kind == LineKind::Text)
+            .map(|l| l.span.of(text))
+    };
+    let first = entry.inline_body.map(|b| b.of(text)).or_else(next_line);
     first.is_some_and(|p| {
         REVIEW_OPENINGS.iter().any(|w| p.starts_with(w))
             || known
@@ -250,7 +253,7 @@ pub fn find_plan(
         .map_or(0, |e| e.line + 1);
     // A paragraph: not the title or the delivery line of a report without headings.
     let paragraph =
-        |i: usize| lines[i].kind == LineKind::Text && lines[i].span.of(text).contains('。');
+        |i: usize| lines[i].kind == LineKind::Text && lines[i].span.of(text).contains(SENTENCE_END);
     (last_block_start..body_end)
         .find(|&i| paragraph(i) && opens_plan(lines[i].span.of(text), known.report_year))
         .map(|start| PlanScope {

@@ -125,6 +125,10 @@ pub enum Warning {
     PlanWithoutHeading { found_by: PlanSource },
     /// The plan has no items.
     EmptyPlan,
+    /// The text's line breaks were lost (a page copied into one line): headings and
+    /// items were cut again at their markers, and items that the report set apart only
+    /// by paragraphs may be merged.
+    LineBreaksLost,
 }
 
 /// Facts about the report as a whole; each is absent rather than guessed.

@@ -5,7 +5,42 @@
 //! order (as pulldown-cmark's `scanners` does). White space includes the ideographic
 //! space U+3000, no-break spaces, the byte-order mark and the zero-width characters that
 //! text copied from web pages carries; digits are half- or full-width; Chinese numerals
-//! run from 一 to 九十九, with 〇, 零 and 两 where a count or a date uses them.
+//! run from 一 to 九十九, with 〇, 零 and 两 where a count or a date uses them. The
+//! classes of punctuation every step reads (where a sentence, a clause or a phrase ends)
+//! are defined here once.
+
+/// The full stop: where a heading's title ends and its run-in body starts.
+pub const SENTENCE_END: char = '。';
+
+/// The marks that end a sentence.
+pub const FULL_STOPS: &[char] = &['。', '！', '？', '!', '?'];
+
+/// The marks that end a sentence or one of the clauses a list separates with semicolons.
+pub const SENTENCE_MARKS: &[char] = &['。', '；', ';', '！', '!', '？', '?'];
+
+/// The marks that end a sentence or announce one: a heading that stands alone holds
+/// none (it may hold a comma or quotes: `加强政权建设，加强各族人民的大团结`).
+pub const SENTENCE_PUNCTUATION: &[char] = &['。', '！', '？', '：', '；', '!', '?', ':', ';'];
+
+/// Where a clause ends, within a sentence.
+pub const CLAUSE_ENDS: &[char] = &[
+    '，', ',', '：', ':', '。', '；', ';', '！', '!', '？', '?', '\n',
+];
+
+/// Punctuation that a heading without a marker, a toolbar link or a signature never
+/// holds.
+pub const PHRASE_PUNCTUATION: &[char] = &[
+    '。', '，', '；', '：', '！', '？', ',', ';', ':', '!', '?', '、',
+];
+
+/// Marks after which a heading may start in a line whose breaks were lost: the end of
+/// a sentence, a closing quote, or the colon that announces it (`现将有关情况汇报如下：一、…`).
+pub const HEADING_OPENERS: &[char] = &['。', '！', '？', '!', '?', '”', '：', ':'];
+
+/// Marks after which an enumeration marker (`一是`, `第二，`) may start.
+pub const ENUMERATION_OPENERS: &[char] = &[
+    '。', '；', ';', '，', ',', '：', ':', '！', '!', '？', '?', '”', '"', '）', ')',
+];
 
 /// True for the white space that reports use around and inside lines, visible or not.
 pub fn is_space(c: char) -> bool {

@@ -2,10 +2,7 @@
 //!
 //! These helpers look at one string at a time and know nothing of lines or sections.
 
-use super::scan::{chinese_digit, digit, is_space, number_value};
-
-/// The Chinese full stop that ends a sentence and cuts a heading's title.
-pub const SENTENCE_END: char = '。';
+use super::scan::{chinese_digit, digit, is_space, number_value, SENTENCE_END};
 
 /// Removes white space that stands between two non-ASCII characters (`建设 情况` →
 /// `建设情况`), collapses other runs of white space to one space, and trims the ends.
