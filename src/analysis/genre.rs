@@ -441,6 +441,11 @@ const SECTION_PHRASES: &[&str] = &[
     "实事",
 ];
 
+/// True when `words` are a section phrase and nothing else (`附件`, `名词解释`).
+pub fn is_section_phrase(words: &str) -> bool {
+    SECTION_PHRASES.contains(&words)
+}
+
 /// Where the first section phrase in `title` ends, or `None` if it names no section.
 pub fn section_phrase_end(title: &str) -> Option<usize> {
     SECTION_PHRASES

@@ -12,14 +12,14 @@
 
 use super::boilerplate::{captions_in, is_boilerplate, BREADCRUMB_SEPARATORS};
 use super::genre::{
-    is_closing_formula, names_document_across, section_phrase_end, title_ends_before, ADDRESS,
-    DOCUMENT_WORDS,
+    is_closing_formula, is_section_phrase, names_document_across, section_phrase_end,
+    title_ends_before, ADDRESS, DOCUMENT_WORDS,
 };
 use super::marker::{parse_marker, Marker, MarkerStyle};
 use super::report::Span;
 use super::scan::{
-    is_dash, is_space, FULL_STOPS, HEADING_OPENERS, PHRASE_PUNCTUATION, SENTENCE_END,
-    SENTENCE_PUNCTUATION,
+    chinese_digit, digit, is_dash, is_space, FULL_STOPS, HEADING_OPENERS, PHRASE_PUNCTUATION,
+    SENTENCE_END, SENTENCE_PUNCTUATION,
 };
 use super::text::find_date;
 
@@ -256,6 +256,8 @@ fn heading_starts(line: &str) -> Vec<usize> {
     // marker: a few characters without punctuation.
     let mut phrase: Option<usize> = None;
     let mut phrase_spaced = false;
+    // The ordinal the next top-level heading (`二、` after `一、`) would have.
+    let mut next_top: Option<u32> = None;
     let mut after_sentence = false;
     let mut seen_sentence = false;
     let mut after_space = false;
@@ -276,9 +278,13 @@ fn heading_starts(line: &str) -> Vec<usize> {
         }
         let marker = (may_mark && (after_sentence || open_title.is_some() || unmarked.is_some()))
             .then(|| parse_marker(rest))
-            .flatten();
+            .flatten()
+            .or_else(|| next_in_sequence(line, i, next_top));
         let heading =
             marker.filter(|m| open_title.is_some() || SENTENCE_HEADING_STYLES.contains(&m.style));
+        if let Some(m) = heading.filter(|m| m.style == MarkerStyle::ChineseComma) {
+            next_top = Some(m.ordinal + 1);
+        }
         let title_ends = after_space
             || open_title.is_some_and(|start| {
                 opens_enumeration(rest) || start < i && title_ends_before(&line[start..i], rest)
@@ -333,7 +339,29 @@ fn heading_starts(line: &str) -> Vec<usize> {
     cuts
 }
 
-/// The fewest characters of a heading without a marker inside a flattened line.
+/// The top-level heading that follows the last one in sequence at byte `i` of a
+/// flattened line, wherever it stands (`…各州、市人民政府二、深化…`): `一、` style with the
+/// ordinal `next`, not inside a list of numerals (`一、二季度`).
+fn next_in_sequence(line: &str, i: usize, next: Option<u32>) -> Option<Marker> {
+    let next = next?;
+    let c = line[i..].chars().next()?;
+    if chinese_digit(c).is_none() && c != '十' {
+        return None;
+    }
+    let before = line[..i].chars().next_back();
+    if before.is_some_and(|b| b == '、' || chinese_digit(b).is_some() || b == '十') {
+        return None;
+    }
+    let marker = parse_marker(&line[i..])?;
+    let title_start = line[i + marker.text_start..].chars().next();
+    (marker.style == MarkerStyle::ChineseComma
+        && marker.ordinal == next
+        && title_start.is_some_and(|t| chinese_digit(t).is_none() && digit(t).is_none()))
+    .then_some(marker)
+}
+
+/// The fewest characters of a heading without a marker inside a flattened line, unless
+/// it is a section's name alone before a numbered heading (`附件1.…`).
 const MIN_UNMARKED_HEADING_CHARS: usize = 4;
 
 /// True when `phrase`, a sentence's first characters without punctuation, is a heading
@@ -344,8 +372,9 @@ fn ends_unmarked_heading(phrase: &str, rest: &str, may_mark: bool, spaced: bool)
     let marked = || {
         may_mark && parse_marker(rest).is_some_and(|m| SENTENCE_HEADING_STYLES.contains(&m.style))
     };
-    phrase.chars().count() >= MIN_UNMARKED_HEADING_CHARS
-        && (spaced || marked() || title_ends_before(phrase, rest))
+    let long = phrase.chars().count() >= MIN_UNMARKED_HEADING_CHARS;
+    (long && (spaced || marked() || title_ends_before(phrase, rest))
+        || is_section_phrase(phrase) && marked())
         && section_phrase_end(phrase).is_some()
 }
 
@@ -375,10 +404,26 @@ pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
         let content = line.span.of(text);
         if line.kind == LineKind::Text
             && is_phrase(content, MAX_UNMARKED_HEADING_CHARS)
-            && !content.contains("报告")
+            && !names_report(content)
             && section_phrase_end(content).is_some()
         {
             line.kind = LineKind::Heading(Marker::UNMARKED);
+        }
+    }
+}
+
+/// True when `line` names a report (a title, not a section), other than inside the
+/// title marks of a document it cites (`附件《政府工作报告》有关内容名词注释`).
+fn names_report(line: &str) -> bool {
+    let mut rest = line;
+    loop {
+        let open = rest.find('《').unwrap_or(rest.len());
+        if rest[..open].contains("报告") {
+            return true;
+        }
+        match rest[open..].find('》') {
+            Some(close) => rest = &rest[open + close + '》'.len_utf8()..],
+            None => return false,
         }
     }
 }
@@ -589,6 +634,32 @@ mod tests {
                 "1.两重：重大战略。",
             ]
         );
+    }
+
+    #[test]
+    fn a_flattened_top_level_heading_follows_its_sequence_after_any_text() {
+        let filler = "全省经济稳中有进。".repeat(200);
+        let text = format!(
+            "{filler}附件《政府工作报告》有关内容名词注释1.两重：重大战略。\
+             附件2025年10件惠民实事一、稳定就业主办单位：省人社厅，各州、市人民政府\
+             二、关爱服务年度目标：开展一、二季度活动三、实施计划"
+        );
+        let lines = split_lines(&text);
+        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
+        assert_eq!(
+            &contents[1..],
+            [
+                "附件《政府工作报告》有关内容名词注释",
+                "1.两重：重大战略。",
+                "附件2025年10件惠民实事",
+                "一、稳定就业主办单位：省人社厅，各州、市人民政府",
+                "二、关爱服务年度目标：开展一、二季度活动",
+                "三、实施计划",
+            ]
+        );
+        let mut lines = lines;
+        mark_unmarked_headings(&text, &mut lines, 0);
+        assert_eq!(lines[1].kind, LineKind::Heading(Marker::UNMARKED));
     }
 
     #[test]
