@@ -7,18 +7,16 @@
 //! sentence that merely mentions 来源 or 打印 stays content. Toolbars of one or two words
 //! are told by their place above the title, not by their words (see `lines`).
 
-/// Field labels that open a metadata line, such as `发布日期:2023-01-05`.
+/// Labels of the furniture line that names the source (`来源：某某市人民政府`).
+pub const SOURCE_LABELS: &[&str] = &["信息来源", "文章来源", "来源"];
+/// Labels of the furniture line that gives the publication date.
+pub const PUBLISHED_LABELS: &[&str] = &["发布日期", "发布时间", "成文日期", "时间"];
+
+/// The other field labels that open a metadata line, such as `浏览次数:123`.
 const FIELD_LABELS: &[&str] = &[
     "您的位置",
     "当前位置",
     "所在位置",
-    "发布日期",
-    "发布时间",
-    "时间",
-    "成文日期",
-    "来源",
-    "信息来源",
-    "文章来源",
     "浏览次数",
     "点击数",
     "阅读次数",
@@ -89,7 +87,8 @@ pub fn is_boilerplate(line: &str) -> bool {
     if compact.contains("记者") && compact.ends_with('摄') {
         return true;
     }
-    FIELD_LABELS.iter().any(|label| {
+    let labels = [SOURCE_LABELS, PUBLISHED_LABELS, FIELD_LABELS];
+    labels.iter().flat_map(|l| l.iter()).any(|label| {
         compact
             .strip_prefix(label)
             .is_some_and(|rest| rest.starts_with(':') || rest.starts_with('['))

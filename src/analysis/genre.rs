@@ -331,7 +331,10 @@ pub const PART_WORDS: &[(Part, &[&str])] = &[
         Part::LeaderDuty,
         &["第一责任人", "主要负责人", "主要领导履行"],
     ),
-    (Part::Appendix, &["附件", "附录", "名词解释", "实事项目"]),
+    (
+        Part::Appendix,
+        &["附件", "附录", "名词解释", "名词注释", "实事项目"],
+    ),
     (Part::FiveYear, &["时期", "期间", "五年"]),
     (Part::Plans, &[]),
     (
@@ -438,8 +441,17 @@ const SECTION_PHRASES: &[&str] = &[
     "政府自身建设",
     "附件",
     "名词解释",
+    "名词注释",
     "实事",
 ];
+
+/// Words naming a glossary, whose numbered lines are definitions, not headings.
+const GLOSSARY_WORDS: &[&str] = &["名词解释", "名词注释"];
+
+/// True for the heading of a glossary: `名词解释`, `附件《政府工作报告》有关内容名词注释`.
+pub fn names_glossary(title: &str) -> bool {
+    GLOSSARY_WORDS.iter().any(|w| title.contains(w))
+}
 
 /// True when `words` are a section phrase and nothing else (`附件`, `名词解释`).
 pub fn is_section_phrase(words: &str) -> bool {

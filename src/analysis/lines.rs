@@ -12,8 +12,8 @@
 
 use super::boilerplate::{captions_in, is_boilerplate, BREADCRUMB_SEPARATORS};
 use super::genre::{
-    is_closing_formula, is_section_phrase, names_document_across, section_phrase_end,
-    title_ends_before, ADDRESS, DOCUMENT_WORDS,
+    is_closing_formula, is_section_phrase, names_document_across, names_glossary,
+    section_phrase_end, title_ends_before, ADDRESS, DOCUMENT_WORDS,
 };
 use super::marker::{parse_marker, Marker, MarkerStyle};
 use super::report::Span;
@@ -408,6 +408,21 @@ pub fn mark_unmarked_headings(text: &str, lines: &mut [Line], from: usize) {
             && section_phrase_end(content).is_some()
         {
             line.kind = LineKind::Heading(Marker::UNMARKED);
+        }
+    }
+}
+
+/// Marks the numbered lines of a glossary (under `名词解释`, up to the next heading
+/// without a marker) as text: they are definitions, not headings.
+pub fn mark_glossaries(text: &str, lines: &mut [Line]) {
+    let mut in_glossary = false;
+    for line in lines.iter_mut() {
+        match line.kind {
+            LineKind::Heading(marker) if marker.style == MarkerStyle::Unmarked => {
+                in_glossary = names_glossary(line.span.of(text));
+            }
+            LineKind::Heading(_) if in_glossary => line.kind = LineKind::Text,
+            _ => {}
         }
     }
 }

@@ -11,6 +11,7 @@
 //! come from the page's `发布日期:` line and the date under the signature. Nothing is
 //! guessed: a fact that is not written is absent.
 
+use super::boilerplate::{PUBLISHED_LABELS, SOURCE_LABELS};
 use super::closing::Closing;
 use super::genre::{self, Years, DOCUMENT_WORDS};
 use super::lines::{Line, LineKind};
@@ -18,10 +19,6 @@ use super::report::Genre;
 use super::scan::{digit, is_dash, is_space, SENTENCE_END};
 use super::text::{find_date, is_date_line, iso_date, normalise_title, years};
 
-/// Labels of the furniture line that names the publishing body.
-const SOURCE_LABELS: &[&str] = &["信息来源", "文章来源", "来源"];
-/// Labels of the furniture line that gives the publication date.
-const PUBLISHED_LABELS: &[&str] = &["发布日期", "发布时间", "成文日期", "时间"];
 /// An addressee line is short.
 const MAX_ADDRESSEE_CHARS: usize = 40;
 /// How the names of government bodies end, for a title that starts with its issuer

@@ -1,14 +1,17 @@
 //! Text in, `Report` out: the structure and commitments of one annual report.
 //!
-//! `analyze` is the single entry point. It splits the text into classified lines
-//! (`lines`, with `marker` and `boilerplate`, all reading characters through `scan`),
-//! finds the title and what the report is (`meta`, consulting the genre table in
-//! `genre`), marks toolbars above the title and headings without markers, finds where
-//! the content ends (`closing`), builds the heading tree (`outline`), reads the issuer,
-//! years and delivery (`meta`), tells which parts the report has (`parts`), finds the
-//! next-year section (`plan`), extracts its items (`commitments`, with `enumeration`) and
-//! marks figures, documents, quotes and dates (`entities`). This module is pure Rust with no web or file-system
-//! dependency, so the browser and the command line run the same code and it is tested
+//! `analyze` is the single entry point. One step, `classify`, splits the text into
+//! classified lines (`lines`, with `marker` and `boilerplate`, all reading characters
+//! through `scan`): it finds the title line (`meta`), marks toolbars above the title,
+//! page furniture after the end (`closing`), headings without markers and a glossary's
+//! definitions. After it nothing changes the lines; the other steps only read them. It
+//! then finds where the content ends (`closing`), the title and what the report is
+//! (`meta`, consulting the genre table in `genre`), builds the heading tree (`outline`),
+//! reads the issuer, years and delivery (`meta`, `years`), tells which parts the report
+//! has (`parts`), finds the next-year section (`plan`), extracts its items
+//! (`commitments`, with `enumeration`) and marks figures, documents, quotes and dates
+//! (`entities`). This module is pure Rust with no web or file-system dependency, so the
+//! browser and the command line run the same code and it is tested
 //! natively. It never panics, whatever the input.
 
 mod boilerplate;
@@ -44,8 +47,9 @@ pub fn text_id(text: &str) -> String {
     text::stable_id(text)
 }
 
-/// Analyses one report.
-pub fn analyze(text: &str) -> Report {
+/// The classified lines of `text` and its title line: the one step that splits, joins
+/// and marks lines. Everything after it reads the lines and never changes them.
+fn classify(text: &str) -> (Vec<Line>, Option<usize>) {
     let mut lines = lines::split_lines(text);
     lines::join_split_headings(text, &mut lines);
     lines::join_wrapped_title(text, &mut lines);
@@ -59,7 +63,14 @@ pub fn analyze(text: &str) -> Report {
         let content_end = closing::find_closing(text, &lines).content_end;
         lines::mark_bare_headings(text, &mut lines, content_end);
     }
-    let entries = outline::build_outline(text, &mut lines);
+    lines::mark_glossaries(text, &mut lines);
+    (lines, title_line)
+}
+
+/// Analyses one report.
+pub fn analyze(text: &str) -> Report {
+    let (lines, title_line) = classify(text);
+    let entries = outline::build_outline(text, &lines);
     let closing = closing::find_closing(text, &lines);
     let title = meta::title(text, &lines, title_line);
     let genre = meta::genre(text, &lines, title.as_deref());

@@ -4,10 +4,10 @@
 //! level (a `1.` directly under `一、`). So levels are not looked up in a table: a style
 //! seen for the first time opens a level below the current heading, and a style already
 //! open closes every level below it. A heading without a marker (`2025年重点工作`,
-//! `名词解释`) names a whole section: it stands at level 1 and closes every level. Inside a
-//! glossary (`名词解释`) numbered lines are definitions, not headings. The title of a
-//! heading is its text up to the first `。`; whatever follows on the same line is the
-//! heading's body.
+//! `名词解释`) names a whole section: it stands at level 1 and closes every level. The
+//! lines come classified (a glossary's numbered definitions are text already) and are
+//! only read here. The title of a heading is its text up to the first `。`; whatever
+//! follows on the same line is the heading's body.
 
 use super::genre::title_ends_before;
 use super::lines::{Line, LineKind};
@@ -50,26 +50,17 @@ fn title_end(heading_text: &str, flattened: bool) -> Option<usize> {
     run_on.or_else(clause).or(stop)
 }
 
-/// The heading of a glossary, whose numbered lines are definitions.
-const GLOSSARY: &str = "名词解释";
-
-/// Builds the outline from classified lines; the numbered lines of a glossary become
-/// text.
-pub fn build_outline(text: &str, lines: &mut [Line]) -> Vec<OutlineEntry> {
+/// Builds the outline from classified lines.
+pub fn build_outline(text: &str, lines: &[Line]) -> Vec<OutlineEntry> {
     let mut open_styles: Vec<MarkerStyle> = Vec::new();
     let mut last_at_level: Vec<usize> = Vec::new();
     let mut entries: Vec<OutlineEntry> = Vec::new();
-    let mut in_glossary = false;
-    for (line_index, line) in lines.iter_mut().enumerate() {
+    for (line_index, line) in lines.iter().enumerate() {
         let LineKind::Heading(marker) = line.kind else {
             continue;
         };
         if marker.style == MarkerStyle::Unmarked {
             open_styles.clear();
-            in_glossary = line.span.of(text).contains(GLOSSARY);
-        } else if in_glossary {
-            line.kind = LineKind::Text;
-            continue;
         }
         match open_styles.iter().position(|&s| s == marker.style) {
             Some(depth) => open_styles.truncate(depth + 1),
@@ -117,7 +108,7 @@ mod tests {
     use crate::analysis::lines::split_lines;
 
     fn levels(text: &str) -> Vec<(u8, String, Option<usize>)> {
-        build_outline(text, &mut split_lines(text))
+        build_outline(text, &split_lines(text))
             .into_iter()
             .map(|e| (e.heading.level, e.heading.title, e.heading.parent))
             .collect()
@@ -146,7 +137,7 @@ mod tests {
     #[test]
     fn a_heading_with_its_body_on_the_same_line() {
         let text = "(八)重大突发事件依法预防处置。依托市应急局组建队伍。";
-        let entries = build_outline(text, &mut split_lines(text));
+        let entries = build_outline(text, &split_lines(text));
         assert_eq!(entries[0].heading.title, "重大突发事件依法预防处置");
         assert_eq!(entries[0].heading.marker, "(八)");
         assert_eq!(
@@ -159,7 +150,7 @@ mod tests {
     fn a_section_name_that_runs_on_into_its_first_sentence() {
         let text =
             "一、2024年工作回顾2024年是实现“十四五”规划目标任务的关键一年。全市经济稳中有进。";
-        let entries = build_outline(text, &mut split_lines(text));
+        let entries = build_outline(text, &split_lines(text));
         assert_eq!(entries[0].heading.title, "2024年工作回顾");
         assert_eq!(
             entries[0].inline_body.map(|s| s.of(text)),
@@ -173,13 +164,13 @@ mod tests {
         let text = format!(
             "{filler}三、促进经济又好又快发展通观全局，今年要抓好以下几个方面：（一）加强宏观调控。甲。"
         );
-        let titles: Vec<String> = build_outline(&text, &mut split_lines(&text))
+        let titles: Vec<String> = build_outline(&text, &split_lines(&text))
             .into_iter()
             .map(|e| e.heading.title)
             .collect();
         assert_eq!(titles, ["促进经济又好又快发展通观全局", "加强宏观调控"]);
         let whole = "三、促进经济又好又快发展通观全局，今年要抓好以下几个方面：";
-        let entries = build_outline(whole, &mut split_lines(whole));
+        let entries = build_outline(whole, &split_lines(whole));
         assert_eq!(
             entries[0].heading.title, "促进经济又好又快发展通观全局，今年要抓好以下几个方面：",
             "a line that kept its breaks keeps its whole title"
@@ -191,7 +182,8 @@ mod tests {
         let text = "2025年工作安排\n（一）甲\n1.乙\n加强政府自身建设\n（一）丙\n名词解释\n1.“两新”：设备更新和以旧换新。";
         let mut lines = split_lines(text);
         crate::analysis::lines::mark_unmarked_headings(text, &mut lines, 0);
-        let got: Vec<(u8, String)> = build_outline(text, &mut lines)
+        crate::analysis::lines::mark_glossaries(text, &mut lines);
+        let got: Vec<(u8, String)> = build_outline(text, &lines)
             .into_iter()
             .map(|e| (e.heading.level, e.heading.title))
             .collect();
@@ -210,7 +202,7 @@ mod tests {
     #[test]
     fn a_heading_ending_in_a_full_stop_has_no_body() {
         let text = "(一)政府职能依法全面履行。";
-        let entries = build_outline(text, &mut split_lines(text));
+        let entries = build_outline(text, &split_lines(text));
         assert_eq!(entries[0].heading.title, "政府职能依法全面履行");
         assert_eq!(entries[0].inline_body, None);
     }
