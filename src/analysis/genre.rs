@@ -242,17 +242,16 @@ const HEADING_ENDINGS: &[&str] = &[
     "情况", "成效",
 ];
 
-/// How the first sentence under a section heading opens, besides a year
-/// (`2025年是…`): `过去一年，…`, `做好今年政府工作，…`, `按照…`.
+/// How a sentence's subject opens it, right after any heading long enough
+/// (`继续保持经济平稳较快发展今年经济发展要…`) unless a word before binds it to the title
+/// (`对今年…`).
+const SENTENCE_SUBJECTS: &[&str] = &["今年", "过去", "一年来", "五年来", "当前", "面对"];
+
+/// How else the first sentence under a section heading opens, besides a year
+/// (`2025年是…`): `做好今年政府工作，…`, `按照…`.
 const BODY_OPENINGS: &[&str] = &[
-    "今年",
-    "过去",
     "刚刚过去",
-    "一年来",
-    "五年来",
     "各位代表",
-    "当前",
-    "面对",
     "围绕",
     "按照",
     "根据",
@@ -262,11 +261,6 @@ const BODY_OPENINGS: &[&str] = &[
     "党的",
     "中国共产党",
 ];
-
-/// Of `BODY_OPENINGS`, those that open a sentence after any heading long enough
-/// (`继续保持经济平稳较快发展今年经济发展要…`) unless a word before binds them to it
-/// (`对今年…`).
-const SENTENCE_SUBJECTS: &[&str] = &["今年", "过去", "一年来", "五年来", "当前", "面对"];
 
 /// Characters before which a sentence subject belongs to the title: `对今年政府工作的建议`.
 const BINDING_CHARS: &[char] = &['对', '在', '于', '和', '与', '及', '的', '是', '好'];
@@ -286,7 +280,7 @@ pub fn title_ends_before(title: &str, rest: &str) -> bool {
     };
     let opens = |words: &[&str]| words.iter().any(|w| rest.starts_with(w));
     let ended = HEADING_ENDINGS.iter().any(|w| title.ends_with(w))
-        && (opens(BODY_OPENINGS) || opens_with_year());
+        && (opens(SENTENCE_SUBJECTS) || opens(BODY_OPENINGS) || opens_with_year());
     ended
         || opens(SENTENCE_SUBJECTS)
             && !title.ends_with(BINDING_CHARS)
