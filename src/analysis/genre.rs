@@ -10,7 +10,7 @@
 //! a review heading, `重点工作及成效`, elsewhere).
 
 use super::report::{Genre, Part};
-use super::scan::PHRASE_PUNCTUATION;
+use super::scan::{chinese_digit, digit, PHRASE_PUNCTUATION};
 use super::text::years;
 
 /// How the years of a genre relate to the year its title or delivery date names.
@@ -268,6 +268,38 @@ const BINDING_CHARS: &[char] = &['对', '在', '于', '和', '与', '及', '的'
 /// A title runs on for this many characters at least before a sentence subject ends it.
 const MIN_TITLE_BEFORE_SUBJECT_CHARS: usize = 6;
 
+/// The first characters of `SENTENCE_SUBJECTS` and `BODY_OPENINGS` (a test keeps them
+/// in step), read as one `match` because nearly every character of a flattened text is
+/// asked.
+fn opens_an_opening(c: char) -> bool {
+    matches!(
+        c,
+        '今' | '过'
+            | '一'
+            | '五'
+            | '当'
+            | '面'
+            | '刚'
+            | '各'
+            | '围'
+            | '按'
+            | '根'
+            | '结'
+            | '做'
+            | '具'
+            | '党'
+            | '中'
+    )
+}
+
+/// True when `rest` may open a section's first sentence (a year, a sentence subject or
+/// another opening): most text cannot, and is passed over at once.
+pub fn may_open_sentence(rest: &str) -> bool {
+    rest.chars()
+        .next()
+        .is_some_and(|c| opens_an_opening(c) || digit(c).is_some() || chinese_digit(c).is_some())
+}
+
 /// True when a heading's `title`, run straight into the text after it (`rest`) in a
 /// text whose line breaks were lost, ends here: the title ends with a word that ends
 /// headings and `rest` opens a sentence the way a section's first sentence does, or the
@@ -275,8 +307,8 @@ const MIN_TITLE_BEFORE_SUBJECT_CHARS: usize = 6;
 /// no word binds to it.
 pub fn title_ends_before(title: &str, rest: &str) -> bool {
     let opens_with_year = || {
-        let head: String = rest.chars().take(5).collect();
-        head.ends_with('年') && years(&head).next().is_some()
+        let head = rest.char_indices().nth(5).map_or(rest, |(i, _)| &rest[..i]);
+        head.ends_with('年') && years(head).next().is_some()
     };
     let opens = |words: &[&str]| words.iter().any(|w| rest.starts_with(w));
     let ended = HEADING_ENDINGS.iter().any(|w| title.ends_with(w))
@@ -491,6 +523,15 @@ pub const RELATIVE_YEAR_WORDS: &[&str] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_opening_of_a_section_s_first_sentence_passes_the_quick_check() {
+        for word in SENTENCE_SUBJECTS.iter().chain(BODY_OPENINGS) {
+            assert!(may_open_sentence(word), "{word}");
+        }
+        assert!(may_open_sentence("2025年是"));
+        assert!(!may_open_sentence("加快建设"));
+    }
 
     #[test]
     fn every_genre_has_one_row_and_other_comes_last() {

@@ -12,10 +12,10 @@
 
 use super::boilerplate::{captions_in, is_boilerplate, BREADCRUMB_SEPARATORS};
 use super::genre::{
-    is_closing_formula, is_section_phrase, names_document_across, names_glossary,
-    section_phrase_end, title_ends_before, ADDRESS, DOCUMENT_WORDS,
+    is_closing_formula, is_section_phrase, may_open_sentence, names_document_across,
+    names_glossary, section_phrase_end, title_ends_before, ADDRESS, DOCUMENT_WORDS,
 };
-use super::marker::{parse_marker, Marker, MarkerStyle};
+use super::marker::{may_start_marker, parse_marker, Marker, MarkerStyle};
 use super::report::Span;
 use super::scan::{
     chinese_digit, digit, is_dash, is_space, FULL_STOPS, HEADING_OPENERS, PHRASE_PUNCTUATION,
@@ -268,10 +268,13 @@ fn heading_starts(line: &str) -> Vec<usize> {
             continue;
         }
         let rest = &line[i..];
-        let may_mark = matches!(c, '一'..='龥' | '(' | '（' | '0'..='9' | '０'..='９');
+        let may_mark = may_start_marker(c);
         let unmarked = phrase.filter(|&start| {
             let words = line[start..i].trim_end_matches(is_space);
-            start < i && ends_unmarked_heading(words, rest, may_mark, phrase_spaced)
+            // Most characters start neither a marker nor a sentence: read on at once.
+            start < i
+                && (phrase_spaced || may_mark || may_open_sentence(rest))
+                && ends_unmarked_heading(words, rest, may_mark, phrase_spaced)
         });
         if let Some(start) = unmarked {
             cuts.push(start);

@@ -7,7 +7,7 @@
 //! marker's parts, as in `（ 一 ）`. Which level a style stands for is not fixed here: the
 //! outline decides that from the order styles appear in.
 
-use super::scan::{chinese_numeral, circled_value, digit, is_space};
+use super::scan::{chinese_digit, chinese_numeral, circled_value, digit, is_space};
 
 /// The numbering style of a heading marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -93,6 +93,15 @@ impl Marker {
 
 /// Recognises a heading marker at the start of a trimmed line. A marker with no text
 /// after it is not a heading.
+/// True when a marker may start with `c`: a bracket, a digit, a Chinese numeral, `第` or
+/// a one-character marker. Every marker `parse_marker` reads starts so.
+pub fn may_start_marker(c: char) -> bool {
+    matches!(c, '(' | '（' | '十' | '第')
+        || digit(c).is_some()
+        || chinese_digit(c).is_some()
+        || single_char_marker(c).is_some()
+}
+
 pub fn parse_marker(line: &str) -> Option<Marker> {
     let (style, ordinal, len) = marker_parts(line)?;
     let rest = &line[len..];

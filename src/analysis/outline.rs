@@ -9,7 +9,7 @@
 //! only read here. The title of a heading is its text up to the first `。`; whatever
 //! follows on the same line is the heading's body.
 
-use super::genre::title_ends_before;
+use super::genre::{may_open_sentence, title_ends_before};
 use super::lines::{Line, LineKind};
 use super::marker::MarkerStyle;
 use super::report::{Heading, Span};
@@ -35,11 +35,10 @@ const MAX_FLATTENED_TITLE_CHARS: usize = 40;
 fn title_end(heading_text: &str, flattened: bool) -> Option<usize> {
     let stop = heading_text.find(SENTENCE_END);
     let title = &heading_text[..stop.unwrap_or(heading_text.len())];
-    let run_on = title
-        .char_indices()
-        .skip(1)
-        .map(|(i, _)| i)
-        .find(|&i| title_ends_before(&title[..i], &title[i..]));
+    let run_on =
+        title.char_indices().skip(1).map(|(i, _)| i).find(|&i| {
+            may_open_sentence(&title[i..]) && title_ends_before(&title[..i], &title[i..])
+        });
     let clause = || {
         let runs_on =
             title.chars().count() > MAX_FLATTENED_TITLE_CHARS || title.ends_with(['：', ':']);

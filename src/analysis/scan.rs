@@ -71,11 +71,16 @@ pub fn digit(c: char) -> Option<u32> {
 pub fn chinese_digit(c: char) -> Option<u32> {
     match c {
         '〇' | '零' | '○' => Some(0),
-        '两' => Some(2),
-        _ => "一二三四五六七八九"
-            .chars()
-            .position(|d| d == c)
-            .map(|i| i as u32 + 1),
+        '一' => Some(1),
+        '二' | '两' => Some(2),
+        '三' => Some(3),
+        '四' => Some(4),
+        '五' => Some(5),
+        '六' => Some(6),
+        '七' => Some(7),
+        '八' => Some(8),
+        '九' => Some(9),
+        _ => None,
     }
 }
 
