@@ -471,6 +471,55 @@ pub fn mark_bare_headings(text: &str, lines: &mut [Line], end: usize) {
     }
 }
 
+/// Cuts out the headings that a lost line break glued to the end of a paragraph
+/// (`…稳中有进。二、2025年重点工作…`): after the end of a sentence, a `一、` or `（一）`
+/// marker that continues the numbering of the headings before it (the next ordinal of
+/// its style; `（一）` again after a new `一、`) starts a line of its own.
+pub fn split_glued_headings(text: &str, lines: &mut Vec<Line>) {
+    let mut next_top = 1;
+    let mut next_sub = 1;
+    let mut i = 0;
+    while i < lines.len() {
+        let line = lines[i];
+        match line.kind {
+            LineKind::Heading(m) if m.style == MarkerStyle::ChineseComma => {
+                next_top = m.ordinal + 1;
+                next_sub = 1;
+            }
+            LineKind::Heading(m) if m.style == MarkerStyle::ChineseParen => {
+                next_sub = m.ordinal + 1;
+            }
+            LineKind::Text if !line.flattened => {
+                let content = line.span.of(text);
+                // The first marker of each style after a stop or a colon: a list in the
+                // paragraph (`…方向是：一、…。二、…`) if it is not the next heading.
+                let mut seen = [false; 2];
+                let glued = content
+                    .match_indices(SENTENCE_PUNCTUATION)
+                    .find_map(|(at, stop)| {
+                        let from = at + stop.len();
+                        let rest = content[from..].trim_start_matches(is_space);
+                        let m = parse_marker(rest)?;
+                        let (style, next) = match m.style {
+                            MarkerStyle::ChineseComma => (0, next_top),
+                            MarkerStyle::ChineseParen => (1, next_sub),
+                            _ => return None,
+                        };
+                        let first = !std::mem::replace(&mut seen[style], true);
+                        let continues = first && m.ordinal == next && stop.starts_with(FULL_STOPS);
+                        continues.then(|| line.span.start + content.len() - rest.len())
+                    });
+                if let Some(cut) = glued {
+                    lines[i] = classify(text, line.span.start, cut);
+                    lines.insert(i + 1, classify(text, cut, line.span.end));
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+}
+
 /// A heading long enough to have been wrapped onto a second line.
 const MIN_WRAPPED_TITLE_CHARS: usize = 12;
 /// The rest of a wrapped heading on its second line is a word or two.
@@ -678,6 +727,28 @@ mod tests {
         let mut lines = lines;
         mark_unmarked_headings(&text, &mut lines, 0);
         assert_eq!(lines[1].kind, LineKind::Heading(Marker::UNMARKED));
+    }
+
+    #[test]
+    fn a_heading_glued_to_the_paragraph_before_it_gets_its_own_line() {
+        let text = "一、2024年工作回顾\n过去一年稳中有进。二、2025年重点工作\n（一）扩大内需。\n\
+                    甲。（二）提振消费。\n方向是：一、增加投资。二、控制规模。三、改造企业。";
+        let mut lines = split_lines(text);
+        split_glued_headings(text, &mut lines);
+        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(text)).collect();
+        assert_eq!(
+            contents,
+            [
+                "一、2024年工作回顾",
+                "过去一年稳中有进。",
+                "二、2025年重点工作",
+                "（一）扩大内需。",
+                "甲。",
+                "（二）提振消费。",
+                "方向是：一、增加投资。二、控制规模。三、改造企业。",
+            ],
+            "a list that a paragraph numbers itself stays in the paragraph"
+        );
     }
 
     #[test]

@@ -13,7 +13,7 @@ use super::genre::{may_open_sentence, title_ends_before};
 use super::lines::{Line, LineKind};
 use super::marker::MarkerStyle;
 use super::report::{Heading, Span};
-use super::scan::{CLAUSE_ENDS, SENTENCE_END};
+use super::scan::{is_space, CLAUSE_ENDS, SENTENCE_END};
 use super::text::normalise_title;
 
 /// A heading together with the index of the line it stands on.
@@ -35,10 +35,10 @@ const MAX_FLATTENED_TITLE_CHARS: usize = 40;
 fn title_end(heading_text: &str, flattened: bool) -> Option<usize> {
     let stop = heading_text.find(SENTENCE_END);
     let title = &heading_text[..stop.unwrap_or(heading_text.len())];
-    let run_on =
-        title.char_indices().skip(1).map(|(i, _)| i).find(|&i| {
-            may_open_sentence(&title[i..]) && title_ends_before(&title[..i], &title[i..])
-        });
+    let run_on = title.char_indices().skip(1).map(|(i, _)| i).find(|&i| {
+        may_open_sentence(&title[i..])
+            && title_ends_before(title[..i].trim_end_matches(is_space), &title[i..])
+    });
     let clause = || {
         let runs_on =
             title.chars().count() > MAX_FLATTENED_TITLE_CHARS || title.ends_with(['：', ':']);
