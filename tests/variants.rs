@@ -6,7 +6,7 @@
 //! The changes are those seen in users' copies: the delivery line written with another
 //! dash (`――`, `—`), in brackets, or wrapped over two lines; the title wrapped inside a
 //! word (`政府工作报` / `告`) or reduced to `政府工作报告（2025）`; a photo caption above the
-//! title; and every line break lost (the lines run together, or joined by a space). A
+//! title; its paragraphs hard-wrapped at a width; and every line break lost (the lines run together, or joined by a space). A
 //! flattened report must say so (a `line_breaks_lost` warning) and give the same plan
 //! and the same items, whole; its item titles may run on (a heading's title runs into
 //! its body once its line break is gone), so their texts are compared without white
@@ -100,6 +100,10 @@ fn with_delivery(text: &str, rewrite: impl Fn(&str) -> String) -> Option<String>
     Some(lines.join("\n"))
 }
 
+/// The width the hard-wrapped copy breaks its paragraphs at, as a PDF's text copied
+/// from a page of 38 characters a line.
+const WRAP_WIDTH: usize = 38;
+
 /// The index of the title, the first line with text.
 fn title_line(lines: &[&str]) -> usize {
     lines.iter().position(|l| !l.trim().is_empty()).unwrap_or(0)
@@ -147,6 +151,22 @@ const VARIANTS: &[Variant] = &[
     }),
     ("caption above the title", |text, _| {
         Some(format!("政府工作报告。 某某日报新闻记者 张三 摄\n{text}"))
+    }),
+    ("paragraphs hard-wrapped at a width", |text, _| {
+        let wrapped: Vec<String> = text
+            .split('\n')
+            .flat_map(|line| {
+                let chars: Vec<char> = line.chars().collect();
+                if chars.len() <= 2 * WRAP_WIDTH {
+                    return vec![line.to_string()];
+                }
+                chars
+                    .chunks(WRAP_WIDTH)
+                    .map(|c| c.iter().collect())
+                    .collect()
+            })
+            .collect();
+        Some(wrapped.join("\n"))
     }),
 ];
 

@@ -520,6 +520,72 @@ pub fn split_glued_headings(text: &str, lines: &mut Vec<Line>) {
     }
 }
 
+/// A text is hard-wrapped (copied from a PDF or a mail, its paragraphs broken at a fixed
+/// width) when at least this share of its lines of text, in percent, have the same
+/// length, the width it was wrapped at.
+const MIN_WRAPPED_SHARE_PERCENT: usize = 30;
+/// Nobody wraps text narrower than this many characters.
+const MIN_WRAP_WIDTH: usize = 16;
+
+/// Joins the lines of a hard-wrapped text back into its paragraphs: a line of text (or a
+/// heading running into its text) as wide as the width the text was wrapped at, indentation included (or one character
+/// narrower, where a wide character did not fit), goes on in the next line when it does
+/// not end a sentence, or when the next line opens with a list's marker (`…5000个。` /
+/// `⑩提质…`), unless the next line is indented: an indented line opens a paragraph. Any
+/// other heading is never run into the line before it.
+pub fn join_hard_wrapped(text: &str, lines: &mut Vec<Line>) {
+    // A line's width counts its indentation, which the wrapping counted too; a line
+    // already joined is as wide as its last part.
+    let last_start = |l: &Line| text[..l.span.end].rfind('\n').map_or(0, |i| i + 1);
+    let width = |l: &Line| text[last_start(l)..l.span.end].chars().count();
+    let indented = |l: &Line| last_start(l) < l.span.start;
+    let texts: Vec<usize> = lines
+        .iter()
+        .filter(|l| l.kind == LineKind::Text && !l.flattened)
+        .map(width)
+        .filter(|&w| w >= MIN_WRAP_WIDTH)
+        .collect();
+    let mut counts = std::collections::HashMap::new();
+    for w in &texts {
+        *counts.entry(*w).or_insert(0usize) += 1;
+    }
+    let Some((&wrap, &count)) = counts.iter().max_by_key(|(w, c)| (**c, **w)) else {
+        return;
+    };
+    if count * 100 < texts.len() * MIN_WRAPPED_SHARE_PERCENT || texts.len() < 10 {
+        return;
+    }
+    let mut i = 0;
+    while i + 1 < lines.len() {
+        let (line, next) = (lines[i], lines[i + 1]);
+        let ends_sentence = || {
+            line.span
+                .of(text)
+                .trim_end_matches(['”', '’', '"', '）', ')'])
+                .ends_with(FULL_STOPS)
+        };
+        // A list's marker (`⑩`, `（10）`) goes on whether the line ends a sentence or not:
+        // paragraphs number such lists inline.
+        let continues = match next.kind {
+            LineKind::Text => !ends_sentence(),
+            LineKind::Heading(m) => {
+                matches!(m.style, MarkerStyle::Circled | MarkerStyle::ArabicParen)
+            }
+            _ => false,
+        };
+        let wrapped = matches!(line.kind, LineKind::Text | LineKind::Heading(_))
+            && continues
+            && !indented(&next)
+            && width(&line) + 1 >= wrap;
+        if wrapped {
+            lines[i].span.end = next.span.end;
+            lines.remove(i + 1);
+        } else {
+            i += 1;
+        }
+    }
+}
+
 /// A heading long enough to have been wrapped onto a second line.
 const MIN_WRAPPED_TITLE_CHARS: usize = 12;
 /// The rest of a wrapped heading on its second line is a word or two.
@@ -748,6 +814,34 @@ mod tests {
                 "方向是：一、增加投资。二、控制规模。三、改造企业。",
             ],
             "a list that a paragraph numbers itself stays in the paragraph"
+        );
+    }
+
+    #[test]
+    fn a_hard_wrapped_text_gets_its_paragraphs_back() {
+        let paragraph = "全省经济稳中有进，发展质量持续提升，民生保障更加有力。".repeat(4);
+        let chars: Vec<char> = paragraph.chars().collect();
+        let wrapped: Vec<String> = chars.chunks(20).map(|c| c.iter().collect()).collect();
+        let text = format!(
+            "（一）扩大内需\n　　{}\n　　{}\n①新建学校。②修路。",
+            wrapped.join("\n"),
+            wrapped.join("\n")
+        );
+        let mut lines = split_lines(&text);
+        join_hard_wrapped(&text, &mut lines);
+        let contents: Vec<String> = lines
+            .iter()
+            .map(|l| l.span.of(&text).replace('\n', ""))
+            .collect();
+        assert_eq!(
+            contents,
+            [
+                "（一）扩大内需".to_string(),
+                paragraph.clone(),
+                paragraph.clone(),
+                "①新建学校。②修路。".to_string(),
+            ],
+            "an indented line opens a paragraph; a short last line ends one"
         );
     }
 

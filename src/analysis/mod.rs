@@ -51,6 +51,7 @@ pub fn text_id(text: &str) -> String {
 /// and marks lines. Everything after it reads the lines and never changes them.
 fn classify(text: &str) -> (Vec<Line>, Option<usize>) {
     let mut lines = lines::split_lines(text);
+    lines::join_hard_wrapped(text, &mut lines);
     lines::split_glued_headings(text, &mut lines);
     lines::join_split_headings(text, &mut lines);
     lines::join_wrapped_title(text, &mut lines);
