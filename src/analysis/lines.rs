@@ -494,21 +494,24 @@ pub fn split_glued_headings(text: &str, lines: &mut Vec<Line>) {
                 // The first marker of each style after a stop or a colon: a list in the
                 // paragraph (`…方向是：一、…。二、…`) if it is not the next heading.
                 let mut seen = [false; 2];
-                let glued = content
-                    .match_indices(SENTENCE_PUNCTUATION)
-                    .find_map(|(at, stop)| {
-                        let from = at + stop.len();
-                        let rest = content[from..].trim_start_matches(is_space);
-                        let m = parse_marker(rest)?;
-                        let (style, next) = match m.style {
-                            MarkerStyle::ChineseComma => (0, next_top),
-                            MarkerStyle::ChineseParen => (1, next_sub),
-                            _ => return None,
-                        };
-                        let first = !std::mem::replace(&mut seen[style], true);
-                        let continues = first && m.ordinal == next && stop.starts_with(FULL_STOPS);
-                        continues.then(|| line.span.start + content.len() - rest.len())
-                    });
+                let glued = marker_starts(content).find_map(|from| {
+                    let stop = content[..from]
+                        .trim_end_matches(is_space)
+                        .chars()
+                        .next_back()?;
+                    if !SENTENCE_PUNCTUATION.contains(&stop) {
+                        return None;
+                    }
+                    let m = parse_marker(&content[from..])?;
+                    let (style, next) = match m.style {
+                        MarkerStyle::ChineseComma => (0, next_top),
+                        MarkerStyle::ChineseParen => (1, next_sub),
+                        _ => return None,
+                    };
+                    let first = !std::mem::replace(&mut seen[style], true);
+                    let continues = first && m.ordinal == next && FULL_STOPS.contains(&stop);
+                    continues.then_some(line.span.start + from)
+                });
                 if let Some(cut) = glued {
                     lines[i] = classify(text, line.span.start, cut);
                     lines.insert(i + 1, classify(text, cut, line.span.end));
@@ -518,6 +521,27 @@ pub fn split_glued_headings(text: &str, lines: &mut Vec<Line>) {
         }
         i += 1;
     }
+}
+
+/// Where a `一、` or `（一）` marker may start in `s`, in order: before each `、` the
+/// Chinese numeral that ends there, and each opening bracket. Single characters are
+/// searched for, which is fast, instead of reading every character.
+fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let numbered = s.match_indices('、').filter_map(move |(at, _)| {
+        let numeral = s[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| chinese_digit(c).is_some() || c == '十')
+            .last()?;
+        Some(numeral.0)
+    });
+    let bracketed = s
+        .match_indices('（')
+        .chain(s.match_indices('('))
+        .map(|(at, _)| at);
+    let mut starts: Vec<usize> = numbered.chain(bracketed).collect();
+    starts.sort_unstable();
+    starts.into_iter()
 }
 
 /// A text is hard-wrapped (copied from a PDF or a mail, its paragraphs broken at a fixed
