@@ -297,31 +297,15 @@ fn heading_starts(line: &str) -> Vec<usize> {
         if i > 0 && (heading.is_some() || body) {
             cuts.push(i);
         }
-        open_title = match (heading, open_title) {
-            (Some(m), _) => Some(i + m.text_start),
-            // Inside the marker itself.
-            (None, Some(start)) if i < start => Some(start),
-            (None, Some(start))
-                if !body
-                    && !PHRASE_PUNCTUATION.contains(&c)
-                    && line[start..i].chars().count() < MAX_RUN_IN_TITLE_CHARS =>
-            {
-                Some(start)
-            }
-            _ => None,
+        let after = Read {
+            line,
+            i,
+            c,
+            heading,
+            body,
         };
-        open_line = match (heading, open_line) {
-            (Some(m), _) => Some(i + m.text_start),
-            (None, Some(start)) if i < start => Some(start),
-            (None, Some(start))
-                if !body
-                    && !SENTENCE_PUNCTUATION.contains(&c)
-                    && line[start..i].chars().count() < MAX_RUN_IN_TITLE_CHARS =>
-            {
-                Some(start)
-            }
-            _ => None,
-        };
+        open_title = after.keeps_open(open_title, PHRASE_PUNCTUATION);
+        open_line = after.keeps_open(open_line, SENTENCE_PUNCTUATION);
         phrase = match phrase {
             _ if after_sentence && open_title.is_none() && heading.is_none() => Some(i),
             Some(start)
@@ -379,6 +363,37 @@ fn ends_unmarked_heading(phrase: &str, rest: &str, may_mark: bool, spaced: bool)
     (long && (spaced || marked() || title_ends_before(phrase, rest))
         || is_section_phrase(phrase) && marked())
         && section_phrase_end(phrase).is_some()
+}
+
+/// One character read by `heading_starts`: `c` at byte `i` of `line`, the heading that
+/// starts there if any, and whether a heading's body starts there.
+struct Read<'a> {
+    line: &'a str,
+    i: usize,
+    c: char,
+    heading: Option<Marker>,
+    body: bool,
+}
+
+impl Read<'_> {
+    /// Where a heading's title that was open before this character starts, if it is
+    /// still open after it: a new heading opens one; the title closes at its body, at
+    /// one of `closing` or after `MAX_RUN_IN_TITLE_CHARS`.
+    fn keeps_open(&self, open: Option<usize>, closing: &[char]) -> Option<usize> {
+        match (self.heading, open) {
+            (Some(m), _) => Some(self.i + m.text_start),
+            // Inside the marker itself.
+            (None, Some(start)) if self.i < start => Some(start),
+            (None, Some(start))
+                if !self.body
+                    && !closing.contains(&self.c)
+                    && self.line[start..self.i].chars().count() < MAX_RUN_IN_TITLE_CHARS =>
+            {
+                Some(start)
+            }
+            _ => None,
+        }
+    }
 }
 
 /// True when `s` opens the first member of an enumeration: `一是`, `第一，`.
@@ -699,6 +714,11 @@ fn classify(text: &str, start: usize, end: usize) -> Line {
 mod tests {
     use super::*;
 
+    /// The contents of `text`'s lines as `split_lines` cuts them.
+    fn contents(text: &str) -> Vec<&str> {
+        split_lines(text).iter().map(|l| l.span.of(text)).collect()
+    }
+
     #[test]
     fn splits_on_every_line_ending_and_trims_wide_spaces() {
         let text = "\u{3000}\u{3000}甲\r\n乙\r丙\n\n  丁\u{a0}";
@@ -726,10 +746,8 @@ mod tests {
     fn a_flattened_heading_ends_where_its_body_or_first_sub_heading_starts() {
         let filler = "我局依法行政。".repeat(200);
         let text = format!("{filler}现报告如下：一、主要成效（一）加强领导。甲。三、2023年工作计划一是加强建设。二是完善机制。四、下步打算 2023年，我局将推进。");
-        let lines = split_lines(&text);
-        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
         assert_eq!(
-            &contents[1..],
+            &contents(&text)[1..],
             [
                 "一、主要成效",
                 "（一）加强领导。甲。",
@@ -751,10 +769,8 @@ mod tests {
              四、牢记人民至上，在建设服务型政府中践行初心使命 政府要为民。\
              五、2025年重点工作按照部署，抓好十个方面。"
         );
-        let lines = split_lines(&text);
-        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
         assert_eq!(
-            &contents[1..],
+            &contents(&text)[1..],
             [
                 "一、2024年工作回顾",
                 "过去一年，成绩来之不易。",
@@ -768,7 +784,7 @@ mod tests {
                 "按照部署，抓好十个方面。",
             ]
         );
-        assert!(lines.iter().all(|l| l.flattened));
+        assert!(split_lines(&text).iter().all(|l| l.flattened));
     }
 
     #[test]
@@ -778,10 +794,8 @@ mod tests {
             "{filler}2025年工作安排（一）扩大内需。甲。2024年工作回顾 2024年是关键一年。\
              回顾过去，成绩来之不易。展望未来，前景光明。名词解释1.两重：重大战略。"
         );
-        let lines = split_lines(&text);
-        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
         assert_eq!(
-            &contents[1..],
+            &contents(&text)[1..],
             [
                 "2025年工作安排",
                 "（一）扩大内需。甲。",
@@ -801,10 +815,8 @@ mod tests {
              附件2025年10件惠民实事一、稳定就业主办单位：省人社厅，各州、市人民政府\
              二、关爱服务年度目标：开展一、二季度活动三、实施计划"
         );
-        let lines = split_lines(&text);
-        let contents: Vec<&str> = lines.iter().map(|l| l.span.of(&text)).collect();
         assert_eq!(
-            &contents[1..],
+            &contents(&text)[1..],
             [
                 "附件《政府工作报告》有关内容名词注释",
                 "1.两重：重大战略。",
@@ -814,7 +826,7 @@ mod tests {
                 "三、实施计划",
             ]
         );
-        let mut lines = lines;
+        let mut lines = split_lines(&text);
         mark_unmarked_headings(&text, &mut lines, 0);
         assert_eq!(lines[1].kind, LineKind::Heading(Marker::UNMARKED));
     }
