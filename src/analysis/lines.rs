@@ -18,8 +18,8 @@ use super::genre::{
 use super::marker::{may_start_marker, parse_marker, Marker, MarkerStyle};
 use super::report::Span;
 use super::scan::{
-    chinese_digit, digit, is_dash, is_space, FULL_STOPS, HEADING_OPENERS, PHRASE_PUNCTUATION,
-    SENTENCE_END, SENTENCE_PUNCTUATION,
+    digit, is_chinese_numeral_char, is_dash, is_space, FULL_STOPS, HEADING_OPENERS,
+    PHRASE_PUNCTUATION, SENTENCE_END, SENTENCE_PUNCTUATION,
 };
 use super::text::find_date;
 
@@ -332,18 +332,18 @@ fn heading_starts(line: &str) -> Vec<usize> {
 fn next_in_sequence(line: &str, i: usize, next: Option<u32>) -> Option<Marker> {
     let next = next?;
     let c = line[i..].chars().next()?;
-    if chinese_digit(c).is_none() && c != '十' {
+    if !is_chinese_numeral_char(c) {
         return None;
     }
     let before = line[..i].chars().next_back();
-    if before.is_some_and(|b| b == '、' || chinese_digit(b).is_some() || b == '十') {
+    if before.is_some_and(|b| b == '、' || is_chinese_numeral_char(b)) {
         return None;
     }
     let marker = parse_marker(&line[i..])?;
     let title_start = line[i + marker.text_start..].chars().next();
     (marker.style == MarkerStyle::ChineseComma
         && marker.ordinal == next
-        && title_start.is_some_and(|t| chinese_digit(t).is_none() && digit(t).is_none()))
+        && title_start.is_some_and(|t| !is_chinese_numeral_char(t) && digit(t).is_none()))
     .then_some(marker)
 }
 
@@ -546,7 +546,7 @@ fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
         let numeral = s[..at]
             .char_indices()
             .rev()
-            .take_while(|&(_, c)| chinese_digit(c).is_some() || c == '十')
+            .take_while(|&(_, c)| is_chinese_numeral_char(c))
             .last()?;
         Some(numeral.0)
     });

@@ -7,7 +7,7 @@
 //! marker's parts, as in `（ 一 ）`. Which level a style stands for is not fixed here: the
 //! outline decides that from the order styles appear in.
 
-use super::scan::{chinese_digit, chinese_numeral, circled_value, digit, is_space};
+use super::scan::{chinese_numeral, circled_value, digit, is_chinese_numeral_char, is_space};
 
 /// The numbering style of a heading marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -96,9 +96,9 @@ impl Marker {
 /// True when a marker may start with `c`: a bracket, a digit, a Chinese numeral, `第` or
 /// a one-character marker. Every marker `parse_marker` reads starts so.
 pub fn may_start_marker(c: char) -> bool {
-    matches!(c, '(' | '（' | '十' | '第')
+    matches!(c, '(' | '（' | '第')
         || digit(c).is_some()
-        || chinese_digit(c).is_some()
+        || is_chinese_numeral_char(c)
         || single_char_marker(c).is_some()
 }
 

@@ -84,6 +84,11 @@ pub fn chinese_digit(c: char) -> Option<u32> {
     }
 }
 
+/// True for a character of a Chinese numeral: a digit, or `十`.
+pub fn is_chinese_numeral_char(c: char) -> bool {
+    chinese_digit(c).is_some() || c == '十'
+}
+
 /// Reads a Chinese ordinal from one to ninety-nine (`一`, `十`, `十二`, `二十`, `九十九`)
 /// at the start of `s`, returning its value and byte length.
 pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {

@@ -2,7 +2,9 @@
 //!
 //! These helpers look at one string at a time and know nothing of lines or sections.
 
-use super::scan::{chinese_digit, digit, is_space, number_value, SENTENCE_END};
+use super::scan::{
+    chinese_digit, digit, is_chinese_numeral_char, is_space, number_value, SENTENCE_END,
+};
 
 /// Removes white space that stands between two non-ASCII characters (`建设 情况` →
 /// `建设情况`), collapses other runs of white space to one space, and trims the ends.
@@ -91,7 +93,7 @@ pub fn find_date(s: &str, within_chars: usize) -> Option<(usize, usize, String)>
         .char_indices()
         .nth(within_chars)
         .map_or(s.len(), |(i, _)| i);
-    let numeral = |c: char| digit(c).is_some() || chinese_digit(c).is_some() || c == '十';
+    let numeral = |c: char| digit(c).is_some() || is_chinese_numeral_char(c);
     s[..window].match_indices('日').find_map(|(day, _)| {
         let end = day + '日'.len_utf8();
         let start = s[..day]
