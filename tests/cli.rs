@@ -470,3 +470,154 @@ fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
         Some(2)
     );
 }
+
+/// The `file` of each line of NDJSON output, the folder's path taken off.
+fn files_of(ndjson: &[u8], folder: &Folder) -> Vec<String> {
+    String::from_utf8_lossy(ndjson)
+        .lines()
+        .map(|line| {
+            let json: serde_json::Value = serde_json::from_str(line).unwrap();
+            let file = json["file"].as_str().unwrap();
+            file.strip_prefix(folder.path()).unwrap().to_string()
+        })
+        .collect()
+}
+
+/// Runs the command line under `timeout`, so that a hang fails the test instead of
+/// holding it.
+fn run_bounded(args: &[&str]) -> Output {
+    Command::new("timeout")
+        .arg("60")
+        .arg(env!("CARGO_BIN_EXE_report-lens"))
+        .args(args)
+        .output()
+        .unwrap()
+}
+
+#[test]
+fn links_lead_to_each_real_file_once_and_a_loop_ends() {
+    use std::os::unix::fs::symlink;
+    let folder = Folder::new("links");
+    // A link to the folder itself, one to its parent, a second name for a report, a link
+    // to itself and a link to nothing.
+    symlink(&folder.0, folder.0.join("2023/departments/back")).unwrap();
+    symlink("..", folder.0.join("2023/up")).unwrap();
+    symlink(folder.0.join("a-henan.txt"), folder.0.join("z-again.txt")).unwrap();
+    symlink("self.txt", folder.0.join("self.txt")).unwrap();
+    symlink("nowhere", folder.0.join("gone.txt")).unwrap();
+    let out = run_bounded(&["analyze", folder.path(), "--ndjson"]);
+    assert_eq!(out.status.code(), Some(0), "what is skipped is no failure");
+    assert_eq!(
+        files_of(&out.stdout, &folder),
+        [
+            "/2023/departments/c-liaoning.txt",
+            "/a-henan.txt",
+            "/b-yunnan.docx",
+        ],
+        "each report once, though links lead to it again"
+    );
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(stderr.contains("self.txt: skipped: "), "{stderr}");
+    assert!(stderr.contains("gone.txt: skipped: "), "{stderr}");
+}
+
+#[test]
+fn a_fifo_in_a_folder_is_skipped_with_a_message() {
+    let folder = Folder::new("fifo");
+    let fifo = folder.0.join("pipe.txt");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    let out = run_bounded(&["analyze", folder.path(), "--ndjson"]);
+    assert_eq!(out.status.code(), Some(0), "a skipped FIFO is no failure");
+    assert_eq!(files_of(&out.stdout, &folder).len(), 3);
+    let stderr = String::from_utf8(out.stderr).unwrap();
+    assert!(
+        stderr.contains("pipe.txt: skipped: not a regular file"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn each_result_is_written_as_it_is_done_while_a_later_file_is_still_being_read() {
+    use std::io::{BufRead, BufReader, Write};
+    let folder = Folder::new("stream");
+    let fifo = folder.0.join("later.txt");
+    assert!(Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .unwrap()
+        .success());
+    // A FIFO named on its own is read, as `<(…)` is: it gives its text when written to.
+    let mut child = Command::new(env!("CARGO_BIN_EXE_report-lens"))
+        .args(["analyze", &fixture("henan-approval-bureau-2022")])
+        .arg(&fifo)
+        .arg("--ndjson")
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut lines = BufReader::new(child.stdout.take().unwrap()).lines();
+    let first: serde_json::Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    assert!(first["file"]
+        .as_str()
+        .unwrap()
+        .ends_with("henan-approval-bureau-2022.txt"));
+    // Only now does the second file get its text.
+    let mut writer = std::fs::OpenOptions::new().write(true).open(&fifo).unwrap();
+    writer
+        .write_all(
+            std::fs::read(fixture("liaoning-business-env-bureau-2022"))
+                .unwrap()
+                .as_slice(),
+        )
+        .unwrap();
+    drop(writer);
+    let second: serde_json::Value = serde_json::from_str(&lines.next().unwrap().unwrap()).unwrap();
+    assert!(second["file"].as_str().unwrap().ends_with("later.txt"));
+    assert!(child.wait().unwrap().success());
+}
+
+#[test]
+fn control_characters_in_file_names_are_shown_escaped() {
+    let folder = Folder::new("names");
+    let name = "\u{1b}[31mred\nfake.txt";
+    std::fs::copy(fixture("henan-approval-bureau-2022"), folder.0.join(name)).unwrap();
+    let path = folder.0.join(name);
+    let path = path.to_str().unwrap();
+    let readable = run(&["analyze", path]);
+    let text = String::from_utf8(readable.stdout).unwrap();
+    assert!(
+        text.starts_with(&format!(
+            "== {}/\\u{{1b}}[31mred\\nfake.txt\n",
+            folder.path()
+        )),
+        "{text}"
+    );
+    assert!(!text.contains('\u{1b}'));
+    let summary = run(&[
+        "analyze",
+        path,
+        &fixture("henan-approval-bureau-2022"),
+        "--summary",
+    ]);
+    let table = String::from_utf8(summary.stdout).unwrap();
+    assert_eq!(
+        table.lines().count(),
+        4,
+        "a header of two lines and a row per file: {table}"
+    );
+    let json = run(&["analyze", path, "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert!(
+        json["file"].as_str().unwrap().ends_with(name),
+        "JSON carries the name as it is"
+    );
+    let missing = run(&[
+        "analyze",
+        &format!("{}/\u{1b}]0;title\u{7}.txt", folder.path()),
+    ]);
+    let stderr = String::from_utf8(missing.stderr).unwrap();
+    assert!(stderr.contains("\\u{1b}]0;title\\u{7}.txt: "), "{stderr}");
+}

@@ -2,7 +2,8 @@
 //! and `report-lens follow-up LAST THIS [--json]`, on the same core as the page.
 //!
 //! Each file goes through the same `ingest` and `analysis` as in the browser (`inputs`);
-//! folders are searched for reports, and files are analysed on all cores. The output
+//! folders are searched for reports (each real file once), and files are analysed on all
+//! cores, a few ahead of the one written next. The output
 //! (`output`) is written as results come, in the order the files were named: the readable
 //! form, JSON (an object for one file, an array for several), NDJSON (one report a line),
 //! CSV for Excel (one row per commitment) or a summary table. On a terminal, stderr shows
@@ -41,6 +42,11 @@ follow-up takes last year's report and this year's report of the same body and
 shows, for each commitment of last year, the passages of this year's review that
 most likely report on it, with a score and a suggested verdict (reported, partly,
 not found); --json prints the same as JSON.
+
+A folder is walked once however many links lead to it, and a file is read once
+however many links name it; in a folder, what is not a regular file (a FIFO, a
+device) is skipped with a message. File names are shown with control characters
+escaped (\n, \u{1b}); JSON and CSV carry them as they are.
 
 On a terminal, a progress bar on stderr shows the files done; a file that cannot
 be read is named there, and a last line says how many were analysed.
@@ -118,11 +124,17 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     if paths.is_empty() {
         return usage_error("no file given");
     }
-    let files = inputs::expand(&paths);
-    if files.is_empty() {
+    let inputs = inputs::expand(&paths);
+    for (path, why) in &inputs.skipped {
+        complain(&format!(
+            "report-lens: {}: skipped: {why}",
+            output::escaped(&path.to_string_lossy())
+        ));
+    }
+    if inputs.files.is_empty() {
         return usage_error("no report found in the folders given");
     }
-    analyse_and_write(&files, form)
+    analyse_and_write(&inputs.files, form)
 }
 
 /// `follow-up LAST THIS [--json]`.
@@ -141,7 +153,10 @@ fn follow_up(args: &[OsString]) -> ExitCode {
     };
     let loaded = |path: &PathBuf| {
         inputs::load_with_text(path).map_err(|message| {
-            complain(&format!("report-lens: {}: {message}", path.display()));
+            complain(&format!(
+                "report-lens: {}: {message}",
+                output::escaped(&path.to_string_lossy())
+            ));
         })
     };
     let (Ok((_, last_report)), Ok((this_text, this_report))) = (loaded(last), loaded(this)) else {
@@ -176,7 +191,10 @@ fn analyse_and_write(files: &[PathBuf], form: Form) -> ExitCode {
             Ok(report) => FileReport { file, report },
             Err(message) => {
                 failed += 1;
-                progress.say(&format!("report-lens: {file}: {message}"));
+                progress.say(&format!(
+                    "report-lens: {}: {message}",
+                    output::escaped(&file)
+                ));
                 progress.advance();
                 return;
             }
@@ -200,6 +218,7 @@ fn analyse_and_write(files: &[PathBuf], form: Form) -> ExitCode {
         };
         written += 1;
         out.write(&text);
+        out.flush();
         progress.advance();
     });
     if form == Form::Json && !single {
@@ -232,6 +251,16 @@ impl Output {
             return;
         }
         if let Err(e) = self.stdout.write_all(text.as_bytes()) {
+            self.fail(e);
+        }
+    }
+
+    /// Sends what was written on, so that a reader sees each report as it is done.
+    fn flush(&mut self) {
+        if self.closed || self.error.is_some() {
+            return;
+        }
+        if let Err(e) = self.stdout.flush() {
             self.fail(e);
         }
     }

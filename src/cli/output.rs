@@ -22,6 +22,21 @@ pub struct FileReport {
     pub report: Report,
 }
 
+/// A file name as a terminal shows it: control characters (newlines, escape codes) and
+/// the marks that reorder text are written as escapes (`\n`, `\u{1b}`), so that a name
+/// cannot forge a line, move the cursor or recolour the terminal.
+pub fn escaped(name: &str) -> String {
+    name.chars()
+        .map(|c| {
+            if c.is_control() || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}') {
+                c.escape_default().to_string()
+            } else {
+                c.to_string()
+            }
+        })
+        .collect()
+}
+
 /// A genre as the JSON writes it: `government_work`.
 fn genre_name(genre: Genre) -> String {
     serde_json::to_value(genre)
@@ -67,7 +82,7 @@ pub fn readable(file: &FileReport) -> String {
     let report = &file.report;
     let meta = &report.meta;
     let mut out = String::new();
-    let _ = writeln!(out, "== {}", file.file);
+    let _ = writeln!(out, "== {}", escaped(&file.file));
     let _ = writeln!(
         out,
         "Title:       {}",
@@ -237,7 +252,7 @@ pub fn summary_row(file: &FileReport) -> String {
     let cell = |s: &str| s.replace('|', "\\|");
     format!(
         "| {} | {genre} | {} → {} | {} | {} | {} | {} | {} |\n",
-        cell(&file.file),
+        cell(&escaped(&file.file)),
         or_dash(meta.report_year),
         or_dash(meta.plan_year),
         report.outline.len(),
@@ -260,8 +275,8 @@ const PASSAGE_PREVIEW_CHARS: usize = 60;
 pub fn follow_up_readable(last: &Path, this: &Path, followed: &FollowUp) -> String {
     let mut out = format!(
         "== {} → {}\n{} commitments followed into {} passages of the review\n\n",
-        last.display(),
-        this.display(),
+        escaped(&last.to_string_lossy()),
+        escaped(&this.to_string_lossy()),
         followed.items.len(),
         followed.passages.len()
     );
