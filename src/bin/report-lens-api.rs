@@ -3,11 +3,13 @@
 //! checklist exports as the page, with nothing leaving the browser. Trunk builds it with
 //! wasm-bindgen's `web` target (index.html); the page itself never loads it. Values cross
 //! as plain JavaScript objects (serde-wasm-bindgen), shaped like the command line's JSON;
-//! README documents each function, and examples/api.html calls them.
+//! an argument of the wrong type is a `TypeError` naming it, checked before anything is
+//! copied into the module. README documents each function, and examples/api.html calls
+//! them.
 
 #[cfg(target_arch = "wasm32")]
 mod api {
-    use js_sys::{ArrayBuffer, Uint8Array};
+    use js_sys::{ArrayBuffer, TypeError, Uint8Array};
     use serde::Serialize;
     use wasm_bindgen::prelude::*;
 
@@ -18,16 +20,31 @@ mod api {
     use report_lens::ingest;
 
     /// Plain objects for maps and `null` for absent values, as JSON would have them.
-    fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
+    fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsValue> {
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-        value.serialize(&serializer).map_err(JsError::from)
+        value
+            .serialize(&serializer)
+            .map_err(|e| JsError::from(e).into())
+    }
+
+    /// A `TypeError` saying what `call` takes.
+    fn type_error(call: &str, wanted: &str) -> JsValue {
+        TypeError::new(&format!("{call}: {wanted}")).into()
+    }
+
+    /// The string argument `value` of `call`, or a `TypeError`: a value of another type
+    /// never reaches the analysis.
+    fn string(value: &JsValue, call: &str, name: &str) -> Result<String, JsValue> {
+        value
+            .as_string()
+            .ok_or_else(|| type_error(call, &format!("{name} must be a string")))
     }
 
     /// The analysis of a report's text: its metadata, outline, parts, plan and
     /// commitments. Spans are UTF-8 byte ranges of `text`.
     #[wasm_bindgen]
-    pub fn analyze(text: &str) -> Result<JsValue, JsError> {
-        to_js(&analysis::analyze(text))
+    pub fn analyze(text: JsValue) -> Result<JsValue, JsValue> {
+        to_js(&analysis::analyze(&string(&text, "analyze(text)", "text")?))
     }
 
     /// The text of a file's bytes (a `Uint8Array` or an `ArrayBuffer`): `{ text, format,
@@ -36,63 +53,84 @@ mod api {
     #[wasm_bindgen]
     pub fn read(
         bytes: JsValue,
-        #[wasm_bindgen(js_name = fileName)] file_name: &str,
-    ) -> Result<JsValue, JsError> {
+        #[wasm_bindgen(js_name = fileName)] file_name: JsValue,
+    ) -> Result<JsValue, JsValue> {
+        const CALL: &str = "read(bytes, fileName)";
         let bytes = if let Some(buffer) = bytes.dyn_ref::<ArrayBuffer>() {
             Uint8Array::new(buffer)
         } else if let Some(array) = bytes.dyn_ref::<Uint8Array>() {
             array.clone()
         } else {
-            return Err(JsError::new(
-                "read(bytes, fileName): bytes must be a Uint8Array or an ArrayBuffer",
+            return Err(type_error(
+                CALL,
+                "bytes must be a Uint8Array or an ArrayBuffer",
             ));
         };
-        let ingested =
-            ingest::read(file_name, &bytes.to_vec()).map_err(|e| JsError::new(&e.to_string()))?;
+        let file_name = string(&file_name, CALL, "fileName")?;
+        let ingested = ingest::read(&file_name, &bytes.to_vec())
+            .map_err(|e| JsValue::from(JsError::new(&e.to_string())))?;
         to_js(&ingested)
     }
 
     /// The checklist of a report's text: one item per commitment of its plan, as the page
     /// starts it.
     #[wasm_bindgen]
-    pub fn checklist(text: &str) -> Result<JsValue, JsError> {
-        to_js(&Checklist::from_report(&analysis::analyze(text)))
+    pub fn checklist(text: JsValue) -> Result<JsValue, JsValue> {
+        let text = string(&text, "checklist(text)", "text")?;
+        to_js(&Checklist::from_report(&analysis::analyze(&text)))
     }
 
     /// A checklist object (from `checklist`, possibly changed) back in Rust, within the
-    /// bounds the page applies to anything from outside.
-    fn from_js(list: JsValue) -> Result<Checklist, JsError> {
-        let list: Checklist = serde_wasm_bindgen::from_value(list)?;
+    /// bounds the page applies to anything from outside; a `TypeError` for anything else.
+    fn from_js(list: JsValue, call: &str) -> Result<Checklist, JsValue> {
+        if !list.is_object() {
+            return Err(type_error(call, "list must be a checklist object"));
+        }
+        let list: Checklist = serde_wasm_bindgen::from_value(list)
+            .map_err(|e| type_error(call, &format!("list is not a checklist ({e})")))?;
         Ok(list.bounded())
     }
 
-    /// The language of an export's words: `"zh"` (the default) or `"en"`.
-    fn lang(code: Option<String>) -> Result<Lang, JsError> {
-        match code.as_deref() {
-            None | Some("zh") => Ok(Lang::Zh),
-            Some("en") => Ok(Lang::En),
-            Some(other) => Err(JsError::new(&format!(
+    /// The language of an export's words: `"zh"` (the default, also for `undefined` and
+    /// `null`) or `"en"`.
+    fn lang(code: &JsValue, call: &str) -> Result<Lang, JsValue> {
+        if code.is_undefined() || code.is_null() {
+            return Ok(Lang::Zh);
+        }
+        match string(code, call, "lang")?.as_str() {
+            "zh" => Ok(Lang::Zh),
+            "en" => Ok(Lang::En),
+            other => Err(JsError::new(&format!(
                 "unknown language {other:?}: use \"zh\" or \"en\""
-            ))),
+            ))
+            .into()),
         }
     }
 
     /// The checklist as Markdown, as the page's Markdown export writes it.
     #[wasm_bindgen]
-    pub fn markdown(list: JsValue, lang_code: Option<String>) -> Result<String, JsError> {
-        Ok(export::markdown(&from_js(list)?, lang(lang_code)?.texts()))
+    pub fn markdown(list: JsValue, lang_code: JsValue) -> Result<String, JsValue> {
+        const CALL: &str = "markdown(list, lang)";
+        Ok(export::markdown(
+            &from_js(list, CALL)?,
+            lang(&lang_code, CALL)?.texts(),
+        ))
     }
 
     /// The checklist as CSV for Excel (UTF-8 with a byte-order mark, formulas neutralised).
     #[wasm_bindgen]
-    pub fn csv(list: JsValue, lang_code: Option<String>) -> Result<String, JsError> {
-        Ok(export::csv(&from_js(list)?, lang(lang_code)?.texts()))
+    pub fn csv(list: JsValue, lang_code: JsValue) -> Result<String, JsValue> {
+        const CALL: &str = "csv(list, lang)";
+        Ok(export::csv(
+            &from_js(list, CALL)?,
+            lang(&lang_code, CALL)?.texts(),
+        ))
     }
 
     /// The checklist as the JSON the page exports and imports.
     #[wasm_bindgen]
-    pub fn json(list: JsValue) -> Result<String, JsError> {
-        Ok(export::json(&from_js(list)?))
+    pub fn json(list: JsValue) -> Result<String, JsValue> {
+        Ok(export::json(&from_js(list, "json(list)")?))
     }
 
     /// This build's version of report-lens.

@@ -135,10 +135,7 @@ fn sniff(file_name: &str, bytes: &[u8]) -> Result<Kind, IngestError> {
         return Ok(Kind::Zip(ext));
     }
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        return match ext.as_str() {
-            "doc" | "wps" | "dot" | "" => Err(IngestError::LegacyWord),
-            other => Err(IngestError::Unsupported(other.to_string())),
-        };
+        return Err(office_97(bytes, &ext));
     }
     if text::is_binary(bytes) {
         return Err(match ext.as_str() {
@@ -156,6 +153,27 @@ fn sniff(file_name: &str, bytes: &[u8]) -> Result<Kind, IngestError> {
         return Ok(Kind::Html);
     }
     Ok(Kind::Text)
+}
+
+/// Why an Office 97–2003 file (an OLE compound file) is not read: what it is, by the
+/// name of its main stream (in UTF-16 in its directory), whatever its file is named (a
+/// Word 97 file renamed `.docx` is still a `.doc`); by its extension when no stream says.
+fn office_97(bytes: &[u8], ext: &str) -> IngestError {
+    let holds = |stream: &str| {
+        let name: Vec<u8> = stream.encode_utf16().flat_map(u16::to_le_bytes).collect();
+        bytes.windows(name.len()).any(|w| w == name.as_slice())
+    };
+    if holds("WordDocument") {
+        IngestError::LegacyWord
+    } else if holds("Workbook") {
+        IngestError::Unsupported("xls".to_string())
+    } else if holds("PowerPoint Document") {
+        IngestError::Unsupported("ppt".to_string())
+    } else if matches!(ext, "doc" | "wps" | "dot" | "docx" | "docm" | "dotx" | "") {
+        IngestError::LegacyWord
+    } else {
+        IngestError::Unsupported(ext.to_string())
+    }
 }
 
 /// Reads a file's bytes as report text, whatever its format.
@@ -266,6 +284,25 @@ mod tests {
         assert_eq!(
             read("bin.txt", b"\x00\x01\x02\x03garbage\x00"),
             Err(IngestError::NotText)
+        );
+        // An Office 97 file is told by its main stream, whatever it is named.
+        let stream = |name: &str| -> Vec<u8> {
+            let mut bytes = ole.to_vec();
+            bytes.extend(name.encode_utf16().flat_map(u16::to_le_bytes));
+            bytes
+        };
+        assert_eq!(
+            read("年度报告.docx", &stream("WordDocument")),
+            Err(IngestError::LegacyWord)
+        );
+        assert_eq!(read("年度报告.docx", &ole), Err(IngestError::LegacyWord));
+        assert_eq!(
+            read("年度报告.docx", &stream("Workbook")),
+            Err(IngestError::Unsupported("xls".into()))
+        );
+        assert_eq!(
+            read("年度报告.txt", &stream("WordDocument")),
+            Err(IngestError::LegacyWord)
         );
         let huge = vec![b'a'; MAX_FILE_BYTES + 1];
         assert_eq!(read("huge.txt", &huge), Err(IngestError::TooLarge));

@@ -88,7 +88,7 @@ test('analyze, read and the checklist exports, called from JavaScript', async (t
   assert.ok(got.sameFromBuffer, 'an ArrayBuffer reads as its Uint8Array');
   assert.deepEqual(got.fromDocx, henan.titles, 'the Word file read gives its report');
 
-  assert.match(got.errors[0], /Uint8Array or an ArrayBuffer/);
+  assert.match(got.errors[0], /^read\(bytes, fileName\): bytes must be a Uint8Array or an ArrayBuffer$/);
   assert.match(got.errors[1], /Word 97-2003/);
   assert.match(got.errors[2], /empty/);
   assert.match(got.errors[3], /unknown language "fr"/);
@@ -102,6 +102,41 @@ test('analyze, read and the checklist exports, called from JavaScript', async (t
   assert.equal(parseCsv(got.csvEn.slice(1))[0][0], 'Report');
   assert.equal(got.json, sample.titles.length);
   assert.match(got.version, /^\d+\.\d+\.\d+$/);
+});
+
+test('arguments of the wrong type are a TypeError naming the argument, and the module still works', async (t) => {
+  const page = await example(t);
+  const got = await page.evaluate(async (text) => {
+    const api = await import('../report-lens-api.js');
+    const list = api.checklist(text);
+    const calls = {
+      'analyze(123)': () => api.analyze(123),
+      'analyze()': () => api.analyze(),
+      'checklist(5)': () => api.checklist(5),
+      'read(bytes, 42)': () => api.read(new Uint8Array([0x41]), 42),
+      'csv(list, 7)': () => api.csv(list, 7),
+      'markdown("x")': () => api.markdown('x'),
+      'json({ items: 3 })': () => api.json({ items: 3 }),
+    };
+    const thrown = {};
+    for (const [name, call] of Object.entries(calls)) {
+      try {
+        call();
+        thrown[name] = 'nothing thrown';
+      } catch (e) {
+        thrown[name] = `${e.constructor.name}: ${e.message}`;
+      }
+    }
+    return { thrown, after: api.analyze(text).commitments.length };
+  }, sample.text);
+  assert.match(got.thrown['analyze(123)'], /^TypeError: analyze\(text\): text must be a string$/);
+  assert.match(got.thrown['analyze()'], /^TypeError: analyze\(text\): text must be a string$/);
+  assert.match(got.thrown['checklist(5)'], /^TypeError: checklist\(text\): text must be a string$/);
+  assert.match(got.thrown['read(bytes, 42)'], /^TypeError: read\(bytes, fileName\): fileName must be a string$/);
+  assert.match(got.thrown['csv(list, 7)'], /^TypeError: csv\(list, lang\): lang must be a string$/);
+  assert.match(got.thrown['markdown("x")'], /^TypeError: markdown\(list, lang\): list must be a checklist object$/);
+  assert.match(got.thrown['json({ items: 3 })'], /^TypeError: json\(list\): list is not a checklist/);
+  assert.equal(got.after, sample.titles.length, 'the module still works after the bad calls');
 });
 
 test('the example page reads a Word file and lists its commitments', async (t) => {
