@@ -10,7 +10,9 @@
 
 mod share;
 
-pub use share::{decode_share, encode_share, ShareError, SHARE_PREFIX};
+pub use share::{
+    decode_share, encode_share, share_link, ShareError, ShareLink, MAX_SHARE_CHARS, SHARE_PREFIX,
+};
 
 use serde::{Deserialize, Serialize};
 
@@ -23,12 +25,10 @@ pub enum Form {
     Markdown,
     Csv,
     Json,
-    /// A share link's fragment: one checklist only.
-    Share,
 }
 
 /// `lists` written in `form`: one checklist as itself, several as one combined document.
-/// A share link carries exactly one checklist: for any other number it is empty.
+/// (A share link carries one checklist: `share_link`.)
 pub fn write(lists: &[Checklist], form: Form, t: &Texts) -> String {
     match (form, lists) {
         (Form::Markdown, [list]) => markdown(list, t),
@@ -37,8 +37,6 @@ pub fn write(lists: &[Checklist], form: Form, t: &Texts) -> String {
         (Form::Csv, _) => csv_combined(lists, t),
         (Form::Json, [list]) => json(list),
         (Form::Json, _) => serde_json::to_string_pretty(lists).unwrap_or_default(),
-        (Form::Share, [list]) => encode_share(list),
-        (Form::Share, _) => String::new(),
     }
 }
 
@@ -61,7 +59,7 @@ pub fn file_name(list: &Checklist, extension: &str) -> String {
 /// A Markdown checklist: title, progress, then one task-list item per item, grouped
 /// under their sections, with text, targets and notes indented beneath.
 pub fn markdown(list: &Checklist, t: &Texts) -> String {
-    let title = escape_html(list.report_title.as_deref().unwrap_or(t.untitled));
+    let title = md_text(list.report_title.as_deref().unwrap_or(t.untitled));
     let mut out = format!("# {}{}{title}\n\n", t.checklist, t.colon);
     markdown_body(&mut out, list, "##", t);
     out
@@ -72,7 +70,7 @@ pub fn markdown(list: &Checklist, t: &Texts) -> String {
 pub fn markdown_combined(lists: &[Checklist], t: &Texts) -> String {
     let mut out = format!("# {}\n\n", t.combined_checklist);
     for list in lists {
-        let title = escape_html(list.report_title.as_deref().unwrap_or(t.untitled));
+        let title = md_text(list.report_title.as_deref().unwrap_or(t.untitled));
         out.push_str(&format!("## {title}\n\n"));
         markdown_body(&mut out, list, "###", t);
         out.push('\n');
@@ -85,7 +83,7 @@ fn markdown_body(out: &mut String, list: &Checklist, level: &str, t: &Texts) {
     let c = t.colon;
     let mut facts = Vec::new();
     if let Some(issuer) = &list.issuer {
-        facts.push(format!("{}{c}{}", t.issuer, escape_html(issuer)));
+        facts.push(format!("{}{c}{}", t.issuer, md_text(issuer)));
     }
     if let Some(year) = list.plan_year {
         facts.push(format!("{}{c}{year}", t.plan_year));
@@ -98,7 +96,7 @@ fn markdown_body(out: &mut String, list: &Checklist, level: &str, t: &Texts) {
     for item in &list.items {
         if item.section.as_deref() != section && item.section.is_some() {
             section = item.section.as_deref();
-            let name = escape_html(section.unwrap_or_default());
+            let name = md_text(section.unwrap_or_default());
             out.push_str(&format!("{level} {name}\n\n"));
         }
         let mark = if item.done { "x" } else { " " };
@@ -107,19 +105,16 @@ fn markdown_body(out: &mut String, list: &Checklist, level: &str, t: &Texts) {
         } else {
             String::new()
         };
-        out.push_str(&format!(
-            "- [{mark}] **{}**{vague}\n",
-            escape_html(&item.title)
-        ));
+        out.push_str(&format!("- [{mark}] **{}**{vague}\n", md_text(&item.title)));
         for line in item.text.lines().filter(|l| !l.trim().is_empty()) {
-            out.push_str(&format!("  {}\n", escape_html(line.trim())));
+            out.push_str(&format!("  {}\n", md_line(line.trim())));
         }
         if !item.targets.is_empty() {
-            let targets = escape_html(&item.targets.join("、"));
+            let targets = md_text(&item.targets.join("、"));
             out.push_str(&format!("  {}{c}{targets}\n", t.targets));
         }
         if let Some(note) = note_line(&item.note, t) {
-            out.push_str(&format!("  {}{c}{}\n", t.note, escape_html(&note)));
+            out.push_str(&format!("  {}{c}{}\n", t.note, md_text(&note)));
         }
     }
 }
@@ -139,11 +134,41 @@ pub fn note_line(note: &Note, t: &Texts) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
-/// Text with `&`, `<` and `>` written as entities, so that Markdown shows it as text.
-fn escape_html(s: &str) -> String {
-    s.replace('&', "&amp;")
-        .replace('<', "&lt;")
-        .replace('>', "&gt;")
+/// A value as Markdown shows it, as text on the one line it is written on: its line
+/// breaks are spaces (a newline in a title or note cannot start an item of its own),
+/// `&`, `<` and `>` are entities (no HTML), and the characters that make links, images,
+/// emphasis, code and tables are escaped (`\[`, `\!`, `\*`, …).
+fn md_text(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for c in s.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '|' | '~' => {
+                out.push('\\');
+                out.push(c);
+            }
+            '\n' | '\r' | '\u{0b}' | '\u{0c}' | '\u{85}' | '\u{2028}' | '\u{2029}' => out.push(' '),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// A line of an item's text, as `md_text` writes it, and never read as the start of a
+/// block: a line that would open a list, a heading or a quote (`- `, `1. `, `#`) starts
+/// with a backslash.
+fn md_line(line: &str) -> String {
+    let text = md_text(line);
+    let digits = text.chars().take_while(char::is_ascii_digit).count();
+    let opens_block = text.starts_with(['-', '+', '#', '='])
+        || (digits > 0 && text[digits..].starts_with(['.', ')']));
+    if opens_block {
+        format!("\\{text}")
+    } else {
+        text
+    }
 }
 
 /// The characters that make a spreadsheet read a cell as a formula (OWASP).
@@ -284,6 +309,47 @@ mod tests {
     }
 
     #[test]
+    fn a_newline_in_a_field_forges_no_item_and_no_image() {
+        let mut list = worked_on();
+        let id = list.items[0].id.clone();
+        list.edit(
+            &id,
+            "标题\n- [x] **伪造的已完成事项**",
+            "第一行\n- [x] 伪造\n1. 编号\n![](https://example.com/track.png)",
+        );
+        list.set_note(
+            &id,
+            Note {
+                text: "说明\r\n- [x] 又一项 [链接](https://example.com)".to_string(),
+                ..Note::default()
+            },
+        );
+        let md = markdown(&list, &ZH);
+        let items = md
+            .lines()
+            .filter(|l| l.trim_start().starts_with("- ["))
+            .count();
+        assert_eq!(items, list.items.len(), "one task line per item:\n{md}");
+        assert!(!md.contains("!["), "no image:\n{md}");
+        assert!(!md.contains("[链接]("), "no link:\n{md}");
+        assert!(md.contains("  \\- \\[x\\] 伪造\n"), "{md}");
+        assert!(md.contains("  \\1. 编号\n"), "{md}");
+    }
+
+    #[test]
+    fn markdown_keeps_plain_chinese_text_as_it_is() {
+        let list = worked_on();
+        let md = markdown(&list, &ZH);
+        for item in &list.items {
+            assert!(
+                md.contains(&format!("**{}**", item.title)),
+                "{}",
+                item.title
+            );
+        }
+    }
+
+    #[test]
     fn json_round_trips() {
         let list = worked_on();
         let back: Checklist = serde_json::from_str(&json(&list)).unwrap();
@@ -340,15 +406,13 @@ mod tests {
     }
 
     #[test]
-    fn one_list_is_written_as_itself_and_only_one_is_shared() {
+    fn one_list_is_written_as_itself() {
         let lists = two_reports();
         assert_eq!(
             write(&lists[..1], Form::Markdown, &ZH),
             markdown(&lists[0], &ZH)
         );
         assert_eq!(write(&lists[..1], Form::Csv, &EN), csv(&lists[0], &EN));
-        assert!(write(&lists[..1], Form::Share, &ZH).starts_with("share=1."));
-        assert_eq!(write(&lists, Form::Share, &ZH), "");
         let back: Vec<Checklist> = serde_json::from_str(&write(&lists, Form::Json, &ZH)).unwrap();
         assert_eq!(back, lists);
     }
