@@ -6,7 +6,11 @@
 #    This puts a hash of each worker's code into its file names
 #    (ingest-worker-0123456789abcdef_loader.js) and writes the loader's new name into the
 #    page's <meta name="report-lens:worker:NAME">, where src/ui/worker.rs looks it up.
-# 2. Writes sw.js, the service worker (web/sw.js), headed by the list of every file of the
+# 2. Does the same for the JavaScript API (report-lens-api-0123456789abcdef.js and its
+#    _bg.wasm), and writes report-lens-api.js, the name other pages import, as a module
+#    that re-exports the hashed one: a page never meets the API's code of one deployment
+#    with the wasm of another.
+# 3. Writes sw.js, the service worker (web/sw.js), headed by the list of every file of the
 #    build and a version that is a hash of them all: any change to any file makes a new
 #    service worker, which the page offers to switch to (src/ui/update.rs).
 set -euo pipefail
@@ -25,6 +29,21 @@ for loader in *_loader.js; do
   }
   sed -i "s|name=\"report-lens:worker:$worker\" content=\"$loader\"|name=\"report-lens:worker:$worker\" content=\"${hashed}_loader.js\"|" index.html
 done
+
+api=report-lens-api
+hashed="$api-$(cat "$api.js" "${api}_bg.wasm" | sha256sum | cut -c1-16)"
+sed "s|${api}_bg\.wasm|${hashed}_bg.wasm|g" "$api.js" > "$hashed.js"
+mv "${api}_bg.wasm" "${hashed}_bg.wasm"
+grep -q "${hashed}_bg.wasm" "$hashed.js" || {
+  echo "finish-dist.sh: $api.js does not name ${api}_bg.wasm" >&2
+  exit 1
+}
+{
+  echo "// report-lens's JavaScript API under its lasting name: the module of this build is"
+  echo "// $hashed.js, named by a hash of its code (scripts/finish-dist.sh)."
+  echo "export * from './$hashed.js';"
+  echo "export { default } from './$hashed.js';"
+} > "$api.js"
 
 files=$(find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
 version=$(sha256sum $files | sha256sum | cut -c1-16)

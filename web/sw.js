@@ -8,7 +8,9 @@
 // A new deployment brings a new sw.js (its VERSION changes with any file). The browser
 // installs it beside the old one, which goes on serving the open page; the page then
 // offers to reload, and only when the user accepts does the new one take over
-// ('activate-update') and the old cache go.
+// ('activate-update'). It then serves every open tab, also those of the old build that
+// did not reload: so the cache of the build before stays (a request is answered from
+// this build's cache first, then from the one before), and only older ones go.
 
 const CACHE = `report-lens-${VERSION}`;
 
@@ -19,12 +21,15 @@ self.addEventListener('install', (event) => {
   event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(requests)));
 });
 
+/** How many builds' caches stay: this one's and the one before. */
+const BUILDS_KEPT = 2;
+
 self.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      for (const key of await caches.keys()) {
-        if (key.startsWith('report-lens-') && key !== CACHE) await caches.delete(key);
-      }
+      // Oldest first, as they were made; this build's is the last.
+      const older = (await caches.keys()).filter((key) => key.startsWith('report-lens-') && key !== CACHE);
+      for (const key of older.slice(0, Math.max(0, older.length - (BUILDS_KEPT - 1)))) await caches.delete(key);
       await self.clients.claim();
     })(),
   );
@@ -41,7 +46,10 @@ self.addEventListener('fetch', (event) => {
     (async () => {
       // The query is ignored: `./?x` is still the page. A share link's checklist is in the
       // fragment, which never reaches a request.
-      const cached = await caches.match(request, { cacheName: CACHE, ignoreSearch: true });
+      // This build's file, else the build before's (a tab of it that has not reloaded).
+      const cached =
+        (await caches.match(request, { cacheName: CACHE, ignoreSearch: true })) ??
+        (await caches.match(request, { ignoreSearch: true }));
       return cached ?? fetch(request);
     })(),
   );

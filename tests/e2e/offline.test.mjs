@@ -112,20 +112,33 @@ test('after one visit the page is installable, and works with no network: Word, 
   assert.deepEqual(reached, [], 'nothing reached the server while offline');
 });
 
-test('a new deployment is offered once it has installed, and taken when the user reloads', async (t) => {
-  const { page } = await openInstalled(t);
+test('a new deployment is offered once it has installed, and taken when the user reloads; a tab of the old one left open still reads files', async (t) => {
+  const { page, context } = await openInstalled(t);
   const banner = page.getByRole('status').filter({ hasText: ZH.updateReady });
   assert.equal(await banner.count(), 0, 'nothing to offer yet');
   const [before] = Object.keys(await cached(page));
+  // A second tab of this deployment, which will not reload.
+  const left = await context.newPage();
+  await left.goto(page.url());
+  await ready(left);
 
   // Deploy a changed build: a changed page, and so a service worker of a new version
-  // (scripts/finish-dist.sh hashes every file into VERSION).
+  // (scripts/finish-dist.sh hashes every file into VERSION), whose ingest worker has
+  // another name: the old worker's files are gone from the server.
   const index = join(DEPLOY, 'index.html');
-  writeFileSync(index, readFileSync(index, 'utf8').replace('</head>', '<meta name="deployment" content="next" /></head>'));
+  const page0 = readFileSync(index, 'utf8');
+  const [, oldWorker] = page0.match(/name="report-lens:worker:ingest-worker" content="([^"]+)_loader\.js"/);
+  const newWorker = 'ingest-worker-next';
+  for (const suffix of ['.js', '_bg.wasm', '_loader.js']) {
+    const body = readFileSync(join(DEPLOY, oldWorker + suffix));
+    writeFileSync(join(DEPLOY, newWorker + suffix), suffix === '_loader.js' ? body.toString().replaceAll(oldWorker, newWorker) : body);
+    rmSync(join(DEPLOY, oldWorker + suffix));
+  }
+  writeFileSync(index, page0.replaceAll(oldWorker, newWorker).replace('</head>', '<meta name="deployment" content="next" /></head>'));
   const sw = join(DEPLOY, 'sw.js');
   const worker = readFileSync(sw, 'utf8');
   assert.match(worker, /^const VERSION = '[0-9a-f]{16}';$/m);
-  writeFileSync(sw, worker.replace(/^const VERSION = '[0-9a-f]{16}';$/m, "const VERSION = 'next';"));
+  writeFileSync(sw, worker.replaceAll(oldWorker, newWorker).replace(/^const VERSION = '[0-9a-f]{16}';$/m, "const VERSION = 'next';"));
 
   // Opening the page again finds the new worker; the old one still serves this page.
   await reload(page);
@@ -137,5 +150,13 @@ test('a new deployment is offered once it has installed, and taken when the user
   await eventually(async () => (await page.locator('meta[name="deployment"]').count()) === 1, 15_000);
   await ready(page);
   assert.equal(await banner.count(), 0, 'the offer is gone');
-  assert.deepEqual(Object.keys(await cached(page)), ['report-lens-next'], `the cache ${before} is gone`);
+  assert.deepEqual(Object.keys(await cached(page)), [before, 'report-lens-next'], 'the cache of the build before stays, for its open tabs');
+
+  // The tab left on the old deployment still reads a dropped file with its own workers.
+  const henan = await fixture('henan-approval-bureau-2022');
+  const dt = await dataTransfer(left, [{ name: 'henan.txt', text: henan.text }]);
+  await dragOver(left, dt);
+  await drop(left, dt);
+  await expectTitles(checklist(left), henan.titles);
+  assert.equal(await left.locator('meta[name="deployment"]').count(), 0, 'it is still the old deployment');
 });
