@@ -134,6 +134,9 @@ pub struct Texts {
     pub share: &'static str,
     pub share_link: &'static str,
     pub share_copied: &'static str,
+    pub share_copied_without_texts: &'static str,
+    pub share_without_texts: &'static str,
+    pub share_too_long: &'static str,
     pub shared_banner: &'static str,
     pub make_copy: &'static str,
     pub close_shared: &'static str,
@@ -153,8 +156,12 @@ pub struct Texts {
     pub unreadable_file: fn(&str, &str) -> String,
     pub reader_failed: fn(&str) -> String,
     pub empty_paste: &'static str,
+    pub paste_too_large: &'static str,
+    pub cleared_elsewhere: &'static str,
+    pub report_set_aside: fn(&str) -> String,
     /// What the browser kept for a report could not be used, and why.
-    pub kept_set_aside: fn(Unusable) -> String,
+    /// A kept checklist could not be read: why, and whether it was copied aside.
+    pub kept_set_aside: fn(Unusable, bool) -> String,
     /// The browser lets the page keep nothing.
     pub storage_unavailable: &'static str,
     /// A save failed because the browser's storage is full, and what to do.
@@ -351,6 +358,12 @@ pub static ZH: Texts = Texts {
             "文本的换行已丢失：标题和条目按编号重新切分，仅以分段区分的条目可能合在一起，请对照原文核对。"
                 .to_string()
         }
+        Warning::ShownInPart {
+            shown_chars,
+            total_chars,
+        } => format!(
+            "这份报告太大，无法一次显示：页面只显示前 {shown_chars} 字（共 {total_chars} 字）及其中的标题和条目。命令行 report-lens analyze 可以分析全文。"
+        ),
     },
     evidence: "出处",
     year_source: |source| match source {
@@ -400,6 +413,9 @@ pub static ZH: Texts = Texts {
     share: "分享链接",
     share_link: "分享链接（清单在链接中，不经过服务器）",
     share_copied: "分享链接已复制到剪贴板。",
+    share_copied_without_texts: "分享链接已复制到剪贴板。清单较长，链接里只有各项的标题、勾选和备注，没有各项的全文。",
+    share_without_texts: "清单较长，链接里只有各项的标题、勾选和备注，没有各项的全文。",
+    share_too_long: "清单的备注和修改太长，放不进一个链接（链接过长会在传递中被截断，打不开）。请导出 JSON 或 CSV 发送。",
     shared_banner: "这是别人分享的清单，只读显示。",
     make_copy: "保存为我的可编辑副本",
     close_shared: "关闭分享的清单",
@@ -430,13 +446,20 @@ pub static ZH: Texts = Texts {
     unreadable_file: |name, error| format!("「{name}」无法读取：{error}"),
     reader_failed: |name| format!("「{name}」读取失败或耗时过长，可能已损坏或格式特殊。请另存为 .docx 或 .txt 后再试，或复制全文粘贴到文本框中。"),
     empty_paste: "文本框是空的：请粘贴报告全文。",
-    kept_set_aside: |why| {
+    cleared_elsewhere: "另一个标签页清除了本机浏览器保存的全部报告和清单，这里的报告也一并关闭了。",
+    paste_too_large: "粘贴的文本超过 30 MB，没有读入（页面上的内容都没有改动）。请只复制报告全文，或分成几份粘贴。",
+    report_set_aside: |name| format!("保存的报告“{name}”无法恢复，已移到一边，以后打开页面不再读取；其余报告照常恢复。"),
+    kept_set_aside: |why, copied| {
         let reason = match why {
             Unusable::Damaged => "已损坏",
             Unusable::NewerVersion => "由更新版本的 report-lens 保存",
             Unusable::OtherReport => "属于另一份报告",
         };
-        format!("浏览器中为这份报告保存的清单无法读取（{reason}），已原样另存，未被覆盖；现显示新的清单。")
+        if copied {
+            format!("浏览器中为这份报告保存的清单无法读取（{reason}），已原样另存，未被覆盖；现显示新的清单。")
+        } else {
+            format!("浏览器中为这份报告保存的清单无法读取（{reason}），浏览器的存储空间不够另存一份，所以原样留着，未被覆盖；现显示新的清单，但在腾出空间之前，它的勾选和编辑不会保存。")
+        }
     },
     storage_unavailable: "此浏览器不允许本页保存数据：刷新或关闭页面后，勾选和编辑都不会保留。请用“导出”保存工作。",
     save_failed_full: "刚才的修改没能保存：浏览器的存储空间已满。页面上的修改仍在，请先导出清单（Markdown、CSV 或 JSON），或清除其他报告保存的清单后继续。",
@@ -630,6 +653,12 @@ pub static EN: Texts = Texts {
         .to_string(),
         Warning::EmptyPlan => "The plan has no items.".to_string(),
         Warning::LineBreaksLost => "The text's line breaks were lost: headings and items were cut again at their numbers, and items set apart only by paragraphs may be merged; check against the original.".to_string(),
+        Warning::ShownInPart {
+            shown_chars,
+            total_chars,
+        } => format!(
+            "This report is too large to show at once: the page shows its first {shown_chars} characters (of {total_chars}) with their headings and items. The command line, report-lens analyze, reads it whole."
+        ),
     },
     evidence: "Source line",
     year_source: |source| match source {
@@ -679,6 +708,9 @@ pub static EN: Texts = Texts {
     share: "Share link",
     share_link: "Share link (the checklist travels in the link, never through a server)",
     share_copied: "Share link copied to the clipboard.",
+    share_copied_without_texts: "Share link copied to the clipboard. The checklist is long: the link carries each item's title, tick and note, without the items' full texts.",
+    share_without_texts: "The checklist is long: the link carries each item's title, tick and note, without the items' full texts.",
+    share_too_long: "The checklist's notes and edits are too long for a link (a long link is cut on its way and will not open). Export it as JSON or CSV instead.",
     shared_banner: "This is a checklist someone shared with you, shown read-only.",
     make_copy: "Keep an editable copy",
     close_shared: "Close the shared checklist",
@@ -696,13 +728,20 @@ pub static EN: Texts = Texts {
     unreadable_file: |name, error| format!("“{name}” could not be read: {error}"),
     reader_failed: |name| format!("“{name}” could not be read, or took too long: it may be damaged or unusual. Save it as .docx or .txt and try again, or paste its text here."),
     empty_paste: "The text box is empty: paste a report's text.",
-    kept_set_aside: |why| {
+    cleared_elsewhere: "Another tab cleared every report and checklist this browser keeps; the reports open here were closed with them.",
+    paste_too_large: "The pasted text is larger than 30 MB and was not read (nothing on the page changed). Copy only the report's text, or paste it in parts.",
+    report_set_aside: |name| format!("The kept report “{name}” could not be restored; it was moved aside and will not be read again. The other reports are restored as usual."),
+    kept_set_aside: |why, copied| {
         let reason = match why {
             Unusable::Damaged => "it is damaged",
             Unusable::NewerVersion => "a newer version of report-lens saved it",
             Unusable::OtherReport => "it belongs to another report",
         };
-        format!("The checklist this browser kept for this report cannot be read ({reason}); it was kept aside as it was, not overwritten, and a fresh checklist is shown.")
+        if copied {
+            format!("The checklist this browser kept for this report cannot be read ({reason}); it was kept aside as it was, not overwritten, and a fresh checklist is shown.")
+        } else {
+            format!("The checklist this browser kept for this report cannot be read ({reason}), and the browser's storage has no room to keep a copy aside, so it stays where it was, not overwritten. A fresh checklist is shown, but its ticks and edits are not saved until there is room.")
+        }
     },
     storage_unavailable: "This browser does not let the page keep anything: after a reload, ticks and edits are gone. Use Export to keep your work.",
     save_failed_full: "Your last change was not saved: the browser's storage is full. The change is still on the page; export the checklist (Markdown, CSV or JSON), or clear the checklists kept for other reports, then go on.",

@@ -381,7 +381,15 @@ fn a_report_with_every_kind_of_warning_crosses_to_the_page_as_the_workers_send_i
         .expect("a delivery line");
     let committee = "某某县政府工作报告\n——2026年1月9日在某某县第十八届人民代表大会第五次会议上\n某某经济开发区管委会主任 张三\n各位代表：";
     let flattened: String = text.split('\n').map(str::trim).collect();
-    let reports = [analyze(&garbled), analyze(committee), analyze(&flattened)];
+    let mut headings = "一、标题\n".repeat(5_000);
+    let mut shown_in_part = analyze(&headings);
+    report_lens::analysis::fit_for_page(&mut headings, &mut shown_in_part);
+    let reports = [
+        analyze(&garbled),
+        analyze(committee),
+        analyze(&flattened),
+        shown_in_part,
+    ];
     let kinds = |r: &Report| {
         r.warnings
             .iter()
@@ -399,6 +407,9 @@ fn a_report_with_every_kind_of_warning_crosses_to_the_page_as_the_workers_send_i
         .any(|k| k.starts_with("IssuerDisagrees")));
     assert!(kinds(&reports[1]).iter().any(|k| k == "NoPlan"));
     assert!(kinds(&reports[2]).iter().any(|k| k == "LineBreaksLost"));
+    assert!(kinds(&reports[3])
+        .iter()
+        .any(|k| k.starts_with("ShownInPart")));
     for report in reports {
         let bytes = bincode::serialize(&report).expect("serialized as the workers do");
         let back: Report = bincode::deserialize(&bytes).expect("read back as the page does");

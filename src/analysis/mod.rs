@@ -28,6 +28,7 @@ mod parts;
 mod plan;
 mod report;
 mod scan;
+mod shown;
 mod text;
 mod years;
 
@@ -36,6 +37,8 @@ pub use report::{
     PartCheck, PartStatus, PlanSection, PlanSource, Report, Section, Span, Target, TargetKind,
     Warning, YearSource,
 };
+
+pub use shown::{analyze_for_page, fit_for_page, SHOWN_BYTES};
 
 use entities::EntityKind;
 use lines::{Line, LineKind};

@@ -129,6 +129,13 @@ pub enum Warning {
     /// items were cut again at their markers, and items that the report set apart only
     /// by paragraphs may be merged.
     LineBreaksLost,
+    /// The report is too large to show whole: the page shows its first `shown_chars`
+    /// characters of `total_chars`, and what the analysis found in them (`fit_for_page`;
+    /// never set on the command line, which reads the whole).
+    ShownInPart {
+        shown_chars: usize,
+        total_chars: usize,
+    },
 }
 
 /// Facts about the report as a whole; each is absent rather than guessed.

@@ -124,7 +124,7 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
     if paths.is_empty() {
         return usage_error("no file given");
     }
-    let inputs = inputs::expand(&paths);
+    let inputs = report_lens::folders::expand(&paths);
     for (path, why) in &inputs.skipped {
         complain(&format!(
             "report-lens: {}: skipped: {why}",

@@ -15,7 +15,7 @@ use super::state::Edit;
 use super::{browser, use_texts, worker, Ptr};
 use crate::analysis::{PlanSource, Report, Span};
 use crate::checklist::{Checklist, Direction, Item, Note, Removed};
-use crate::export::{self, Form};
+use crate::export::{self, Form, ShareLink};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -170,25 +170,35 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     };
     let share = {
         let status = props.status.clone();
+        let lists = props.lists.clone();
         let shown = share_link.clone();
-        let write = written(
-            Form::Share,
-            Rc::new(move |fragment| {
+        Callback::from(move |_: MouseEvent| {
+            // The last link goes until the new one is made: it may be of another state.
+            shown.set(None);
+            let (lists, status, shown) = (lists.clone(), status.clone(), shown.clone());
+            spawn_local(async move {
+                let Some(list) = lists.into_iter().next() else {
+                    return;
+                };
+                // What to say once the link is copied, and if it could not be.
+                let (fragment, copied, not_copied) = match worker::share(list).await {
+                    Some(ShareLink::Whole(fragment)) => (fragment, t.share_copied, None),
+                    Some(ShareLink::WithoutTexts(fragment)) => (
+                        fragment,
+                        t.share_copied_without_texts,
+                        Some(t.share_without_texts),
+                    ),
+                    Some(ShareLink::TooLong(_)) => return status.set(Some(t.share_too_long)),
+                    None => return status.set(Some(t.export_failed)),
+                };
                 let link = browser::link_with_fragment(&fragment);
                 shown.set(Some(link.clone()));
-                let status = status.clone();
-                spawn_local(async move {
-                    if browser::copy(&link).await {
-                        status.set(Some(t.share_copied));
-                    }
-                });
-            }),
-        );
-        // The last link goes until the new one is written: it may be of another state.
-        let share_link = share_link.clone();
-        Callback::from(move |click: MouseEvent| {
-            share_link.set(None);
-            write.emit(click);
+                if browser::copy(&link).await {
+                    status.set(Some(copied));
+                } else if not_copied.is_some() {
+                    status.set(not_copied);
+                }
+            });
         })
     };
     html! {

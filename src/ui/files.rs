@@ -15,10 +15,11 @@ use std::future::Future;
 use std::rc::Rc;
 
 use yew::platform::spawn_local;
-use yew::UseReducerHandle;
+use yew::{Callback, UseReducerHandle};
 
 use super::state::{kept_for, Action, Notice, Source, State};
-use super::worker::{self, Batches, Output};
+use super::storage::SaveError;
+use super::worker::{self, Batches, NamedFile, Opened, Output};
 use crate::ingest::{refusal, IngestError, MAX_FILE_BYTES};
 
 /// The files in a `FileList` from a file input or a drop.
@@ -27,14 +28,18 @@ pub fn from_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {
         .unwrap_or_default()
 }
 
-/// The action a read (and analysed) file or text leads to.
+/// The action a read (and analysed) file or text leads to; a file has its `origin`, a
+/// text has none.
 pub fn outcome(source: Source, name: String, result: Option<Output>) -> Action {
     match result {
-        Some(Ok((ingested, report))) => Action::Loaded {
+        Some(Ok(Opened {
+            ingested, report, ..
+        })) => Action::Loaded {
+            origin: matches!(source, Source::File(_))
+                .then_some((ingested.format, ingested.encoding)),
             source,
             kept: kept_for(&report),
             text: ingested.text,
-            origin: Some((ingested.format, ingested.encoding)),
             report,
         },
         Some(Err(error)) => Action::Failed(Notice::File { name, error }),
@@ -42,8 +47,28 @@ pub fn outcome(source: Source, name: String, result: Option<Output>) -> Action {
     }
 }
 
-/// Reads every file and dispatches the outcome of each.
-pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
+/// What the workers kept of `outputs` as they read them: each key with its text's id, or
+/// why it was not kept (`shelf::Shelf::kept`).
+pub fn kept<'a>(
+    outputs: impl IntoIterator<Item = &'a Option<Output>>,
+) -> Vec<Result<(String, String), SaveError>> {
+    outputs
+        .into_iter()
+        .filter_map(|output| match output {
+            Some(Ok(opened)) => Some(
+                opened
+                    .kept
+                    .clone()
+                    .map(|key| (key, opened.report.id.clone())),
+            ),
+            _ => None,
+        })
+        .collect()
+}
+
+/// Reads every file, tells `on_kept` what the workers kept, and dispatches the outcome of
+/// each.
+pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>, on_kept: OnKept) {
     if files.is_empty() {
         return;
     }
@@ -54,9 +79,14 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
         let reads: Vec<_> = files.into_iter().map(read_from_disk).collect();
         let mut readable = Vec::with_capacity(reads.len());
         let mut refused = Vec::new();
-        for read in reads {
+        let now = js_sys::Date::now();
+        for (i, read) in reads.into_iter().enumerate() {
             match read.await {
-                Ok(file) => readable.push(file),
+                Ok((name, bytes)) => readable.push(NamedFile {
+                    name,
+                    bytes,
+                    order: now + i as f64,
+                }),
                 Err(action) => refused.push(action),
             }
         }
@@ -66,11 +96,14 @@ pub fn load(files: Vec<web_sys::File>, state: UseReducerHandle<State>) {
         }
         let Batches { pdfs, shared } = worker::batches(readable);
         for pdf in pdfs {
-            read_batches(vec![vec![pdf]], state.clone());
+            read_batches(vec![vec![pdf]], state.clone(), on_kept.clone());
         }
-        read_batches(shared, state);
+        read_batches(shared, state, on_kept);
     });
 }
+
+/// Where a worker's keeping of what it read is told (`shelf::Shelf::kept`).
+pub type OnKept = Callback<Vec<Result<(String, String), SaveError>>>;
 
 /// What the workers of `read_batches` gave, batch by batch; `None` while still reading.
 type BatchesRead = Vec<Option<Vec<(String, Option<Output>)>>>;
@@ -78,13 +111,18 @@ type BatchesRead = Vec<Option<Vec<(String, Option<Output>)>>>;
 /// Reads `batches` at once, each in a worker of its own. Each batch done moves the
 /// progress bar; the outcomes of all are dispatched as one action when the last is done,
 /// in the order of the batches, so that the page is drawn once for them.
-fn read_batches(batches: Vec<Vec<worker::NamedFile>>, state: UseReducerHandle<State>) {
+fn read_batches(
+    batches: Vec<Vec<worker::NamedFile>>,
+    state: UseReducerHandle<State>,
+    on_kept: OnKept,
+) {
     let read: Rc<RefCell<BatchesRead>> =
         Rc::new(RefCell::new(batches.iter().map(|_| None).collect()));
     for (at, batch) in batches.into_iter().enumerate() {
-        let (read, state) = (read.clone(), state.clone());
+        let (read, state, on_kept) = (read.clone(), state.clone(), on_kept.clone());
         spawn_local(async move {
             let outputs = worker::read_files(batch).await;
+            on_kept.emit(kept(outputs.iter().map(|(_, output)| output)));
             let done = outputs.len();
             let mut read = read.borrow_mut();
             read[at] = Some(outputs);
@@ -108,7 +146,7 @@ fn read_batches(batches: Vec<Vec<worker::NamedFile>>, state: UseReducerHandle<St
 /// name and bytes, or the action that says why it cannot be used: it is larger than any
 /// report (refused before it is read into memory), the browser could not read it, or its
 /// first bytes say it is not a report (`ingest::refusal`).
-fn read_from_disk(file: web_sys::File) -> impl Future<Output = Result<worker::NamedFile, Action>> {
+fn read_from_disk(file: web_sys::File) -> impl Future<Output = Result<(String, Vec<u8>), Action>> {
     let file = gloo::file::File::from(file);
     let name = file.name();
     let read =

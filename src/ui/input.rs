@@ -4,8 +4,9 @@
 //! The paste box keeps what is typed in it itself, and hands it on only once typing
 //! pauses (`PAUSE_MS`), so that a keystroke in a long report never waits for the
 //! analysis of the whole text. A paste too long for a text box to stay quick
-//! (`LARGE_BYTES`) does not go into the box at all: it is handed on at once, to be
-//! opened as a document of its own, and the box says so.
+//! (`LARGE_BYTES`) does not go into the box at all (text as long dropped or typed in is
+//! taken out again): it is handed on at once, to be opened as a document of its own, and
+//! the box says so. One larger than any file is refused.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -17,6 +18,7 @@ use yew::prelude::*;
 
 use super::use_texts;
 use super::worker::LARGE_BYTES;
+use crate::ingest::MAX_FILE_BYTES;
 
 /// How long typing must pause before the text is analysed.
 const PAUSE_MS: u32 = 300;
@@ -27,6 +29,8 @@ pub struct InputPanelProps {
     pub on_paste: Callback<String>,
     /// A long text pasted into the box, which the box does not keep.
     pub on_long_paste: Callback<String>,
+    /// A paste larger than any file, which nothing takes.
+    pub on_paste_too_large: Callback<()>,
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_sample: Callback<()>,
 }
@@ -35,10 +39,28 @@ pub struct InputPanelProps {
 pub fn InputPanel(props: &InputPanelProps) -> Html {
     let t = use_texts();
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let long_paste = use_state(|| None::<usize>);
     let on_input = {
         let on_paste = props.on_paste.clone();
+        let on_long_paste = props.on_long_paste.clone();
+        let on_too_large = props.on_paste_too_large.clone();
+        let long_paste = long_paste.clone();
         Callback::from(move |e: InputEvent| {
-            let text = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+            let boxed = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let text = boxed.value();
+            if text.len() > LARGE_BYTES {
+                // Text dropped or typed in that is as long as a long paste goes the same
+                // way: out of the box, which stays quick.
+                *pending.borrow_mut() = None;
+                boxed.set_value("");
+                if text.len() > MAX_FILE_BYTES {
+                    on_too_large.emit(());
+                } else {
+                    long_paste.set(Some(text.len()));
+                    on_long_paste.emit(text);
+                }
+                return;
+            }
             let on_paste = on_paste.clone();
             // A new keystroke drops the timer of the one before.
             *pending.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || on_paste.emit(text)));
@@ -52,9 +74,9 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         input.set_value("");
     });
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
-    let long_paste = use_state(|| None::<usize>);
     let on_paste_event = {
         let on_long_paste = props.on_long_paste.clone();
+        let on_too_large = props.on_paste_too_large.clone();
         let long_paste = long_paste.clone();
         Callback::from(move |e: Event| {
             let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
@@ -64,7 +86,10 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 .clipboard_data()
                 .and_then(|data| data.get_data("text/plain").ok())
                 .unwrap_or_default();
-            if text.len() > LARGE_BYTES {
+            if text.len() > MAX_FILE_BYTES {
+                e.prevent_default();
+                on_too_large.emit(());
+            } else if text.len() > LARGE_BYTES {
                 e.prevent_default();
                 long_paste.set(Some(text.len()));
                 on_long_paste.emit(text);

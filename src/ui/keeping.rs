@@ -5,7 +5,7 @@
 //! ticks and edits made in another tab, or in another copy of the same text in this tab,
 //! survive; what the merge brought in goes back to the page (`Action::KeptElsewhere`).
 //! It also listens to the browser's `storage` event, which tells a tab what another tab
-//! saved. A save that fails is returned, so that the page can say so where the user is
+//! saved, and that another tab cleared everything kept (the page then clears too). A save that fails is returned, so that the page can say so where the user is
 //! working; nothing already kept is lost by a failed save.
 
 use std::cell::RefCell;
@@ -51,7 +51,9 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
                 let (Some(key), Some(raw)) = (event.key(), event.new_value()) else {
                     return;
                 };
-                if let Ok(list) = stored::decode(&raw, None) {
+                if key == storage::CLEARED_KEY {
+                    state.dispatch(Action::ClearedElsewhere);
+                } else if let Ok(list) = stored::decode(&raw, None) {
                     state.dispatch(Action::KeptElsewhere { key, list });
                 }
             });

@@ -51,6 +51,7 @@ use workspace::WorkspaceTable;
 use crate::analysis::{Report, Span};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
+use crate::ingest::MAX_FILE_BYTES;
 use crate::workspace::{follow_pairs, Row};
 
 /// Data shared with components, equal only to itself: re-rendering a parent compares a
@@ -130,8 +131,11 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
         Notice::Unreadable { name, error } => (t.unreadable_file)(name, error),
         Notice::ReaderFailed(name) => (t.reader_failed)(name),
         Notice::EmptyPaste => t.empty_paste.to_string(),
+        Notice::PasteTooLarge => t.paste_too_large.to_string(),
+        Notice::ClearedElsewhere => t.cleared_elsewhere.to_string(),
+        Notice::ReportSetAside(name) => (t.report_set_aside)(name),
         Notice::SampleFailed => t.sample_failed.to_string(),
-        Notice::KeptSetAside(why) => (t.kept_set_aside)(*why),
+        Notice::KeptSetAside(why, copied) => (t.kept_set_aside)(*why, *copied),
     }
 }
 
@@ -212,14 +216,20 @@ pub fn App() -> Html {
     };
     let pastes = use_mut_ref(|| 0u64);
     let on_paste = {
-        let state = state.clone();
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
         Callback::from(move |text: String| {
-            paste(text, t.pasted_text, pastes.clone(), state.clone())
+            paste(
+                text,
+                t.pasted_text,
+                pastes.clone(),
+                state.clone(),
+                on_kept.clone(),
+            )
         })
     };
     let long_pastes = use_mut_ref(|| 0u32);
     let on_long_paste = {
-        let state = state.clone();
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
         Callback::from(move |text: String| {
             *long_pastes.borrow_mut() += 1;
             let n = *long_pastes.borrow();
@@ -228,20 +238,33 @@ pub fn App() -> Html {
                 Source::LongPaste(n),
                 (t.long_paste_name)(n),
                 state.clone(),
+                on_kept.clone(),
             );
         })
     };
-    let on_files = {
+    let on_paste_too_large = {
         let state = state.clone();
-        Callback::from(move |list: Vec<web_sys::File>| files::load(list, state.clone()))
+        Callback::from(move |()| state.dispatch(Action::Failed(Notice::PasteTooLarge)))
+    };
+    let on_files = {
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
+        Callback::from(move |list: Vec<web_sys::File>| {
+            files::load(list, state.clone(), on_kept.clone())
+        })
     };
     let on_sample = {
-        let state = state.clone();
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
         Callback::from(move |()| {
-            let state = state.clone();
+            let (state, on_kept) = (state.clone(), on_kept.clone());
             spawn_local(async move {
                 match browser::fetch_text(worker::SAMPLE).await {
-                    Some(text) => open_text(text, Source::Sample, t.sample_name.to_string(), state),
+                    Some(text) => open_text(
+                        text,
+                        Source::Sample,
+                        t.sample_name.to_string(),
+                        state,
+                        on_kept,
+                    ),
                     None => state.dispatch(Action::Failed(Notice::SampleFailed)),
                 }
             })
@@ -253,6 +276,9 @@ pub fn App() -> Html {
             if browser::confirm(t.shelf_clear_confirm) {
                 storage::clear_all();
                 state.dispatch(Action::CloseAll);
+                spawn_local(async {
+                    worker::shelf(shelf::Change::Clear).await;
+                });
             }
         })
     };
@@ -320,7 +346,7 @@ pub fn App() -> Html {
                     </div>
                 }
                 <main>
-                    <InputPanel {on_paste} {on_long_paste} {on_files} {on_sample} />
+                    <InputPanel {on_paste} {on_long_paste} {on_paste_too_large} {on_files} {on_sample} />
                     if state.pending > 0 {
                         <p class="working no-print" role="status">
                             <progress aria-label={t.working} max={state.pending_of.to_string()}
@@ -381,14 +407,16 @@ pub fn App() -> Html {
     }
 }
 
-/// Hands what the paste box holds to a worker to analyse. Typing goes on meanwhile, so
-/// the analysis is taken only if no later paste has been handed on since (`latest`
-/// counts them). A long text counts towards the progress bar.
+/// Hands what the paste box holds to a worker to analyse and keep. Typing goes on
+/// meanwhile, so the analysis is taken only if no later paste has been handed on since
+/// (`latest` counts them; the shelf keeps the latest too, by its order). A long text
+/// counts towards the progress bar; one larger than any file is refused.
 fn paste(
     text: String,
     name: &'static str,
     latest: Rc<RefCell<u64>>,
     state: UseReducerHandle<State>,
+    on_kept: files::OnKept,
 ) {
     *latest.borrow_mut() += 1;
     let asked = *latest.borrow();
@@ -397,15 +425,22 @@ fn paste(
         state.dispatch(Action::PasteCleared { only_spaces });
         return;
     }
+    if text.len() > MAX_FILE_BYTES {
+        state.dispatch(Action::Failed(Notice::PasteTooLarge));
+        return;
+    }
     let long = text.len() > worker::LARGE_BYTES;
     if long {
         state.dispatch(Action::WorkStarted(1));
     }
     spawn_local(async move {
-        let result = worker::analyse(text).await;
+        let result = worker::analyse(Source::Pasted, js_sys::Date::now(), text).await;
+        on_kept.emit(files::kept([&result]));
         if *latest.borrow() == asked {
             state.dispatch(match result {
-                Some(Ok((ingested, report))) => Action::Pasted {
+                Some(Ok(worker::Opened {
+                    ingested, report, ..
+                })) => Action::Pasted {
                     kept: state::kept_for(&report),
                     text: ingested.text,
                     report,
@@ -419,21 +454,20 @@ fn paste(
     });
 }
 
-/// Analyses a text in a worker, and opens it as `source` (named `name` in messages),
-/// without `origin`: a text, not a file.
-fn open_text(text: String, source: Source, name: String, state: UseReducerHandle<State>) {
+/// Analyses and keeps a text in a worker, and opens it as `source` (named `name` in
+/// messages).
+fn open_text(
+    text: String,
+    source: Source,
+    name: String,
+    state: UseReducerHandle<State>,
+    on_kept: files::OnKept,
+) {
     state.dispatch(Action::WorkStarted(1));
     spawn_local(async move {
-        state.dispatch(match worker::analyse(text).await {
-            Some(Ok((ingested, report))) => Action::Loaded {
-                source,
-                kept: state::kept_for(&report),
-                text: ingested.text,
-                origin: None,
-                report,
-            },
-            other => files::outcome(source, name, other),
-        });
+        let result = worker::analyse(source.clone(), js_sys::Date::now(), text).await;
+        on_kept.emit(files::kept([&result]));
+        state.dispatch(files::outcome(source, name, result));
         state.dispatch(Action::WorkDone(1));
     });
 }

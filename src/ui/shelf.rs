@@ -14,33 +14,28 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use gloo::events::EventListener;
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::state::{kept_for, Action, Restored, Source, State};
+use super::state::{kept_for, Action, Notice, Restored, State};
 use super::storage::SaveError;
-use super::worker;
-use crate::analysis::{analyze, text_id, Report};
-use crate::ingest::Format;
+use super::{storage, worker};
+use crate::analysis::{Report, SHOWN_BYTES};
+use crate::shelved::{self, Shelved, PASTED_PREFIX};
 
 const DATABASE: &str = "report-lens";
 const STORE: &str = "reports";
 
-/// One loaded document as kept: its key (`Document::shelf_key`), its place (the time it
-/// was last written, in milliseconds, plus its place among the documents then open: a
-/// restore opens them in this order, so a document written again, such as a new paste,
-/// comes back last), where it came from, and its text.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Shelved {
-    pub key: String,
-    pub order: f64,
-    pub source: Source,
-    pub origin: Option<(Format, String)>,
-    pub text: String,
-}
+/// Where a record that cannot be restored goes (`set-aside/<key>`): out of the way of
+/// every later start, but not destroyed.
+const ASIDE_PREFIX: &str = "set-aside/";
+
+/// The key of the pasted text kept by earlier versions, one for all tabs.
+const LEGACY_PASTED: &str = "pasted";
 
 /// How much the shelf holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -58,18 +53,31 @@ pub enum Change {
         keep: Vec<Shelved>,
         forget: Vec<String>,
     },
-    /// Every kept document, analysed again.
-    Restore,
+    /// The kept documents of these keys (all of them for `None`), analysed again, for the
+    /// tab `tab`: its own pasted text, or, for a new tab, the latest one a tab that has
+    /// closed (one of `released`) left.
+    Restore {
+        keys: Option<Vec<String>>,
+        tab: String,
+        released: Vec<String>,
+    },
+    /// Move the record of this key aside: restoring it failed.
+    SetAside(String),
+    /// Forget every kept document, whichever tab kept it.
+    Clear,
 }
 
-/// What the shelf answers: the documents restored (for `Restore`); what it holds
-/// afterwards, each key with its text's id (an empty id for a record this version cannot
-/// read), and how much that is; and why it refused a change, if it did.
+/// What the shelf answers: the documents restored (for `Restore`), and the closed tab
+/// whose pasted text the new tab took over; what it holds afterwards, each key with its
+/// text's id, and how much that is; the records it set aside, by their file names (or
+/// keys), because they cannot be restored; and why it refused a change, if it did.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Answer {
     pub restored: Vec<(Shelved, Report)>,
+    pub adopted: Option<String>,
     pub held: Option<HashMap<String, String>>,
     pub usage: Option<Usage>,
+    pub set_aside: Vec<String>,
     pub refused: Option<SaveError>,
 }
 
@@ -84,43 +92,178 @@ pub async fn answer(change: Change) -> Answer {
             }
         }
     };
-    let restore = matches!(change, Change::Restore);
-    let refused = match change {
+    let mut answer = Answer::default();
+    let mut restore = None;
+    answer.refused = match change {
         Change::Keep { keep, forget } => keep_and_forget(&database, keep, forget).await.err(),
-        Change::Restore => None,
+        Change::Restore {
+            keys,
+            tab,
+            released,
+        } => {
+            match adopt_paste(&database, &tab, &released).await {
+                Ok(adopted) => answer.adopted = adopted,
+                Err(error) => answer.refused = Some(error),
+            }
+            restore = Some((keys, format!("{PASTED_PREFIX}{tab}")));
+            answer.refused
+        }
+        Change::SetAside(key) => set_aside(&database, &key).await.err(),
+        Change::Clear => write(&database, |store| store.clear().map(drop))
+            .await
+            .err(),
     };
-    let mut answer = Answer {
-        refused,
-        ..Answer::default()
-    };
-    if let Ok((keys, mut all)) = all(&database).await {
+    if let Ok(Contents {
+        keys,
+        mut records,
+        unusable,
+    }) = all(&database).await
+    {
+        // The keys moved aside now.
+        let mut moved = Vec::new();
+        if restore.is_some() {
+            for (key, name) in unusable {
+                if set_aside(&database, &key).await.is_ok() {
+                    answer.set_aside.push(name);
+                    moved.push(key);
+                }
+            }
+        }
+        let keys: Vec<String> = keys
+            .into_iter()
+            .filter(|k| !k.starts_with(ASIDE_PREFIX) && !moved.contains(k))
+            .collect();
         answer.usage = Some(Usage {
             reports: keys.len(),
-            bytes: all.iter().map(|s| s.text.len()).sum(),
+            bytes: records.iter().map(|s| s.text.len()).sum(),
         });
         let mut held: HashMap<String, String> =
             keys.into_iter().map(|k| (k, String::new())).collect();
-        if restore {
-            all.sort_by(|a, b| a.order.total_cmp(&b.order));
-            answer.restored = all
+        held.extend(records.iter().map(|s| (s.key.clone(), s.text_id())));
+        if let Some((keys, own_paste)) = restore {
+            // Another tab's pasted text is that tab's.
+            records.retain(|s| {
+                keys.as_ref().is_none_or(|keys| keys.contains(&s.key))
+                    && (!s.key.starts_with(PASTED_PREFIX) || s.key == own_paste)
+            });
+            records.sort_by(|a, b| a.order.total_cmp(&b.order));
+            answer.restored = records
                 .into_iter()
-                .map(|shelved| {
-                    let report = analyze(&shelved.text);
-                    (shelved, report)
-                })
+                .filter_map(|record| shelved::restore(record).ok())
                 .collect();
-            let ids = answer
-                .restored
-                .iter()
-                .map(|(s, r)| (s.key.clone(), r.id.clone()));
-            held.extend(ids);
-        } else {
-            held.extend(all.iter().map(|s| (s.key.clone(), text_id(&s.text))));
         }
         answer.held = Some(held);
     }
     database.close();
     answer
+}
+
+/// For a tab with no pasted text of its own kept (a new tab), takes over the latest one
+/// left by a tab that has closed (`released`), or by an earlier version that kept one
+/// paste for all tabs (`pasted`): it is moved under the tab's own key. Gives the key it
+/// was under.
+async fn adopt_paste(
+    database: &Database,
+    tab: &str,
+    released: &[String],
+) -> Result<Option<String>, SaveError> {
+    let own = format!("{PASTED_PREFIX}{tab}");
+    let Contents { records, .. } = all(database).await?;
+    if records.iter().any(|r| r.key == own) {
+        return Ok(None);
+    }
+    let left = records
+        .into_iter()
+        .filter(|r| {
+            r.key == LEGACY_PASTED
+                || r.key
+                    .strip_prefix(PASTED_PREFIX)
+                    .is_some_and(|t| released.iter().any(|r| r == t))
+        })
+        .max_by(|a, b| a.order.total_cmp(&b.order));
+    let Some(mut record) = left else {
+        return Ok(None);
+    };
+    let from = std::mem::replace(&mut record.key, own);
+    let value = serde_wasm_bindgen::to_value(&record).map_err(|_| SaveError::Unavailable)?;
+    write(database, |store| {
+        store.put(&value, Some(&JsValue::from_str(&record.key)))?;
+        store.delete(JsValue::from_str(&from))
+    })
+    .await?;
+    Ok(Some(from))
+}
+
+/// Keeps the documents just read (`worker::read_and_keep`), all in one write, or, if the
+/// browser refuses that, one per write, so that a refusal loses only what it refused; a
+/// record never replaces a newer one of the same key (a paste analysed late). Gives, for
+/// each record in order, the key it is kept under or why it is not.
+pub async fn keep_read(records: Vec<Shelved>) -> Vec<Result<String, SaveError>> {
+    if records.is_empty() {
+        return Vec::new();
+    }
+    let database = match open().await {
+        Ok(database) => database,
+        Err(error) => return records.iter().map(|_| Err(error)).collect(),
+    };
+    let kept = match put_newer(&database, &records).await {
+        Ok(()) => records.iter().map(|r| Ok(r.key.clone())).collect(),
+        Err(_) => {
+            let mut each = Vec::with_capacity(records.len());
+            for record in &records {
+                let put = put_newer(&database, std::slice::from_ref(record)).await;
+                each.push(put.map(|()| record.key.clone()));
+            }
+            each
+        }
+    };
+    database.close();
+    kept
+}
+
+/// Puts `records` in one transaction, each unless the store holds a newer record of its
+/// key.
+async fn put_newer(database: &Database, records: &[Shelved]) -> Result<(), SaveError> {
+    let transaction = database
+        .transaction(&[STORE], TransactionMode::ReadWrite)
+        .map_err(refused)?;
+    let store = transaction.object_store(STORE).map_err(refused)?;
+    for record in records {
+        let key = JsValue::from_str(&record.key);
+        let kept = store
+            .get(key.clone())
+            .map_err(refused)?
+            .await
+            .map_err(refused)?;
+        let newer = kept
+            .and_then(|value| serde_wasm_bindgen::from_value::<Shelved>(value).ok())
+            .is_some_and(|kept| kept.order > record.order);
+        if !newer {
+            let value = serde_wasm_bindgen::to_value(record).map_err(|_| SaveError::Unavailable)?;
+            store.put(&value, Some(&key)).map_err(refused)?;
+        }
+    }
+    committed(transaction).await
+}
+
+/// Moves the record of `key` to `set-aside/<key>`.
+async fn set_aside(database: &Database, key: &str) -> Result<(), SaveError> {
+    let transaction = database
+        .transaction(&[STORE], TransactionMode::ReadWrite)
+        .map_err(refused)?;
+    let store = transaction.object_store(STORE).map_err(refused)?;
+    let from = JsValue::from_str(key);
+    if let Some(value) = store
+        .get(from.clone())
+        .map_err(refused)?
+        .await
+        .map_err(refused)?
+    {
+        let to = JsValue::from_str(&format!("{ASIDE_PREFIX}{key}"));
+        store.put(&value, Some(&to)).map_err(refused)?;
+    }
+    store.delete(from).map_err(refused)?;
+    committed(transaction).await
 }
 
 /// What a refusal of the browser's means: a full quota, or no storage at all.
@@ -143,6 +286,17 @@ async fn open() -> Result<Database, SaveError> {
     request.await.map_err(refused)
 }
 
+/// Waits for `transaction` to commit.
+async fn committed(transaction: idb::Transaction) -> Result<(), SaveError> {
+    match transaction.await {
+        Ok(result) if result.is_committed() => Ok(()),
+        // Requests that succeeded and a transaction that aborts: the browser refused to
+        // commit it, which for these writes means the quota is full.
+        Ok(_) => Err(SaveError::Full),
+        Err(error) => Err(refused(error)),
+    }
+}
+
 /// Runs `change` on the store in a transaction of its own, and waits for it to commit.
 async fn write<R>(
     database: &Database,
@@ -153,13 +307,7 @@ async fn write<R>(
         .map_err(refused)?;
     let store = transaction.object_store(STORE).map_err(refused)?;
     change(&store).map_err(refused)?;
-    match transaction.await {
-        Ok(result) if result.is_committed() => Ok(()),
-        // Requests that succeeded and a transaction that aborts: the browser refused to
-        // commit it, which for these writes means the quota is full.
-        Ok(_) => Err(SaveError::Full),
-        Err(error) => Err(refused(error)),
-    }
+    committed(transaction).await
 }
 
 /// Forgets `forget`, then keeps each of `keep` in a write of its own, so that a refusal
@@ -187,8 +335,21 @@ async fn keep_and_forget(
     Ok(())
 }
 
-/// Every key of the store, and every kept document this version can read.
-async fn all(database: &Database) -> Result<(Vec<String>, Vec<Shelved>), SaveError> {
+/// What the store holds.
+struct Contents {
+    /// Every key, set aside records' too.
+    keys: Vec<String>,
+    /// Every record this version can read and the page can show.
+    records: Vec<Shelved>,
+    /// The keys of the records it cannot, with the names they are known by: not a record
+    /// of any version, or a text larger than the page shows (from an earlier version,
+    /// which kept any paste). A text's size is read before the text is, so that a huge
+    /// one is never copied into the worker's memory.
+    unusable: Vec<(String, String)>,
+}
+
+/// What the store holds, set aside records apart.
+async fn all(database: &Database) -> Result<Contents, SaveError> {
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadOnly)
         .map_err(refused)?;
@@ -203,13 +364,40 @@ async fn all(database: &Database) -> Result<(Vec<String>, Vec<Shelved>), SaveErr
         .map_err(refused)?
         .await
         .map_err(refused)?;
-    Ok((
-        keys.into_iter().filter_map(|key| key.as_string()).collect(),
-        values
-            .into_iter()
-            .filter_map(|value| serde_wasm_bindgen::from_value(value).ok())
-            .collect(),
-    ))
+    let keys: Vec<String> = keys.into_iter().filter_map(|key| key.as_string()).collect();
+    let mut records = Vec::with_capacity(values.len());
+    let mut unusable = Vec::new();
+    for (key, value) in keys.iter().zip(values) {
+        if key.starts_with(ASIDE_PREFIX) {
+            continue;
+        }
+        // A UTF-16 unit is at least a byte of UTF-8.
+        let units = js_sys::Reflect::get(&value, &JsValue::from_str("text"))
+            .ok()
+            .filter(JsValue::is_string)
+            .map_or(0, |text| js_sys::JsString::from(text).length() as usize);
+        let record = (units <= SHOWN_BYTES)
+            .then(|| serde_wasm_bindgen::from_value::<Shelved>(value).ok())
+            .flatten()
+            .filter(|record| record.text.len() <= SHOWN_BYTES);
+        match record {
+            Some(record) => records.push(record),
+            None => unusable.push((key.clone(), name_in(key).to_string())),
+        }
+    }
+    Ok(Contents {
+        keys,
+        records,
+        unusable,
+    })
+}
+
+/// The name a key's record is known by to the user: a file's name, else the key.
+fn name_in(key: &str) -> &str {
+    match key.strip_prefix("file/") {
+        Some(rest) => rest.split_once('/').map_or(rest, |(_, name)| name),
+        None => key,
+    }
 }
 
 /// The shelf as the page shows it.
@@ -218,6 +406,9 @@ pub struct Shelf {
     pub usage: Option<Usage>,
     /// Why the last change was refused, if it was.
     pub refused: Option<SaveError>,
+    /// Takes in what a worker kept as it read (`worker::Opened::kept`): each key with its
+    /// text's id, or why it was not kept.
+    pub kept: Callback<Vec<Result<(String, String), SaveError>>>,
 }
 
 /// Keeping the shelf in step. Changes go one at a time, so that a removal never overtakes
@@ -228,12 +419,94 @@ struct Step {
     /// has answered, and for good if it failed: nothing is kept or forgotten without
     /// knowing what is there.
     held: Option<HashMap<String, String>>,
+    /// What workers kept as they read (key → text id): part of `held` whatever an answer
+    /// given before it says.
+    read: HashMap<String, String>,
     /// The keys this page restored or kept: the only ones it forgets when their document
     /// goes (what another tab keeps is that tab's).
     mine: HashSet<String>,
-    /// Each document to keep, one per key, with its text's id.
-    wanted: Vec<(Shelved, String)>,
+    /// Each document to keep, one per key.
+    wanted: Vec<Wanted>,
+    /// Whether to ask again what the shelf holds, though nothing is to change.
+    stale: bool,
     busy: bool,
+}
+
+/// A document the page has open: its key and text's id, and its record if the page holds
+/// its whole text (a document shown in part was kept by the worker that read it, and is
+/// never kept again from its part).
+struct Wanted {
+    key: String,
+    id: String,
+    record: Option<Shelved>,
+}
+
+impl Step {
+    /// Takes in what the shelf answered it holds.
+    fn held(&mut self, held: HashMap<String, String>) {
+        let mut held = held;
+        held.extend(self.read.drain());
+        self.held = Some(held);
+    }
+}
+
+/// Restores every kept document in one worker; if that worker fails (a record that
+/// makes the analysis run out of memory, say), restores them one per worker, and moves
+/// aside the record whose worker fails alone, so that it costs only itself, once.
+async fn restore() -> Option<Answer> {
+    let tab = storage::tab();
+    storage::reclaim(&tab);
+    let released = storage::released();
+    let ask = |keys| Change::Restore {
+        keys,
+        tab: tab.clone(),
+        released: released.clone(),
+    };
+    let answer = match worker::shelf(ask(None)).await {
+        Some(answer) => Some(answer),
+        None => restore_each(ask).await,
+    };
+    if let Some(adopted) = answer.as_ref().and_then(|a| a.adopted.as_deref()) {
+        if let Some(left_by) = adopted.strip_prefix(PASTED_PREFIX) {
+            storage::reclaim(left_by);
+        }
+    }
+    answer
+}
+
+/// Restores the kept documents one per worker (`restore`), asking with `ask`.
+async fn restore_each(ask: impl Fn(Option<Vec<String>>) -> Change) -> Option<Answer> {
+    let listed = worker::shelf(Change::Keep {
+        keep: Vec::new(),
+        forget: Vec::new(),
+    })
+    .await?;
+    let mut whole = Answer {
+        set_aside: listed.set_aside,
+        ..Answer::default()
+    };
+    for key in listed.held.into_iter().flatten().map(|(key, _)| key) {
+        match worker::shelf(ask(Some(vec![key.clone()]))).await {
+            Some(answer) => whole.restored.extend(answer.restored),
+            None => {
+                if worker::shelf(Change::SetAside(key.clone())).await.is_some() {
+                    whole.set_aside.push(key);
+                }
+            }
+        }
+    }
+    let last = worker::shelf(Change::Keep {
+        keep: Vec::new(),
+        forget: Vec::new(),
+    })
+    .await?;
+    whole
+        .restored
+        .sort_by(|a, b| a.0.order.total_cmp(&b.0.order));
+    whole.held = last.held;
+    whole.usage = last.usage;
+    whole.refused = last.refused;
+    Some(whole)
 }
 
 /// Opens what was kept when the page starts, then keeps the shelf in step with the loaded
@@ -245,32 +518,47 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
     let step = use_mut_ref(Step::default);
     let settle: Settle = {
         let (usage, refused) = (usage.clone(), refused.clone());
-        Rc::new(move |answer: &Answer| {
+        Rc::new(move |answer: &Answer, changed: bool| {
             if answer.usage.is_some() {
                 usage.set(answer.usage);
             }
-            refused.set(answer.refused);
+            // An answer to a mere look says nothing of the last keeping.
+            if changed {
+                refused.set(answer.refused);
+            }
         })
     };
     {
         let (state, step, settle) = (state.clone(), step.clone(), settle.clone());
         use_effect_with((), move |()| {
+            // A tab that goes leaves its pasted text to the next new tab; if it is only
+            // reloading, it takes it back as it starts (`restore`).
+            let leaving = EventListener::new(&gloo::utils::window(), "pagehide", |_| {
+                storage::release(&storage::tab())
+            });
             spawn_local(async move {
-                let Some(answer) = worker::shelf(Change::Restore).await else {
+                let Some(answer) = restore().await else {
                     return;
                 };
-                settle(&answer);
+                settle(&answer, true);
+                for name in &answer.set_aside {
+                    state.dispatch(Action::Failed(Notice::ReportSetAside(name.clone())));
+                }
                 let Some(held) = answer.held else {
                     return;
                 };
                 {
                     // What was restored is wanted already, before the page shows it.
                     let mut current = step.borrow_mut();
-                    current.held = Some(held);
+                    current.held(held);
                     for (kept, report) in &answer.restored {
                         current.mine.insert(kept.key.clone());
-                        if current.wanted.iter().all(|(s, _)| s.key != kept.key) {
-                            current.wanted.push((kept.clone(), report.id.clone()));
+                        if current.wanted.iter().all(|w| w.key != kept.key) {
+                            current.wanted.push(Wanted {
+                                key: kept.key.clone(),
+                                id: report.id.clone(),
+                                record: None,
+                            });
                         }
                     }
                 }
@@ -288,8 +576,45 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                 state.dispatch(Action::Restored(restored));
                 pump(step, settle);
             });
+            move || drop(leaving)
         });
     }
+    let kept = {
+        let (step, settle, refused) = (step.clone(), settle.clone(), refused.clone());
+        Callback::from(move |kept: Vec<Result<(String, String), SaveError>>| {
+            if kept.is_empty() {
+                return;
+            }
+            {
+                let mut current = step.borrow_mut();
+                let mut refusal = None;
+                for outcome in kept {
+                    match outcome {
+                        Ok((key, id)) => {
+                            current.mine.insert(key.clone());
+                            if let Some(held) = &mut current.held {
+                                held.insert(key.clone(), id.clone());
+                            }
+                            current.read.insert(key.clone(), id.clone());
+                            // Wanted until the page has the document (which comes just
+                            // after), so that nothing forgets it meanwhile.
+                            if current.wanted.iter().all(|w| w.key != key) {
+                                current.wanted.push(Wanted {
+                                    key,
+                                    id,
+                                    record: None,
+                                });
+                            }
+                        }
+                        Err(error) => refusal = Some(error),
+                    }
+                }
+                refused.set(refusal);
+                current.stale = true;
+            }
+            pump(step.clone(), settle.clone());
+        })
+    };
     let keys: Vec<(String, String)> = state
         .documents
         .iter()
@@ -300,22 +625,25 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
     let idle = state.pending == 0;
     {
         let state = state.clone();
+        let (step, settle) = (step.clone(), settle.clone());
         use_effect_with((keys, idle), move |_| {
             let now = js_sys::Date::now();
-            let mut wanted: Vec<(Shelved, String)> = Vec::new();
+            let mut wanted: Vec<Wanted> = Vec::new();
             for (i, d) in state.documents.iter().enumerate() {
                 let key = d.shelf_key();
-                if wanted.iter().any(|(s, _)| s.key == key) {
+                if wanted.iter().any(|w| w.key == key) {
                     continue;
                 }
-                let shelved = Shelved {
-                    key,
+                let id = d.checklist.report_id.clone();
+                let record = d.shown_whole().then(|| Shelved {
+                    key: key.clone(),
                     order: now + i as f64,
                     source: d.source.clone(),
                     origin: d.origin.clone(),
                     text: d.text.to_string(),
-                };
-                wanted.push((shelved, d.checklist.report_id.clone()));
+                    id: id.clone(),
+                });
+                wanted.push(Wanted { key, id, record });
             }
             step.borrow_mut().wanted = wanted;
             if idle {
@@ -326,39 +654,46 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
     Shelf {
         usage: *usage,
         refused: *refused,
+        kept,
     }
 }
 
-type Settle = Rc<dyn Fn(&Answer)>;
+/// Takes in an answer of the shelf's; `changed` when it answers a change, not a mere
+/// look at what is kept.
+type Settle = Rc<dyn Fn(&Answer, bool)>;
 
 /// Keeps the wanted documents the shelf lacks (or holds another text of) and forgets the
 /// keys of this page's that no wanted document has, in one worker; once it answers, goes
 /// again for what changed meanwhile, unless the browser refused.
 fn pump(step: Rc<RefCell<Step>>, settle: Settle) {
-    let (change, kept, forgotten) = {
+    let (change, kept, forgotten, changed) = {
         let mut current = step.borrow_mut();
         let Step {
             held: Some(held),
             mine,
             wanted,
+            stale,
             busy: false,
+            ..
         } = &mut *current
         else {
             return;
         };
         let keep: Vec<Shelved> = wanted
             .iter()
-            .filter(|(s, id)| held.get(&s.key) != Some(id))
-            .map(|(s, _)| s.clone())
+            .filter(|w| held.get(&w.key) != Some(&w.id))
+            .filter_map(|w| w.record.clone())
             .collect();
         let forget: Vec<String> = held
             .keys()
-            .filter(|key| mine.contains(*key) && !wanted.iter().any(|(s, _)| &s.key == *key))
+            .filter(|key| mine.contains(*key) && !wanted.iter().any(|w| &w.key == *key))
             .cloned()
             .collect();
-        if keep.is_empty() && forget.is_empty() {
+        let changed = !keep.is_empty() || !forget.is_empty();
+        if !changed && !*stale {
             return;
         }
+        current.stale = false;
         current.busy = true;
         let kept: Vec<String> = keep.iter().map(|s| s.key.clone()).collect();
         (
@@ -368,11 +703,12 @@ fn pump(step: Rc<RefCell<Step>>, settle: Settle) {
             },
             kept,
             forget,
+            changed,
         )
     };
     spawn_local(async move {
         let answer = worker::shelf(change).await.unwrap_or_default();
-        settle(&answer);
+        settle(&answer, changed);
         let again = {
             let mut current = step.borrow_mut();
             current.busy = false;
@@ -380,8 +716,8 @@ fn pump(step: Rc<RefCell<Step>>, settle: Settle) {
             for key in &forgotten {
                 current.mine.remove(key);
             }
-            if let Some(held) = &answer.held {
-                current.held = Some(held.clone());
+            if let Some(held) = answer.held.clone() {
+                current.held(held);
             }
             answer.refused.is_none() && answer.held.is_some()
         };

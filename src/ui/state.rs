@@ -11,26 +11,15 @@
 
 use std::rc::Rc;
 
-use serde::{Deserialize, Serialize};
 use yew::Reducible;
 
 use super::storage::{self, Kept};
-use crate::analysis::{text_id, Report};
+use crate::analysis::{text_id, Report, Warning};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::ShareError;
 use crate::ingest::{Format, IngestError};
+pub use crate::shelved::{self, Source};
 use crate::stored::Unusable;
-
-/// Where a document came from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub enum Source {
-    Pasted,
-    /// A long text pasted into the page (the `n`th), opened as a document of its own
-    /// rather than kept in the paste box.
-    LongPaste(u32),
-    Sample,
-    File(String),
-}
 
 /// One analysed document and the user's work on it.
 #[derive(Debug, Clone, PartialEq)]
@@ -58,12 +47,17 @@ impl Document {
     /// What the document is kept under in the browser (`shelf`): the same for a document
     /// and the one that renews it (`State::upsert`).
     pub fn shelf_key(&self) -> String {
-        match &self.source {
-            Source::Pasted => "pasted".to_string(),
-            Source::Sample => "sample".to_string(),
-            Source::LongPaste(n) => format!("long/{n}/{}", self.checklist.report_id),
-            Source::File(name) => format!("file/{}/{name}", self.checklist.report_id),
-        }
+        shelved::key(&self.source, &self.checklist.report_id, &storage::tab())
+    }
+
+    /// Whether the page holds the document's whole text (not a report too large to show
+    /// whole, `Warning::ShownInPart`).
+    pub fn shown_whole(&self) -> bool {
+        !self
+            .report
+            .warnings
+            .iter()
+            .any(|w| matches!(w, Warning::ShownInPart { .. }))
     }
 
     fn new(
@@ -79,7 +73,7 @@ impl Document {
                 list.renew(&fresh);
                 list
             }
-            Kept::Nothing | Kept::SetAside(_) => fresh,
+            Kept::Nothing | Kept::SetAside(..) => fresh,
         };
         Document {
             source,
@@ -117,10 +111,17 @@ pub enum Notice {
     /// The worker reading the file failed or took too long.
     ReaderFailed(String),
     EmptyPaste,
+    /// A paste larger than any file (`ingest::MAX_FILE_BYTES`), refused.
+    PasteTooLarge,
+    /// Another tab cleared what the browser keeps, and this tab's reports with it.
+    ClearedElsewhere,
+    /// A report kept in the browser could not be restored (named by its file name, or
+    /// its key); it was moved aside when the page started.
+    ReportSetAside(String),
     /// The bundled sample could not be fetched.
     SampleFailed,
     /// What the browser kept for a report could not be used; it was set aside.
-    KeptSetAside(Unusable),
+    KeptSetAside(Unusable, bool),
 }
 
 /// A checklist opened from a share link.
@@ -225,6 +226,9 @@ pub enum Action {
     Reopen,
     /// The user cleared what the browser keeps: every document is removed, for good.
     CloseAll,
+    /// The user cleared what the browser keeps in another tab: this tab's documents go
+    /// too, and the page says why.
+    ClearedElsewhere,
     /// The user worked on a checklist.
     Edit(Target, Edit),
     /// The page was opened with (or navigated to) a share link: its fragment, and the
@@ -395,8 +399,8 @@ impl State {
     /// Opens the checklist a share link carries, or the editable copy kept of it.
     fn open_shared(&mut self, fragment: &str, read: Result<Checklist, ShareError>, kept: Kept) {
         let key = storage::shared_key(&text_id(fragment));
-        if let Kept::SetAside(why) = kept {
-            self.notices.push(Notice::KeptSetAside(why));
+        if let Kept::SetAside(why, copied) = kept {
+            self.notices.push(Notice::KeptSetAside(why, copied));
         }
         self.shared = Some(match (kept, read) {
             (Kept::Found(copy), _) => SharedList::Open {
@@ -422,8 +426,8 @@ impl State {
         report: Report,
         kept: Kept,
     ) {
-        if let Kept::SetAside(why) = kept {
-            self.notices.push(Notice::KeptSetAside(why));
+        if let Kept::SetAside(why, copied) = kept {
+            self.notices.push(Notice::KeptSetAside(why, copied));
         }
         self.upsert(Document::new(source, text, origin, report, kept));
     }
@@ -479,8 +483,8 @@ fn reduce_into(state: &mut State, action: Action) {
         }
         Action::Restored(restored) => {
             for r in restored {
-                if let Kept::SetAside(why) = r.kept {
-                    state.notices.push(Notice::KeptSetAside(why));
+                if let Kept::SetAside(why, copied) = r.kept {
+                    state.notices.push(Notice::KeptSetAside(why, copied));
                 }
                 let document = Document::new(r.source, r.text, r.origin, r.report, r.kept);
                 let key = document.shelf_key();
@@ -521,6 +525,10 @@ fn reduce_into(state: &mut State, action: Action) {
             state.current = 0;
             state.closed = None;
             state.removed = None;
+        }
+        Action::ClearedElsewhere => {
+            reduce_into(state, Action::CloseAll);
+            state.notices.push(Notice::ClearedElsewhere);
         }
         Action::Edit(target, edit) => state.apply(target, edit),
         Action::OpenShared {

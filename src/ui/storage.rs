@@ -1,7 +1,8 @@
 //! What the page keeps in the browser's local storage: each report's checklist, keyed by
 //! the report's text id; the editable copies kept of shared checklists, keyed by their
 //! link; the verdicts given when following one report into the next, keyed by both; and
-//! the chosen language. Nothing is ever sent anywhere.
+//! the chosen language; and which tab is which (`tab`), so that each tab keeps its own
+//! pasted text. Nothing is ever sent anywhere.
 //!
 //! Storage may be missing (a browser that blocks site data throws on the very first
 //! access), full, or hold a value this version cannot read. None of these stops the page:
@@ -9,6 +10,7 @@
 //! used (damaged, from a newer version, of another report) is first copied aside under
 //! `report-lens/aside/…`, never overwritten. Values are written in their `stored` form.
 
+use std::cell::OnceCell;
 use std::collections::HashMap;
 
 use web_sys::Storage;
@@ -21,6 +23,9 @@ use crate::stored::{self, Unusable};
 const LANG_KEY: &str = "report-lens/lang";
 const ASIDE_PREFIX: &str = "report-lens/aside/";
 const VERDICTS_PREFIX: &str = "report-lens/follow-up/";
+/// Written when the user clears what the browser keeps, so that every other open tab
+/// (told by the browser's `storage` event) clears its page too.
+pub const CLEARED_KEY: &str = "report-lens/cleared";
 
 /// Where the user's own checklist of a report is kept.
 pub fn checklist_key(report_id: &str) -> String {
@@ -58,6 +63,64 @@ fn local() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
+/// Where this tab's id is kept: session storage, which a tab keeps over a reload and
+/// loses when it closes.
+const TAB_KEY: &str = "report-lens/tab";
+/// Where a tab that went (closed, or is reloading) leaves its id, for a new tab to take
+/// over its pasted text (`report-lens/released/<tab>`).
+const RELEASED_PREFIX: &str = "report-lens/released/";
+
+thread_local! {
+    static TAB: OnceCell<String> = const { OnceCell::new() };
+}
+
+/// This tab's id: the same over a reload, another in every other tab.
+pub fn tab() -> String {
+    TAB.with(|tab| {
+        tab.get_or_init(|| {
+            let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
+            if let Some(id) = session
+                .as_ref()
+                .and_then(|s| s.get_item(TAB_KEY).ok().flatten())
+            {
+                return id;
+            }
+            let id = format!("{:x}", (js_sys::Math::random() * 2f64.powi(52)) as u64);
+            if let Some(session) = session {
+                let _ = session.set_item(TAB_KEY, &id);
+            }
+            id
+        })
+        .clone()
+    })
+}
+
+/// Says that `tab` has gone (the page is being left), so that a new tab may take over
+/// its pasted text.
+pub fn release(tab: &str) {
+    if let Some(store) = local() {
+        let _ = store.set_item(&format!("{RELEASED_PREFIX}{tab}"), "");
+    }
+}
+
+/// Says that `tab` is back (or taken over): its pasted text is its own again.
+pub fn reclaim(tab: &str) {
+    if let Some(store) = local() {
+        let _ = store.remove_item(&format!("{RELEASED_PREFIX}{tab}"));
+    }
+}
+
+/// The tabs that have gone and left a pasted text behind.
+pub fn released() -> Vec<String> {
+    let Some(store) = local() else {
+        return Vec::new();
+    };
+    (0..store.length().unwrap_or(0))
+        .filter_map(|i| store.key(i).ok().flatten())
+        .filter_map(|key| key.strip_prefix(RELEASED_PREFIX).map(str::to_string))
+        .collect()
+}
+
 /// True when the browser lets the page keep anything at all.
 pub fn available() -> bool {
     local().is_some()
@@ -68,9 +131,10 @@ pub fn available() -> bool {
 pub enum Kept {
     Nothing,
     Found(Checklist),
-    /// A value was there that cannot be used; it was copied aside (or, if even that
-    /// failed, left where it was) and a fresh checklist is shown.
-    SetAside(Unusable),
+    /// A value was there that cannot be used, and a fresh checklist is shown. It was
+    /// copied aside (`true`), or, when even that failed (too big for what the storage has
+    /// left), left where it was, and the fresh checklist is not saved over it (`false`).
+    SetAside(Unusable, bool),
 }
 
 /// Why a checklist (or a report, `shelf`) could not be kept.
@@ -102,10 +166,7 @@ pub fn load(key: &str, report_id: Option<&str>) -> Kept {
     };
     match stored::decode(&raw, report_id) {
         Ok(list) => Kept::Found(list),
-        Err(why) => {
-            set_aside(&store, key, &raw);
-            Kept::SetAside(why)
-        }
+        Err(why) => Kept::SetAside(why, set_aside(&store, key, &raw)),
     }
 }
 
@@ -135,9 +196,13 @@ pub fn clear_except(keep: &[String]) {
     remove_where(|key| !key.starts_with(VERDICTS_PREFIX) && !keep.iter().any(|k| k == key));
 }
 
-/// Removes everything this page keeps in local storage but the language.
+/// Removes everything this page keeps in local storage but the language, and tells the
+/// other tabs (`CLEARED_KEY`).
 pub fn clear_all() {
     remove_where(|_| true);
+    if let Some(store) = local() {
+        let _ = store.set_item(CLEARED_KEY, &js_sys::Date::now().to_string());
+    }
 }
 
 /// Removes the keys of this page's, but the language's, for which `remove` is true.

@@ -19,6 +19,10 @@ use crate::analysis::{HighlightKind, Report, Span};
 const WINDOW_BLOCKS: usize = 400;
 /// How many blocks are drawn past the one the user asked to see.
 const AFTER_TARGET_BLOCKS: usize = 40;
+/// The longest block drawn as one, in bytes: a longer paragraph (a text whose line breaks
+/// were lost is one paragraph of megabytes) is drawn in pieces cut after a sentence, so
+/// that a window of blocks is bounded in text as well as in number.
+const MAX_BLOCK_BYTES: usize = 1_500;
 
 #[derive(Properties, PartialEq)]
 pub struct TextViewProps {
@@ -36,6 +40,8 @@ pub struct TextViewProps {
 enum BlockKind {
     Heading(u8),
     Paragraph,
+    /// A piece of a long paragraph after its first (`MAX_BLOCK_BYTES`).
+    Continued,
     Furniture,
 }
 
@@ -47,13 +53,25 @@ struct Run {
     focused: bool,
 }
 
-/// The blocks of the report in order: headings, paragraphs and furniture lines.
-fn blocks(report: &Report) -> Vec<(Span, BlockKind)> {
+/// The blocks of the report in order: headings, paragraphs (long ones in pieces) and
+/// furniture lines.
+fn blocks(text: &str, report: &Report) -> Vec<(Span, BlockKind)> {
     let mut blocks: Vec<(Span, BlockKind)> = report
         .outline
         .iter()
         .map(|h| (h.span, BlockKind::Heading(h.level)))
-        .chain(report.paragraphs.iter().map(|&s| (s, BlockKind::Paragraph)))
+        .chain(report.paragraphs.iter().flat_map(|&s| {
+            pieces(text, s).enumerate().map(|(i, piece)| {
+                (
+                    piece,
+                    if i == 0 {
+                        BlockKind::Paragraph
+                    } else {
+                        BlockKind::Continued
+                    },
+                )
+            })
+        }))
         .chain(
             report
                 .boilerplate
@@ -63,6 +81,33 @@ fn blocks(report: &Report) -> Vec<(Span, BlockKind)> {
         .collect();
     blocks.sort_by_key(|(span, _)| span.start);
     blocks
+}
+
+/// `span` of `text` in pieces of at most `MAX_BLOCK_BYTES`, each cut after the last
+/// full stop in its second half, or else at a character.
+fn pieces(text: &str, span: Span) -> impl Iterator<Item = Span> + '_ {
+    let mut start = span.start;
+    std::iter::from_fn(move || {
+        if start >= span.end {
+            return None;
+        }
+        let mut end = (start + MAX_BLOCK_BYTES).min(span.end);
+        if end < span.end {
+            while !text.is_char_boundary(end) {
+                end -= 1;
+            }
+            let mut half = start + MAX_BLOCK_BYTES / 2;
+            while !text.is_char_boundary(half) {
+                half += 1;
+            }
+            if let Some(stop) = text[half..end].rfind('。') {
+                end = half + stop + '。'.len_utf8();
+            }
+        }
+        let piece = Span::new(start, end);
+        start = end;
+        Some(piece)
+    })
 }
 
 /// Cuts `block` into runs at the edges of highlights and of the focus, in one pass over
@@ -142,7 +187,9 @@ pub fn TextView(props: &TextViewProps) -> Html {
     let report = &props.report;
     let text: &str = &props.text;
     let plan = report.plan.as_ref().map(|p| p.span);
-    let all = use_memo(report.clone(), |report| blocks(report));
+    let all = use_memo((props.text.clone(), report.clone()), |(text, report)| {
+        blocks(text, report)
+    });
     let window = use_state_eq(|| WINDOW_BLOCKS);
     {
         let window = window.clone();
@@ -204,6 +251,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
                         match kind {
                             BlockKind::Heading(level) => format!("h level-{}", level.min(4)),
                             BlockKind::Paragraph => "p".to_string(),
+                            BlockKind::Continued => "p cont".to_string(),
                             BlockKind::Furniture => "furniture".to_string(),
                         },
                         in_plan.then_some("in-plan"),

@@ -26,12 +26,14 @@ use yew::platform::spawn_local;
 
 use super::browser;
 use super::shelf::{self, Answer, Change};
-use crate::analysis::{analyze, Report};
+use super::storage::{self, SaveError};
+use crate::analysis::{analyze, analyze_for_page, fit_for_page, Report};
 use crate::checklist::Checklist;
-use crate::export::{self, decode_share, Form, ShareError};
+use crate::export::{self, decode_share, share_link, Form, ShareError, ShareLink};
 use crate::followup::{follow_up, FollowUp};
 use crate::i18n::Lang;
 use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
+use crate::shelved::{self, Shelved, Source};
 
 /// How long a worker may take before the page gives up on it.
 const TIMEOUT_MS: u32 = 30_000;
@@ -68,21 +70,42 @@ thread_local! {
     static WARMING: Cell<usize> = const { Cell::new(0) };
 }
 
-/// One piece of work: a file's name and bytes, to read and analyse, or a text that only
-/// needs analysing (a paste or the sample: no reader, and no file size limit).
+/// What a job reads: a file's bytes (named by its `Source::File`), or a text that only
+/// needs analysing (a paste or the sample: no reader).
 #[derive(Serialize, Deserialize)]
-pub enum Job {
-    File(String, #[serde(with = "serde_bytes")] Vec<u8>),
+pub enum Input {
+    Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
     Text(String),
 }
 
-/// What a worker sends back for one job: the text read, with its analysis.
-pub type Output = Result<(Ingested, Report), IngestError>;
+/// One piece of work: what to read, where it came from, its place among the documents
+/// (`Shelved::order`) and the tab it is for (`storage::tab`). The worker that reads it
+/// keeps it in the browser (`shelf`) before it answers, so that what the page shows is
+/// kept already.
+#[derive(Serialize, Deserialize)]
+pub struct Job {
+    pub source: Source,
+    pub order: f64,
+    pub tab: String,
+    pub input: Input,
+}
 
-/// What the page asks of a worker: jobs to read and analyse; or, of the ingest worker
-/// only, a change to the reports kept in the browser (`shelf`), checklists written out
-/// (`export::write`), a share link's checklist read, or last year's commitments followed
-/// into this year's report (`followup`, given both texts).
+/// One job done: the text read and its analysis, both cut to what the page can show
+/// (`fit_for_page`), and the key the whole text is kept under, or why it is not kept.
+#[derive(Serialize, Deserialize)]
+pub struct Opened {
+    pub ingested: Ingested,
+    pub report: Report,
+    pub kept: Result<String, SaveError>,
+}
+
+/// What a worker sends back for one job.
+pub type Output = Result<Opened, IngestError>;
+
+/// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
+/// worker only, a change to the reports kept in the browser (`shelf`), checklists written
+/// out (`export::write`), a share link's checklist read, or last year's commitments
+/// followed into this year's report (`followup`, given both texts).
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     Read(Vec<Job>),
@@ -95,6 +118,8 @@ pub enum Request {
     /// Analyse the sample `PRACTICE_RUNS` times, and answer nothing (`Reply::Read` of
     /// no output).
     Practise,
+    /// A share link of one checklist (`export::share_link`).
+    Share(Checklist),
     OpenShare(String),
     FollowUp {
         last: String,
@@ -108,38 +133,83 @@ pub enum Reply {
     Read(Vec<Output>),
     Shelf(Answer),
     Write(String),
+    Share(ShareLink),
     OpenShare(Result<Checklist, ShareError>),
     FollowUp(FollowUp),
 }
 
-fn with_report(read: Result<Ingested, IngestError>) -> Output {
-    read.map(|ingested| {
-        let report = analyze(&ingested.text);
-        (ingested, report)
-    })
+/// Reads each job with `read`, analyses it, keeps the whole text of each in the browser
+/// (`shelf::keep_read`), and only then cuts each to what the page can show.
+async fn read_and_keep(
+    jobs: Vec<Job>,
+    read: impl Fn(&Source, Input) -> Result<Ingested, IngestError>,
+) -> Vec<Output> {
+    let mut read_jobs = Vec::with_capacity(jobs.len());
+    let mut records = Vec::new();
+    for Job {
+        source,
+        order,
+        tab,
+        input,
+    } in jobs
+    {
+        let read = read(&source, input).map(|ingested| {
+            let report = analyze(&ingested.text);
+            records.push(Shelved {
+                key: shelved::key(&source, &report.id, &tab),
+                order,
+                origin: matches!(source, Source::File(_))
+                    .then(|| (ingested.format, ingested.encoding.clone())),
+                source: source.clone(),
+                text: ingested.text.clone(),
+                id: report.id.clone(),
+            });
+            (ingested, report)
+        });
+        read_jobs.push(read);
+    }
+    let mut kept = shelf::keep_read(records).await.into_iter();
+    read_jobs
+        .into_iter()
+        .map(|read| {
+            read.map(|(mut ingested, mut report)| {
+                fit_for_page(&mut ingested.text, &mut report);
+                let kept = kept.next().unwrap_or(Err(SaveError::Unavailable));
+                Opened {
+                    ingested,
+                    report,
+                    kept,
+                }
+            })
+        })
+        .collect()
+}
+
+/// A text as read: the text itself, in no file format.
+fn as_text(text: String) -> Ingested {
+    Ingested {
+        text,
+        format: Format::Text,
+        encoding: "UTF-8".to_string(),
+    }
 }
 
 #[oneshot]
 pub async fn IngestWorker(request: Request) -> Reply {
     match request {
         Request::Read(jobs) => Reply::Read(
-            jobs.into_iter()
-                .map(|job| {
-                    with_report(match job {
-                        Job::File(name, bytes) => read_except_pdf(&name, &bytes),
-                        Job::Text(text) => Ok(Ingested {
-                            text,
-                            format: Format::Text,
-                            encoding: "UTF-8".to_string(),
-                        }),
-                    })
-                })
-                .collect(),
+            read_and_keep(jobs, |source, input| match (source, input) {
+                (Source::File(name), Input::Bytes(bytes)) => read_except_pdf(name, &bytes),
+                (_, Input::Text(text)) => Ok(as_text(text)),
+                (_, Input::Bytes(_)) => Err(IngestError::Unsupported(String::new())),
+            })
+            .await,
         ),
         Request::Shelf(change) => Reply::Shelf(shelf::answer(change).await),
         Request::Write { lists, form, lang } => {
             Reply::Write(export::write(&lists, form, lang.texts()))
         }
+        Request::Share(list) => Reply::Share(share_link(&list)),
         Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
         Request::Practise => {
             if let Some(text) = browser::fetch_text(SAMPLE).await {
@@ -150,7 +220,9 @@ pub async fn IngestWorker(request: Request) -> Reply {
             Reply::Read(Vec::new())
         }
         Request::FollowUp { last, this } => {
-            Reply::FollowUp(follow_up(&analyze(&last), &this, &analyze(&this)))
+            let (_, last) = analyze_for_page(last);
+            let (this_text, this) = analyze_for_page(this);
+            Reply::FollowUp(follow_up(&last, &this_text, &this))
         }
     }
 }
@@ -159,12 +231,11 @@ pub async fn IngestWorker(request: Request) -> Reply {
 pub async fn PdfWorker(request: Request) -> Reply {
     match request {
         Request::Read(jobs) => Reply::Read(
-            jobs.into_iter()
-                .map(|job| match job {
-                    Job::File(_, bytes) => with_report(read_pdf(&bytes)),
-                    Job::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
-                })
-                .collect(),
+            read_and_keep(jobs, |_, input| match input {
+                Input::Bytes(bytes) => read_pdf(&bytes),
+                Input::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
+            })
+            .await,
         ),
         _ => Reply::Read(Vec::new()),
     }
@@ -277,6 +348,15 @@ pub async fn write(lists: Vec<Checklist>, form: Form, lang: Lang) -> Option<Stri
     .await
 }
 
+/// The share link of `list`.
+pub async fn share(list: Checklist) -> Option<ShareLink> {
+    ask_ingest(Request::Share(list), |reply| match reply {
+        Reply::Share(link) => Some(link),
+        _ => None,
+    })
+    .await
+}
+
 /// The checklist a share link's fragment carries.
 pub async fn open_share(fragment: String) -> Option<Result<Checklist, ShareError>> {
     ask_ingest(Request::OpenShare(fragment), |reply| match reply {
@@ -295,16 +375,28 @@ pub async fn follow(last: String, this: String) -> Option<FollowUp> {
     .await
 }
 
-/// Analyses a text (a paste, the sample) in an unused worker; `None` if it failed or took
-/// too long.
-pub async fn analyse(text: String) -> Option<Output> {
-    run(ingest_worker(), vec![Job::Text(text)])
+/// Analyses a text (a paste, the sample) from `source` in an unused worker, which keeps
+/// it at `order`; `None` if it failed or took too long.
+pub async fn analyse(source: Source, order: f64, text: String) -> Option<Output> {
+    let job = Job {
+        source,
+        order,
+        tab: storage::tab(),
+        input: Input::Text(text),
+    };
+    run(ingest_worker(), vec![job])
         .await
         .and_then(|mut outputs| outputs.pop())
 }
 
-/// A file's name and bytes.
-pub type NamedFile = (String, Vec<u8>);
+/// A file to read: its name, its bytes, and its place among the documents
+/// (`Shelved::order`).
+#[derive(Clone)]
+pub struct NamedFile {
+    pub name: String,
+    pub bytes: Vec<u8>,
+    pub order: f64,
+}
 
 /// Files cut into the batches one worker each reads (`batches`).
 pub struct Batches {
@@ -322,8 +414,8 @@ pub fn batches(files: Vec<NamedFile>) -> Batches {
     let runs = cores.clamp(1, MOST_WORKERS) as u64;
     let total: u64 = files
         .iter()
-        .filter(|(_, bytes)| !is_pdf(bytes))
-        .map(|(_, bytes)| bytes.len() as u64)
+        .filter(|file| !is_pdf(&file.bytes))
+        .map(|file| file.bytes.len() as u64)
         .sum();
     let mut batches = Batches {
         pdfs: Vec::new(),
@@ -331,11 +423,11 @@ pub fn batches(files: Vec<NamedFile>) -> Batches {
     };
     let mut before = 0u64;
     for file in files {
-        if is_pdf(&file.1) {
+        if is_pdf(&file.bytes) {
             batches.pdfs.push(file);
             continue;
         }
-        let size = file.1.len() as u64;
+        let size = file.bytes.len() as u64;
         let run = ((before + size / 2) * runs / total.max(1)).min(runs - 1) as usize;
         before += size;
         if batches.shared.len() <= run {
@@ -351,12 +443,17 @@ pub fn batches(files: Vec<NamedFile>) -> Batches {
 /// gives each file's name with its outcome (`None`: its worker failed or took too long).
 /// When a worker fails on several files, each is tried again alone.
 pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> {
-    let names: Vec<String> = batch.iter().map(|(name, _)| name.clone()).collect();
-    let pdf = batch.first().is_some_and(|(_, bytes)| is_pdf(bytes));
+    let names: Vec<String> = batch.iter().map(|file| file.name.clone()).collect();
+    let pdf = batch.first().is_some_and(|file| is_pdf(&file.bytes));
     let retry = (batch.len() > 1).then(|| batch.clone());
     let jobs = batch
         .into_iter()
-        .map(|(name, bytes)| Job::File(name, bytes))
+        .map(|file| Job {
+            source: Source::File(file.name),
+            order: file.order,
+            tab: storage::tab(),
+            input: Input::Bytes(file.bytes),
+        })
         .collect();
     let outputs = if pdf {
         run(start::<PdfWorker>("pdf-worker"), jobs).await

@@ -190,6 +190,33 @@ test('a share link opens read-only in a new browser context; 保存为我的可�
   await list.getByText(ZH.progress(1, 5)).waitFor();
 });
 
+test('a share link is never too long to open: a long checklist goes without its items\' texts, notes too long for a link are refused with the reason', async (t) => {
+  const national = await fixture('national-2016');
+  const { page } = await open(t, { permissions: CLIPBOARD });
+  await page.getByLabel(ZH.chooseFiles).setInputFiles(national.path);
+  const list = checklist(page);
+  await expectTitles(list, national.titles);
+  await list.getByRole('checkbox', { name: national.titles[0] }).check();
+  const link = await shareLink(page);
+  await list.getByRole('status').filter({ hasText: '链接里只有各项的标题、勾选和备注，没有各项的全文' }).waitFor();
+  const other = await open(t, { url: link });
+  const sharedList = checklist(other.page);
+  await expectTitles(sharedList, national.titles);
+  assert.equal(await sharedList.getByRole('checkbox', { name: national.titles[0] }).isChecked(), true);
+
+  // 16,819 characters of notes, as typed Chinese: too long for any link.
+  let typed = '';
+  for (let i = 0; i < 16_819; i++) typed += String.fromCharCode(0x4e00 + ((i * 7919) % 20_000));
+  await list.getByRole('button', { name: `${ZH.edit}：${national.titles[1]}` }).click();
+  const form = item(list, national.titles[1]).locator('form');
+  await form.getByRole('textbox', { name: ZH.noteText }).fill(typed);
+  await form.getByRole('button', { name: ZH.save }).click();
+  await form.waitFor({ state: 'detached' });
+  await list.getByRole('button', { name: ZH.share, exact: true }).click();
+  await list.getByRole('status').filter({ hasText: '清单的备注和修改太长，放不进一个链接' }).waitFor();
+  assert.equal(await list.getByRole('textbox', { name: ZH.shareLink }).count(), 0, 'no link is offered');
+});
+
 test('damaged, truncated and future share links each show a clear message, and the page still works', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);

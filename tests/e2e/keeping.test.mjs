@@ -128,6 +128,29 @@ test('a kept value that cannot be read is set aside, said, and never overwritten
   await shot(page, 'kept-set-aside');
 });
 
+test('a damaged value too big to copy aside is said to be left where it was, not copied', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  await checklist(page).getByRole('checkbox', { name: FIRST }).check();
+  await checklist(page).getByText(ZH.progress(1, 5)).waitFor();
+  const [key] = (await keys(page)).filter((k) => k.startsWith('report-lens/checklist/'));
+  // Damaged, and more than half of what local storage holds: no copy of it fits.
+  const stored = await page.evaluate((key) => {
+    const raw = `{"items": [${'x'.repeat(3 * 1024 * 1024)}`;
+    localStorage.setItem(key, raw);
+    return raw.length;
+  }, key);
+  await reload(page);
+  await expectTitles(checklist(page), sample.titles);
+  await page.getByRole('alert').getByText('浏览器的存储空间不够另存一份，所以原样留着，未被覆盖').waitFor();
+  assert.equal(await page.getByText('已原样另存').count(), 0, 'it is not said to be copied');
+  const left = await page.evaluate((key) => [
+    localStorage.getItem(key)?.length,
+    Object.keys(localStorage).filter((k) => k.startsWith('report-lens/aside/')).length,
+  ], key);
+  assert.deepEqual(left, [stored, 0], 'the value is where it was, and no copy exists');
+});
+
 test('a checklist kept from an earlier analysis shows what the analysis finds now, with the ticks as they were', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);
@@ -154,4 +177,52 @@ test('a checklist kept from an earlier analysis shows what the analysis finds no
   assert.equal(await ticked(page, SECOND), true, 'the tick is kept');
   assert.equal(await checklist(page).getByText('笼统', { exact: true }).count(), vague, 'the vague items are marked again');
   assert.equal(await checklist(page).getByText('旧的目标').count(), 0, 'the targets are those found now');
+});
+
+test('each tab keeps its own pasted text: a reload brings back the tab\'s own, and a new tab takes over a closed tab\'s', async (t) => {
+  const henan = await fixture('henan-approval-bureau-2022');
+  const liaoning = await fixture('liaoning-business-env-bureau-2022');
+  const { page: first, context } = await open(t);
+  const second = await context.newPage();
+  await second.goto(env.url);
+  await paste(first, henan.text);
+  await expectTitles(checklist(first), henan.titles);
+  await paste(second, liaoning.text);
+  await expectTitles(checklist(second), liaoning.titles);
+
+  await reload(first);
+  await expectTitles(checklist(first), henan.titles, 'the first tab\'s own paste, not the later one of the second tab');
+  await reload(second);
+  await expectTitles(checklist(second), liaoning.titles);
+
+  // The second tab closes; a new tab takes over what it pasted.
+  await second.close();
+  const third = await context.newPage();
+  await third.goto(env.url);
+  await expectTitles(checklist(third), liaoning.titles, 'the closed tab\'s paste');
+  await reload(first);
+  await expectTitles(checklist(first), henan.titles, 'the first tab keeps its own');
+  await third.close();
+});
+
+test('clearing what the browser keeps in one tab clears it in every tab, also what a tab added after the first opened', async (t) => {
+  const { page: first, context } = await open(t);
+  const second = await context.newPage();
+  await second.goto(env.url);
+  await loadSample(second, sample.titles);
+  const henan = await fixture('henan-approval-bureau-2022');
+  await second.getByLabel(ZH.chooseFiles).setInputFiles(henan.path);
+  await second.getByText(/^本机浏览器保存了 2 份报告/).waitFor();
+
+  await reload(first);
+  await first.getByText(/^本机浏览器保存了 2 份报告/).waitFor();
+  first.once('dialog', (dialog) => dialog.accept());
+  await first.getByRole('button', { name: '清除保存的报告和清单' }).click();
+  await second.getByRole('alert').getByText('另一个标签页清除了本机浏览器保存的全部报告和清单').waitFor();
+  assert.equal(await checklist(second).count(), 0, 'the second tab\'s reports are closed too');
+  await reload(second);
+  await second.waitForTimeout(1000);
+  assert.equal(await checklist(second).count(), 0, 'nothing comes back');
+  assert.equal(await second.getByText(/^本机浏览器保存了/).count(), 0);
+  await second.close();
 });

@@ -1,4 +1,5 @@
-// Large input. Measured (never asserted as time): pastes of about 1, 10 and 30 MB made of
+// Large input. Measured (never asserted as time): pastes of about 1, 10 and 29 MB (under
+// the 30 MB limit of a file and a paste) made of
 // the real reports repeated (opened as documents of their own, analysed in a worker),
 // and a single line of 1.8 MB put in the box as if typed, each ending with its checklist
 // on screen, and a keystroke in the box once the text is there. Checked: a long text is drawn a
@@ -58,7 +59,7 @@ async function pasteAndType(page, text, how = 'paste') {
   }, [text, how]);
 }
 
-for (const mb of [1, 10, 30]) {
+for (const mb of [1, 10, 29]) {
   test(`a paste of about ${mb} MB becomes a checklist, and typing stays responsive (timed)`, { timeout: 300_000 }, async (t) => {
     const { page } = await open(t);
     const { usable, keystroke, inBox } = await pasteAndType(page, pasteOf(mb));

@@ -1,0 +1,145 @@
+//! A report as the page keeps it in the browser (in IndexedDB, `ui::shelf`), so that what
+//! was loaded is there again after a reload: the record of one document, the key it is
+//! kept under, and reading a record back into a report the page can show. Pure Rust,
+//! tested and fuzzed natively; the page does the storing.
+//!
+//! The pasted text is kept once per tab (`Tab`): a tab that reloads gets its own paste
+//! back, never another tab's. A tab that closes leaves its paste to the next new tab.
+
+use serde::{Deserialize, Serialize};
+
+use crate::analysis::{analyze_for_page, text_id, Report, SHOWN_BYTES};
+use crate::ingest::Format;
+
+/// Where a document came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub enum Source {
+    Pasted,
+    /// A long text pasted into the page (the `n`th), opened as a document of its own
+    /// rather than kept in the paste box.
+    LongPaste(u32),
+    Sample,
+    File(String),
+}
+
+/// One loaded document as kept: its key (`key`), its place (the time it was read, in
+/// milliseconds, plus its place among the documents read with it: a restore opens them in
+/// this order, so a document written again, such as a new paste, comes back last), where
+/// it came from, its text (whole, though the page may show it in part) and the text's id
+/// (`text_id`; empty in records of earlier versions, which is then worked out again).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Shelved {
+    pub key: String,
+    pub order: f64,
+    pub source: Source,
+    pub origin: Option<(Format, String)>,
+    pub text: String,
+    #[serde(default)]
+    pub id: String,
+}
+
+/// The prefix of the key of a tab's pasted text (`pasted/<tab>`).
+pub const PASTED_PREFIX: &str = "pasted/";
+
+/// What a document from `source` whose text's id is `id` is kept under, by the tab `tab`:
+/// the same for a document and the one that renews it. A tab's pasted text and the sample
+/// renew themselves; a file (or long paste) renews the same file opened again.
+pub fn key(source: &Source, id: &str, tab: &str) -> String {
+    match source {
+        Source::Pasted => format!("{PASTED_PREFIX}{tab}"),
+        Source::Sample => "sample".to_string(),
+        Source::LongPaste(n) => format!("long/{n}/{id}"),
+        Source::File(name) => format!("file/{id}/{name}"),
+    }
+}
+
+impl Shelved {
+    /// The text's id, worked out again for a record that lacks it.
+    pub fn text_id(&self) -> String {
+        if self.id.is_empty() {
+            text_id(&self.text)
+        } else {
+            self.id.clone()
+        }
+    }
+
+    /// The name the record is known by to the user: a file's name, else its key.
+    pub fn name(&self) -> &str {
+        match &self.source {
+            Source::File(name) => name,
+            _ => &self.key,
+        }
+    }
+}
+
+/// Why a kept record cannot be restored.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub enum Unrestorable {
+    /// Not a record of any version read here.
+    Damaged,
+    /// A text larger than the page shows (an earlier version kept pastes of any size).
+    TooLarge,
+}
+
+/// A kept record read back: the record with its text cut to what the page shows, and
+/// the text's analysis; or why it cannot be. Its key and id are kept as they were, so
+/// that the checklist kept for the text is found again.
+pub fn restore(mut record: Shelved) -> Result<(Shelved, Report), Unrestorable> {
+    if record.text.len() > SHOWN_BYTES {
+        return Err(Unrestorable::TooLarge);
+    }
+    let (text, report) = analyze_for_page(std::mem::take(&mut record.text));
+    record.text = text;
+    if record.id.is_empty() {
+        record.id = report.id.clone();
+    }
+    Ok((record, report))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const HENAN: &str = include_str!("../tests/fixtures/henan-approval-bureau-2022.txt");
+
+    fn record(text: String) -> Shelved {
+        Shelved {
+            key: "file/x/henan.txt".to_string(),
+            order: 1.0,
+            source: Source::File("henan.txt".to_string()),
+            origin: None,
+            text,
+            id: String::new(),
+        }
+    }
+
+    #[test]
+    fn a_record_is_restored_with_its_key_and_the_id_of_its_text() {
+        let (restored, report) = restore(record(HENAN.to_string())).unwrap();
+        assert_eq!(restored.key, "file/x/henan.txt");
+        assert_eq!(restored.id, text_id(HENAN));
+        assert_eq!(report, analyze(HENAN));
+        assert_eq!(restored.name(), "henan.txt");
+    }
+
+    #[test]
+    fn a_text_larger_than_the_page_shows_is_not_restored() {
+        let huge = "说".repeat(SHOWN_BYTES / 3 + 1);
+        assert_eq!(restore(record(huge)), Err(Unrestorable::TooLarge));
+    }
+
+    #[test]
+    fn each_tab_keeps_its_own_paste() {
+        assert_eq!(key(&Source::Pasted, "id", "a"), "pasted/a");
+        assert_ne!(
+            key(&Source::Pasted, "id", "a"),
+            key(&Source::Pasted, "id", "b")
+        );
+        assert_eq!(
+            key(&Source::Sample, "id", "a"),
+            key(&Source::Sample, "id", "b")
+        );
+    }
+
+    use crate::analysis::analyze;
+}
