@@ -101,12 +101,8 @@ pub async fn answer(change: Change) -> Answer {
             tab,
             released,
         } => {
-            match adopt_paste(&database, &tab, &released).await {
-                Ok(adopted) => answer.adopted = adopted,
-                Err(error) => answer.refused = Some(error),
-            }
-            restore = Some((keys, format!("{PASTED_PREFIX}{tab}")));
-            answer.refused
+            restore = Some((keys, tab, released));
+            None
         }
         Change::SetAside(key) => set_aside(&database, &key).await.err(),
         Change::Clear => write(&database, |store| store.clear().map(drop))
@@ -114,11 +110,17 @@ pub async fn answer(change: Change) -> Answer {
             .err(),
     };
     if let Ok(Contents {
-        keys,
+        mut keys,
         mut records,
         unusable,
     }) = all(&database).await
     {
+        if let Some((_, tab, released)) = &restore {
+            match adopt_paste(&database, &mut records, &mut keys, tab, released).await {
+                Ok(adopted) => answer.adopted = adopted,
+                Err(error) => answer.refused = Some(error),
+            }
+        }
         // The keys moved aside now.
         let mut moved = Vec::new();
         if restore.is_some() {
@@ -140,7 +142,8 @@ pub async fn answer(change: Change) -> Answer {
         let mut held: HashMap<String, String> =
             keys.into_iter().map(|k| (k, String::new())).collect();
         held.extend(records.iter().map(|s| (s.key.clone(), s.text_id())));
-        if let Some((keys, own_paste)) = restore {
+        if let Some((keys, tab, _)) = restore {
+            let own_paste = format!("{PASTED_PREFIX}{tab}");
             // Another tab's pasted text is that tab's.
             records.retain(|s| {
                 keys.as_ref().is_none_or(|keys| keys.contains(&s.key))
@@ -160,20 +163,21 @@ pub async fn answer(change: Change) -> Answer {
 
 /// For a tab with no pasted text of its own kept (a new tab), takes over the latest one
 /// left by a tab that has closed (`released`), or by an earlier version that kept one
-/// paste for all tabs (`pasted`): it is moved under the tab's own key. Gives the key it
-/// was under.
+/// paste for all tabs (`pasted`): it is moved under the tab's own key, in the store and
+/// in `records` and `keys` as read. Gives the key it was under.
 async fn adopt_paste(
     database: &Database,
+    records: &mut [Shelved],
+    keys: &mut [String],
     tab: &str,
     released: &[String],
 ) -> Result<Option<String>, SaveError> {
     let own = format!("{PASTED_PREFIX}{tab}");
-    let Contents { records, .. } = all(database).await?;
     if records.iter().any(|r| r.key == own) {
         return Ok(None);
     }
     let left = records
-        .into_iter()
+        .iter_mut()
         .filter(|r| {
             r.key == LEGACY_PASTED
                 || r.key
@@ -181,16 +185,21 @@ async fn adopt_paste(
                     .is_some_and(|t| released.iter().any(|r| r == t))
         })
         .max_by(|a, b| a.order.total_cmp(&b.order));
-    let Some(mut record) = left else {
+    let Some(record) = left else {
         return Ok(None);
     };
-    let from = std::mem::replace(&mut record.key, own);
-    let value = serde_wasm_bindgen::to_value(&record).map_err(|_| SaveError::Unavailable)?;
+    let mut moved = record.clone();
+    moved.key = own;
+    let value = serde_wasm_bindgen::to_value(&moved).map_err(|_| SaveError::Unavailable)?;
     write(database, |store| {
-        store.put(&value, Some(&JsValue::from_str(&record.key)))?;
-        store.delete(JsValue::from_str(&from))
+        store.put(&value, Some(&JsValue::from_str(&moved.key)))?;
+        store.delete(JsValue::from_str(&record.key))
     })
     .await?;
+    let from = std::mem::replace(record, moved).key;
+    for key in keys.iter_mut().filter(|k| **k == from) {
+        key.clone_from(&record.key);
+    }
     Ok(Some(from))
 }
 

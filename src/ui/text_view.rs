@@ -6,17 +6,20 @@
 //! Everything is drawn from the `Report`'s spans over the one text: the view never
 //! parses. Each block (heading, paragraph, furniture line) is cut into runs at highlight
 //! and focus edges, and each run is text in an element: user text is never HTML. A long
-//! report is drawn a window of blocks at a time (`WINDOW_BLOCKS`, more on request, and
-//! always as far as the item or heading the user asked to see), so that what the page
-//! draws at once is bounded however long the text is.
+//! report is drawn a window of blocks at a time (`WINDOW_BLOCKS` or `WINDOW_BYTES`, more
+//! on request, and always as far as the item or heading the user asked to see), and a
+//! long paragraph in pieces, so that what the page draws at once is bounded however long
+//! the text is.
 
 use yew::prelude::*;
 
 use super::{browser, use_texts, Ptr};
 use crate::analysis::{HighlightKind, Report, Span};
 
-/// How many blocks are drawn at first, and added each time the user asks for more.
+/// How many blocks are drawn at first, and added each time the user asks for more; and
+/// how far into the text, in bytes, whichever comes first.
 const WINDOW_BLOCKS: usize = 400;
+const WINDOW_BYTES: usize = 96 * 1024;
 /// How many blocks are drawn past the one the user asked to see.
 const AFTER_TARGET_BLOCKS: usize = 40;
 /// The longest block drawn as one, in bytes: a longer paragraph (a text whose line breaks
@@ -81,6 +84,16 @@ fn blocks(text: &str, report: &Report) -> Vec<(Span, BlockKind)> {
         .collect();
     blocks.sort_by_key(|(span, _)| span.start);
     blocks
+}
+
+/// How many of `blocks` the first `windows` windows hold: `WINDOW_BLOCKS` blocks or
+/// `WINDOW_BYTES` of text each, whichever ends first, and always at least one block.
+fn in_window(blocks: &[(Span, BlockKind)], windows: usize) -> usize {
+    let end = blocks.first().map_or(0, |(span, _)| span.start) + windows * WINDOW_BYTES;
+    blocks
+        .partition_point(|(span, _)| span.start < end)
+        .min(windows * WINDOW_BLOCKS)
+        .max(1)
 }
 
 /// `span` of `text` in pieces of at most `MAX_BLOCK_BYTES`, each cut after the last
@@ -190,10 +203,11 @@ pub fn TextView(props: &TextViewProps) -> Html {
     let all = use_memo((props.text.clone(), report.clone()), |(text, report)| {
         blocks(text, report)
     });
-    let window = use_state_eq(|| WINDOW_BLOCKS);
+    // How many windows the user has asked for.
+    let windows = use_state_eq(|| 1usize);
     {
-        let window = window.clone();
-        use_effect_with(report.clone(), move |_| window.set(WINDOW_BLOCKS));
+        let windows = windows.clone();
+        use_effect_with(report.clone(), move |_| windows.set(1));
     }
     let target = [props.focus.map(|(span, _)| span.start), props.reveal]
         .into_iter()
@@ -201,10 +215,14 @@ pub fn TextView(props: &TextViewProps) -> Html {
         .map(|at| all.partition_point(|(span, _)| span.start <= at) + AFTER_TARGET_BLOCKS)
         .max()
         .unwrap_or(0);
-    let shown = (*window).max(target).min(all.len());
+    let window = |n: usize| in_window(&all, n).max(target).min(all.len());
+    let shown = window(*windows);
     let more = {
-        let window = window.clone();
-        Callback::from(move |_: MouseEvent| window.set(shown + WINDOW_BLOCKS))
+        let windows = windows.clone();
+        let next = (*windows + 1..)
+            .find(|&n| window(n) > shown || window(n) == all.len())
+            .unwrap_or(*windows);
+        Callback::from(move |_: MouseEvent| windows.set(next))
     };
 
     use_effect_with(props.focus, |focus| {
