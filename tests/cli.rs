@@ -483,6 +483,14 @@ fn files_of(ndjson: &[u8], folder: &Folder) -> Vec<String> {
         .collect()
 }
 
+/// A FIFO named `name` in `folder`.
+fn fifo(folder: &Folder, name: &str) -> std::path::PathBuf {
+    let fifo = folder.0.join(name);
+    let made = Command::new("mkfifo").arg(&fifo).status().unwrap();
+    assert!(made.success());
+    fifo
+}
+
 /// Runs the command line under `timeout`, so that a hang fails the test instead of
 /// holding it.
 fn run_bounded(args: &[&str]) -> Output {
@@ -524,12 +532,7 @@ fn links_lead_to_each_real_file_once_and_a_loop_ends() {
 #[test]
 fn a_fifo_in_a_folder_is_skipped_with_a_message() {
     let folder = Folder::new("fifo");
-    let fifo = folder.0.join("pipe.txt");
-    assert!(Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
+    fifo(&folder, "pipe.txt");
     let out = run_bounded(&["analyze", folder.path(), "--ndjson"]);
     assert_eq!(out.status.code(), Some(0), "a skipped FIFO is no failure");
     assert_eq!(files_of(&out.stdout, &folder).len(), 3);
@@ -544,12 +547,7 @@ fn a_fifo_in_a_folder_is_skipped_with_a_message() {
 fn each_result_is_written_as_it_is_done_while_a_later_file_is_still_being_read() {
     use std::io::{BufRead, BufReader, Write};
     let folder = Folder::new("stream");
-    let fifo = folder.0.join("later.txt");
-    assert!(Command::new("mkfifo")
-        .arg(&fifo)
-        .status()
-        .unwrap()
-        .success());
+    let fifo = fifo(&folder, "later.txt");
     // A FIFO named on its own is read, as `<(…)` is: it gives its text when written to.
     let mut child = Command::new(env!("CARGO_BIN_EXE_report-lens"))
         .args(["analyze", &fixture("henan-approval-bureau-2022")])
