@@ -152,6 +152,8 @@ test('when the browser refuses to keep more, the page says so and what was kept 
     `;
     await route.fulfill({ response, body: refuse + (await response.text()) });
   });
+  // Every worker of the page, the ones started ahead of need too, loads the refusing code.
+  await reload(page);
   await dropReports(page, [r2016]);
   await page.getByText(/^本机浏览器保存了 1 份报告/).waitFor({ timeout: 30_000 });
   await dropReports(page, [r2017]);
