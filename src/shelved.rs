@@ -53,6 +53,15 @@ pub fn key(source: &Source, id: &str, tab: &str) -> String {
     }
 }
 
+/// The name the record kept under `key` is known by to the user: a file's name, else the
+/// key (read from the key alone, for a record that cannot be read).
+pub fn name_in(key: &str) -> &str {
+    match key.strip_prefix("file/") {
+        Some(rest) => rest.split_once('/').map_or(rest, |(_, name)| name),
+        None => key,
+    }
+}
+
 impl Shelved {
     /// The text's id, worked out again for a record that lacks it.
     pub fn text_id(&self) -> String {
@@ -62,38 +71,22 @@ impl Shelved {
             self.id.clone()
         }
     }
-
-    /// The name the record is known by to the user: a file's name, else its key.
-    pub fn name(&self) -> &str {
-        match &self.source {
-            Source::File(name) => name,
-            _ => &self.key,
-        }
-    }
-}
-
-/// Why a kept record cannot be restored.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
-pub enum Unrestorable {
-    /// Not a record of any version read here.
-    Damaged,
-    /// A text larger than the page shows (an earlier version kept pastes of any size).
-    TooLarge,
 }
 
 /// A kept record read back: the record with its text cut to what the page shows, and
-/// the text's analysis; or why it cannot be. Its key and id are kept as they were, so
-/// that the checklist kept for the text is found again.
-pub fn restore(mut record: Shelved) -> Result<(Shelved, Report), Unrestorable> {
+/// the text's analysis; `None` for a text larger than the page shows (an earlier version
+/// kept pastes of any size). Its key and id are kept as they were, so that the checklist
+/// kept for the text is found again.
+pub fn restore(mut record: Shelved) -> Option<(Shelved, Report)> {
     if record.text.len() > SHOWN_BYTES {
-        return Err(Unrestorable::TooLarge);
+        return None;
     }
     let (text, report) = analyze_for_page(std::mem::take(&mut record.text));
     record.text = text;
     if record.id.is_empty() {
         record.id = report.id.clone();
     }
-    Ok((record, report))
+    Some((record, report))
 }
 
 #[cfg(test)]
@@ -119,13 +112,14 @@ mod tests {
         assert_eq!(restored.key, "file/x/henan.txt");
         assert_eq!(restored.id, text_id(HENAN));
         assert_eq!(report, analyze(HENAN));
-        assert_eq!(restored.name(), "henan.txt");
+        assert_eq!(name_in(&restored.key), "henan.txt");
+        assert_eq!(name_in("long/1/x"), "long/1/x");
     }
 
     #[test]
     fn a_text_larger_than_the_page_shows_is_not_restored() {
         let huge = "说".repeat(SHOWN_BYTES / 3 + 1);
-        assert_eq!(restore(record(huge)), Err(Unrestorable::TooLarge));
+        assert_eq!(restore(record(huge)), None);
     }
 
     #[test]

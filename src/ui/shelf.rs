@@ -25,7 +25,7 @@ use super::state::{kept_for, Action, Notice, Restored, State};
 use super::storage::SaveError;
 use super::{storage, worker};
 use crate::analysis::{Report, SHOWN_BYTES};
-use crate::shelved::{self, Shelved, PASTED_PREFIX};
+use crate::shelved::{self, name_in, Shelved, PASTED_PREFIX};
 
 const DATABASE: &str = "report-lens";
 const STORE: &str = "reports";
@@ -150,10 +150,7 @@ pub async fn answer(change: Change) -> Answer {
                     && (!s.key.starts_with(PASTED_PREFIX) || s.key == own_paste)
             });
             records.sort_by(|a, b| a.order.total_cmp(&b.order));
-            answer.restored = records
-                .into_iter()
-                .filter_map(|record| shelved::restore(record).ok())
-                .collect();
+            answer.restored = records.into_iter().filter_map(shelved::restore).collect();
         }
         answer.held = Some(held);
     }
@@ -401,14 +398,6 @@ async fn all(database: &Database) -> Result<Contents, SaveError> {
     })
 }
 
-/// The name a key's record is known by to the user: a file's name, else the key.
-fn name_in(key: &str) -> &str {
-    match key.strip_prefix("file/") {
-        Some(rest) => rest.split_once('/').map_or(rest, |(_, name)| name),
-        None => key,
-    }
-}
-
 /// The shelf as the page shows it.
 pub struct Shelf {
     /// How much is kept, once known.
@@ -499,7 +488,7 @@ async fn restore_each(ask: impl Fn(Option<Vec<String>>) -> Change) -> Option<Ans
             Some(answer) => whole.restored.extend(answer.restored),
             None => {
                 if worker::shelf(Change::SetAside(key.clone())).await.is_some() {
-                    whole.set_aside.push(key);
+                    whole.set_aside.push(name_in(&key).to_string());
                 }
             }
         }
