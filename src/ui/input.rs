@@ -40,11 +40,24 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
     let t = use_texts();
     let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
     let long_paste = use_state(|| None::<usize>);
-    let on_input = {
-        let on_paste = props.on_paste.clone();
+    // A text too long for the box: opened as a document of its own, or refused if it is
+    // larger than any file.
+    let take_long = {
         let on_long_paste = props.on_long_paste.clone();
         let on_too_large = props.on_paste_too_large.clone();
         let long_paste = long_paste.clone();
+        Callback::from(move |text: String| {
+            if text.len() > MAX_FILE_BYTES {
+                on_too_large.emit(());
+            } else {
+                long_paste.set(Some(text.len()));
+                on_long_paste.emit(text);
+            }
+        })
+    };
+    let on_input = {
+        let on_paste = props.on_paste.clone();
+        let take_long = take_long.clone();
         Callback::from(move |e: InputEvent| {
             let boxed = e.target_unchecked_into::<HtmlTextAreaElement>();
             let text = boxed.value();
@@ -53,12 +66,7 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
                 // way: out of the box, which stays quick.
                 *pending.borrow_mut() = None;
                 boxed.set_value("");
-                if text.len() > MAX_FILE_BYTES {
-                    on_too_large.emit(());
-                } else {
-                    long_paste.set(Some(text.len()));
-                    on_long_paste.emit(text);
-                }
+                take_long.emit(text);
                 return;
             }
             let on_paste = on_paste.clone();
@@ -74,28 +82,19 @@ pub fn InputPanel(props: &InputPanelProps) -> Html {
         input.set_value("");
     });
     let on_sample = props.on_sample.reform(|_: MouseEvent| ());
-    let on_paste_event = {
-        let on_long_paste = props.on_long_paste.clone();
-        let on_too_large = props.on_paste_too_large.clone();
-        let long_paste = long_paste.clone();
-        Callback::from(move |e: Event| {
-            let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
-                return;
-            };
-            let text = e
-                .clipboard_data()
-                .and_then(|data| data.get_data("text/plain").ok())
-                .unwrap_or_default();
-            if text.len() > MAX_FILE_BYTES {
-                e.prevent_default();
-                on_too_large.emit(());
-            } else if text.len() > LARGE_BYTES {
-                e.prevent_default();
-                long_paste.set(Some(text.len()));
-                on_long_paste.emit(text);
-            }
-        })
-    };
+    let on_paste_event = Callback::from(move |e: Event| {
+        let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
+            return;
+        };
+        let text = e
+            .clipboard_data()
+            .and_then(|data| data.get_data("text/plain").ok())
+            .unwrap_or_default();
+        if text.len() > LARGE_BYTES {
+            e.prevent_default();
+            take_long.emit(text);
+        }
+    });
     html! {
         <section class="input-panel no-print">
             <p class="lead">{ t.lead }</p>
