@@ -2,6 +2,11 @@
 //! `tests/fixtures` (national texts and provincial Word files, read once before timing),
 //! then the rule-of-law reports repeated 1, 10, 100 and 400 times (about 10 MB), so that
 //! growth with input size shows (it should be linear: the same MB/s at every size).
+//!
+//! Beside the government work reports runs a yardstick: one pass that only folds
+//! full-width characters (`２０２５`, `（`, the ideographic space) into a new string over
+//! the same texts, the least any reading of them costs. The analysis is measured as a
+//! fraction of it.
 
 use criterion::{
     criterion_group, criterion_main, BenchmarkId, Criterion, SamplingMode, Throughput,
@@ -86,11 +91,29 @@ fn government_work_reports() -> Vec<String> {
         .collect()
 }
 
+/// `s` with full-width ASCII forms and the ideographic space folded to half width.
+fn fold_full_width(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            '\u{3000}' => ' ',
+            '\u{ff01}'..='\u{ff5e}' => char::from_u32(c as u32 - 0xfee0).unwrap_or(c),
+            _ => c,
+        })
+        .collect()
+}
+
 fn government_work(c: &mut Criterion) {
     let texts = government_work_reports();
     let bytes: usize = texts.iter().map(String::len).sum();
     let mut group = c.benchmark_group("government work reports");
     group.throughput(Throughput::Bytes(bytes as u64));
+    group.bench_function("yardstick: full-width fold", |b| {
+        b.iter(|| {
+            for text in &texts {
+                black_box(fold_full_width(black_box(text)));
+            }
+        })
+    });
     group.bench_function(
         format!("{} reports ({} KB)", texts.len(), bytes / 1024),
         |b| {

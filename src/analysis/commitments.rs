@@ -173,31 +173,34 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
 }
 
 /// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. Only the
-/// clauses that contain one of the goals' words are read (found by searching the whole
-/// piece for each word: most clauses have none). A goal starts after the last deadline or
-/// period of the item's `targets` inside it (`力争年底前实现…全覆盖`: the deadline `年底前`,
-/// and the goal `实现…全覆盖`).
+/// clauses that contain one of the goals' words are read (found in one pass over the
+/// piece: most clauses have none). A goal starts after the last deadline or period of the
+/// item's `targets` inside it (`力争年底前实现…全覆盖`: the deadline `年底前`, and the goal
+/// `实现…全覆盖`).
 fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
     let all = piece.of(text);
-    let mut clauses: Vec<(usize, usize)> = ISSUE_VERBS
+    let words: Vec<&str> = ISSUE_VERBS
         .iter()
         .chain(TITLE_VERBS)
         .chain([&FULL_COVERAGE])
-        .flat_map(|word| all.match_indices(word).map(|(at, _)| at))
-        .map(|at| {
-            let from = all[..at]
-                .char_indices()
-                .rev()
-                .find(|(_, c)| CLAUSE_ENDS.contains(c))
-                .map_or(0, |(end, c)| end + c.len_utf8());
-            let to = all[at..]
-                .find(CLAUSE_ENDS)
-                .map_or(all.len(), |end| at + end);
-            (from, to)
-        })
+        .copied()
         .collect();
-    clauses.sort_unstable();
-    clauses.dedup();
+    let starts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
+    let mut clauses: Vec<(usize, usize)> = Vec::new();
+    let mut clause = (0, false);
+    for (i, c) in all.char_indices() {
+        if CLAUSE_ENDS.contains(&c) {
+            if clause.1 {
+                clauses.push((clause.0, i));
+            }
+            clause = (i + c.len_utf8(), false);
+        } else if starts.contains(&c) && words.iter().any(|w| all[i..].starts_with(w)) {
+            clause.1 = true;
+        }
+    }
+    if clause.1 {
+        clauses.push((clause.0, all.len()));
+    }
     let mut found = Vec::new();
     for (from, to) in clauses {
         let Some((goal_from, goal_to)) = goal_in(&all[from..to]) else {

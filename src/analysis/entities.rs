@@ -103,6 +103,9 @@ const TIME_WORDS: &[(&str, EntityKind)] = &[
     ("每周", EntityKind::Period),
 ];
 
+/// The characters the time words start with: `scan` looks them up only there.
+const TIME_WORD_STARTS: [char; 5] = ['年', '上', '下', '全', '每'];
+
 /// After a date, these make it a deadline: `6月底前`, `2024年底前`, `3月前`.
 const DEADLINE_SUFFIXES: &[&str] = &[
     "底前",
@@ -236,31 +239,38 @@ pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     let s = segment.of(text);
     let mut found = Vec::new();
     let mut i = 0;
-    while i < s.len() {
+    // Whether the character before `i` is a digit or a point: a number starts after
+    // neither.
+    let mut preceded_by_digit = false;
+    while let Some(c) = s[i..].chars().next() {
         let rest = &s[i..];
-        let c = rest.chars().next().unwrap_or(' ');
-        let preceded_by_digit = s[..i].ends_with(|p: char| digit(p).is_some() || p == '.');
         let entity = match c {
             '《' => enclosed(rest, '《', '》').map(|n| (EntityKind::Document, n)),
             '“' => enclosed(rest, '“', '”').map(|n| (EntityKind::Quote, n)),
-            _ if digit(c).is_some() && !preceded_by_digit => {
-                date_at(rest).or_else(|| Some(figure_at(rest)))
+            _ if digit(c).is_some() => {
+                (!preceded_by_digit).then(|| date_at(rest).unwrap_or_else(|| figure_at(rest)))
             }
-            _ => TIME_WORDS
+            _ if TIME_WORD_STARTS.contains(&c) => TIME_WORDS
                 .iter()
                 .find(|(word, _)| rest.starts_with(word))
                 .map(|&(word, kind)| (kind, word.len())),
+            _ => None,
         };
-        match entity {
+        let last = match entity {
             Some((kind, len)) if len > 0 => {
                 found.push(Entity {
                     kind,
                     span: Span::new(segment.start + i, segment.start + i + len),
                 });
                 i += len;
+                s[..i].chars().next_back().unwrap_or(c)
             }
-            _ => i += c.len_utf8(),
-        }
+            _ => {
+                i += c.len_utf8();
+                c
+            }
+        };
+        preceded_by_digit = digit(last).is_some() || last == '.';
     }
     found
 }
@@ -338,6 +348,16 @@ mod tests {
                 (Document, "《河南省贯彻<条例>实施细则》"),
             ]
         );
+    }
+
+    #[test]
+    fn every_time_word_starts_with_a_character_scan_looks_at() {
+        for (word, _) in TIME_WORDS {
+            assert!(
+                TIME_WORD_STARTS.iter().any(|&c| word.starts_with(c)),
+                "{word}"
+            );
+        }
     }
 
     #[test]

@@ -71,22 +71,21 @@ fn marker_at(s: &str) -> Option<(Family, u32, usize)> {
 
 fn candidates(text: &str, segment: Span) -> impl Iterator<Item = (Family, EnumerationMark)> + '_ {
     let s = segment.of(text);
-    let previous = std::iter::once(None).chain(s.chars().map(Some));
-    s.char_indices()
-        .zip(previous)
-        .filter_map(move |((i, _), before)| {
-            let opens =
-                before.is_none_or(|p| ENUMERATION_OPENERS.contains(&p) || p.is_whitespace());
-            let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
-            Some((
-                family,
-                EnumerationMark {
-                    start: segment.start + i,
-                    text_start: segment.start + i + len,
-                    ordinal,
-                },
-            ))
-        })
+    let mut before = None;
+    s.char_indices().filter_map(move |(i, c)| {
+        let opens = before
+            .replace(c)
+            .is_none_or(|p| ENUMERATION_OPENERS.contains(&p) || p.is_whitespace());
+        let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
+        Some((
+            family,
+            EnumerationMark {
+                start: segment.start + i,
+                text_start: segment.start + i + len,
+                ordinal,
+            },
+        ))
+    })
 }
 
 /// The ordered runs of one family among `marks`.

@@ -53,10 +53,7 @@ pub fn split_lines(text: &str) -> Vec<Line> {
     let mut start = 0;
     let bytes = text.as_bytes();
     while start <= text.len() {
-        let end = bytes[start..]
-            .iter()
-            .position(|&b| b == b'\n' || b == b'\r')
-            .map_or(text.len(), |i| start + i);
+        let end = memchr::memchr2(b'\n', b'\r', &bytes[start..]).map_or(text.len(), |i| start + i);
         if end - start > FLATTENED_LINE_BYTES {
             let mut from = start;
             let line = &text[start..end];
