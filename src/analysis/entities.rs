@@ -103,8 +103,10 @@ const TIME_WORDS: &[(&str, EntityKind)] = &[
     ("每周", EntityKind::Period),
 ];
 
-/// The characters the time words start with: `scan` looks them up only there.
-const TIME_WORD_STARTS: [char; 5] = ['年', '上', '下', '全', '每'];
+/// True for the characters the time words start with: `scan` looks them up only there.
+fn starts_time_word(c: char) -> bool {
+    matches!(c, '年' | '上' | '下' | '全' | '每')
+}
 
 /// After a date, these make it a deadline: `6月底前`, `2024年底前`, `3月前`.
 const DEADLINE_SUFFIXES: &[&str] = &[
@@ -238,39 +240,36 @@ fn enclosed(s: &str, open: char, close: char) -> Option<usize> {
 pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     let s = segment.of(text);
     let mut found = Vec::new();
-    let mut i = 0;
-    // Whether the character before `i` is a digit or a point: a number starts after
-    // neither.
-    let mut preceded_by_digit = false;
-    while let Some(c) = s[i..].chars().next() {
+    // The first byte after the last entity found, and the character before this one.
+    let mut free_from = 0;
+    let mut before = None;
+    for (i, c) in s.char_indices() {
+        let after_number = before
+            .replace(c)
+            .is_some_and(|p| digit(p).is_some() || p == '.');
+        if i < free_from {
+            continue;
+        }
         let rest = &s[i..];
         let entity = match c {
             '《' => enclosed(rest, '《', '》').map(|n| (EntityKind::Document, n)),
             '“' => enclosed(rest, '“', '”').map(|n| (EntityKind::Quote, n)),
-            _ if digit(c).is_some() => {
-                (!preceded_by_digit).then(|| date_at(rest).unwrap_or_else(|| figure_at(rest)))
+            '0'..='9' | '０'..='９' if !after_number => {
+                Some(date_at(rest).unwrap_or_else(|| figure_at(rest)))
             }
-            _ if TIME_WORD_STARTS.contains(&c) => TIME_WORDS
+            _ if starts_time_word(c) => TIME_WORDS
                 .iter()
                 .find(|(word, _)| rest.starts_with(word))
                 .map(|&(word, kind)| (kind, word.len())),
             _ => None,
         };
-        let last = match entity {
-            Some((kind, len)) if len > 0 => {
-                found.push(Entity {
-                    kind,
-                    span: Span::new(segment.start + i, segment.start + i + len),
-                });
-                i += len;
-                s[..i].chars().next_back().unwrap_or(c)
-            }
-            _ => {
-                i += c.len_utf8();
-                c
-            }
-        };
-        preceded_by_digit = digit(last).is_some() || last == '.';
+        if let Some((kind, len)) = entity.filter(|&(_, len)| len > 0) {
+            found.push(Entity {
+                kind,
+                span: Span::new(segment.start + i, segment.start + i + len),
+            });
+            free_from = i + len;
+        }
     }
     found
 }
@@ -353,10 +352,7 @@ mod tests {
     #[test]
     fn every_time_word_starts_with_a_character_scan_looks_at() {
         for (word, _) in TIME_WORDS {
-            assert!(
-                TIME_WORD_STARTS.iter().any(|&c| word.starts_with(c)),
-                "{word}"
-            );
+            assert!(word.starts_with(starts_time_word), "{word}");
         }
     }
 

@@ -129,16 +129,32 @@ pub fn stable_id(s: &str) -> String {
     let mut hash = 0xcbf2_9ce4_8422_2325_u64;
     let bytes = s.as_bytes();
     let mut i = 0;
-    while i < bytes.len() {
-        if let Some(len) = space_len(&bytes[i..]) {
-            i += len;
-            continue;
+    while let Some(&b) = bytes.get(i) {
+        if MAY_START_SPACE[usize::from(b)] {
+            if let Some(len) = space_len(&bytes[i..]) {
+                i += len;
+                continue;
+            }
         }
-        hash = (hash ^ u64::from(bytes[i])).wrapping_mul(0x0100_0000_01b3);
+        hash = (hash ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
         i += 1;
     }
     format!("{hash:016x}")
 }
+
+/// The bytes a white space character may start with (see `space_len`).
+const MAY_START_SPACE: [bool; 256] = {
+    let mut table = [false; 256];
+    let starts: [u8; 11] = [
+        b'\t', b'\n', 0x0b, 0x0c, b'\r', b' ', 0xc2, 0xe1, 0xe2, 0xe3, 0xef,
+    ];
+    let mut i = 0;
+    while i < starts.len() {
+        table[starts[i] as usize] = true;
+        i += 1;
+    }
+    table
+};
 
 /// The length in bytes of the white space character (`is_space`) that `bytes` starts
 /// with, if it starts with one, read from its UTF-8 form without decoding it: one byte
