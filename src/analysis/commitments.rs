@@ -172,6 +172,12 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
     Some((at, words.len()))
 }
 
+/// True for the characters the goals' words (`ISSUE_VERBS`, `TITLE_VERBS`,
+/// `FULL_COVERAGE`) start with: `goals` looks them up only there.
+fn is_goal_word_start(c: char) -> bool {
+    matches!(c, '出' | '印' | '制' | '修' | '编' | '争' | '创' | '全')
+}
+
 /// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. Only the
 /// clauses that contain one of the goals' words are read (found in one pass over the
 /// piece: most clauses have none). A goal starts after the last deadline or period of the
@@ -179,28 +185,26 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
 /// `实现…全覆盖`).
 fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
     let all = piece.of(text);
-    let words: Vec<&str> = ISSUE_VERBS
+    let words = ISSUE_VERBS
         .iter()
         .chain(TITLE_VERBS)
-        .chain([&FULL_COVERAGE])
-        .copied()
+        .chain([&FULL_COVERAGE]);
+    let mut clauses: Vec<(usize, usize)> = all
+        .char_indices()
+        .filter(|&(at, c)| is_goal_word_start(c) && words.clone().any(|w| all[at..].starts_with(w)))
+        .map(|(at, _)| {
+            let from = all[..at]
+                .char_indices()
+                .rev()
+                .find(|(_, c)| CLAUSE_ENDS.contains(c))
+                .map_or(0, |(end, c)| end + c.len_utf8());
+            let to = all[at..]
+                .find(CLAUSE_ENDS)
+                .map_or(all.len(), |end| at + end);
+            (from, to)
+        })
         .collect();
-    let starts: Vec<char> = words.iter().filter_map(|w| w.chars().next()).collect();
-    let mut clauses: Vec<(usize, usize)> = Vec::new();
-    let mut clause = (0, false);
-    for (i, c) in all.char_indices() {
-        if CLAUSE_ENDS.contains(&c) {
-            if clause.1 {
-                clauses.push((clause.0, i));
-            }
-            clause = (i + c.len_utf8(), false);
-        } else if starts.contains(&c) && words.iter().any(|w| all[i..].starts_with(w)) {
-            clause.1 = true;
-        }
-    }
-    if clause.1 {
-        clauses.push((clause.0, all.len()));
-    }
+    clauses.dedup();
     let mut found = Vec::new();
     for (from, to) in clauses {
         let Some((goal_from, goal_to)) = goal_in(&all[from..to]) else {
@@ -600,6 +604,17 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_goal_word_starts_with_a_character_goals_looks_at() {
+        for word in ISSUE_VERBS
+            .iter()
+            .chain(TITLE_VERBS)
+            .chain([&FULL_COVERAGE])
+        {
+            assert!(word.starts_with(is_goal_word_start), "{word}");
+        }
+    }
 
     #[test]
     fn goals_are_documents_to_issue_full_coverage_and_titles_to_win() {

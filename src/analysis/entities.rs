@@ -240,13 +240,9 @@ fn enclosed(s: &str, open: char, close: char) -> Option<usize> {
 pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     let s = segment.of(text);
     let mut found = Vec::new();
-    // The first byte after the last entity found, and the character before this one.
+    // The first byte after the last entity found.
     let mut free_from = 0;
-    let mut before = None;
     for (i, c) in s.char_indices() {
-        let after_number = before
-            .replace(c)
-            .is_some_and(|p| digit(p).is_some() || p == '.');
         if i < free_from {
             continue;
         }
@@ -254,8 +250,13 @@ pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
         let entity = match c {
             '《' => enclosed(rest, '《', '》').map(|n| (EntityKind::Document, n)),
             '“' => enclosed(rest, '“', '”').map(|n| (EntityKind::Quote, n)),
-            '0'..='9' | '０'..='９' if !after_number => {
-                Some(date_at(rest).unwrap_or_else(|| figure_at(rest)))
+            '0'..='9' | '０'..='９' => {
+                // A number starts after neither a digit nor a point.
+                let after_number = s[..i]
+                    .chars()
+                    .next_back()
+                    .is_some_and(|p| digit(p).is_some() || p == '.');
+                (!after_number).then(|| date_at(rest).unwrap_or_else(|| figure_at(rest)))
             }
             _ if starts_time_word(c) => TIME_WORDS
                 .iter()
