@@ -8,7 +8,7 @@
 //! with the most members is the passage's enumeration and the others are left as text.
 
 use super::report::Span;
-use super::scan::{chinese_numeral, circled_value, ENUMERATION_OPENERS};
+use super::scan::{chinese_numeral, circled_value, utf8_len, ENUMERATION_OPENERS};
 
 /// The ways of writing an enumeration marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -71,12 +71,8 @@ fn marker_at(s: &str) -> Option<(Family, u32, usize)> {
 
 fn candidates(text: &str, segment: Span) -> impl Iterator<Item = (Family, EnumerationMark)> + '_ {
     let s = segment.of(text);
-    let mut before = None;
-    s.char_indices().filter_map(move |(i, c)| {
-        let opens = before
-            .replace(c)
-            .is_none_or(|p| ENUMERATION_OPENERS.contains(&p) || p.is_whitespace());
-        let (family, ordinal, len) = opens.then(|| marker_at(&s[i..]))??;
+    places(s).filter_map(move |i| {
+        let (family, ordinal, len) = marker_at(&s[i..])?;
         Some((
             family,
             EnumerationMark {
@@ -86,6 +82,39 @@ fn candidates(text: &str, segment: Span) -> impl Iterator<Item = (Family, Enumer
             },
         ))
     })
+}
+
+/// True for a character after which a marker may start.
+fn opens(c: char) -> bool {
+    ENUMERATION_OPENERS.contains(&c) || c.is_whitespace()
+}
+
+/// True for the first byte of a character that `opens`: ASCII, or the first byte of the
+/// other white space (`C2`, `E1`, `E2`, `E3`) and of the full-width marks (`EF`).
+fn may_open(byte: u8) -> bool {
+    byte.is_ascii() || matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
+}
+
+/// Where a marker may start in `s`: at its start and after each character that `opens`.
+/// The characters are stepped over by their first byte, and only those that may open are
+/// read: the Chinese characters of a text never are.
+fn places(s: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = s.as_bytes();
+    let mut at = 0;
+    let after_openers = std::iter::from_fn(move || {
+        while let Some(&byte) = bytes.get(at) {
+            let from = at;
+            at += utf8_len(byte);
+            if may_open(byte) && s[from..].chars().next().is_some_and(opens) && at < s.len() {
+                return Some(at);
+            }
+        }
+        None
+    });
+    (!s.is_empty())
+        .then_some(0)
+        .into_iter()
+        .chain(after_openers)
 }
 
 /// The ordered runs of one family among `marks`.
@@ -149,6 +178,27 @@ mod tests {
             .iter()
             .map(|m| m.ordinal)
             .collect()
+    }
+
+    #[test]
+    fn every_character_that_opens_starts_with_a_byte_places_reads() {
+        let mut buf = [0; 4];
+        for c in (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|&c| opens(c))
+        {
+            assert!(may_open(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn markers_may_start_after_an_opener_or_white_space() {
+        let s = "甲。乙，丙\u{3000}丁 戊”";
+        let after = |c: &str| s.find(c).unwrap() + c.len();
+        assert_eq!(
+            places(s).collect::<Vec<_>>(),
+            [0, after("。"), after("，"), after("\u{3000}"), after(" ")]
+        );
     }
 
     #[test]
