@@ -23,7 +23,7 @@
 
 use std::collections::HashMap;
 
-use super::entities::{scan, EntityKind};
+use super::entities::{EntityKind, Scanned};
 use super::enumeration::find_enumerations;
 use super::genre::{is_projects_list, ADDRESS, REVIEW_OPENINGS};
 use super::lines::{Line, LineKind};
@@ -386,6 +386,7 @@ pub fn extract(
     lines: &[Line],
     outline: &[OutlineEntry],
     scope: &PlanScope,
+    scanned: &Scanned,
 ) -> Vec<Commitment> {
     let in_scope = |i: &usize| scope.lines.contains(&outline[*i].line);
     let mut drafts = match scope.heading {
@@ -406,7 +407,7 @@ pub fn extract(
         }
     };
     drafts.extend(project_drafts(text, lines, outline));
-    finish(text, drafts)
+    finish(text, drafts, scanned)
 }
 
 /// The items of the appendix lists of projects, each list a group of its own.
@@ -538,7 +539,7 @@ fn verbs(title: &str) -> Vec<String> {
 }
 
 /// Turns drafts into commitments: text, span, targets, verbs and a unique stable id.
-fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
+fn finish(text: &str, drafts: Vec<Draft>, scanned: &Scanned) -> Vec<Commitment> {
     let mut items: Vec<Commitment> = Vec::with_capacity(drafts.len());
     // How often each id has been given, so that a repeated text gets `-2`, `-3`, ….
     let mut seen: HashMap<String, usize> = HashMap::new();
@@ -555,7 +556,7 @@ fn finish(text: &str, drafts: Vec<Draft>) -> Vec<Commitment> {
         let mut targets: Vec<Target> = draft
             .pieces
             .iter()
-            .flat_map(|&p| scan(text, p))
+            .flat_map(|&p| scanned.within(p))
             .filter_map(|e| {
                 target_kind(e.kind).map(|kind| Target {
                     kind,

@@ -236,6 +236,61 @@ fn enclosed(s: &str, open: char, close: char) -> Option<usize> {
     None
 }
 
+/// The entities of a text's lines, each line scanned once: a passage inside a line (a
+/// commitment's piece) takes its entities from there instead of scanning again.
+pub struct Scanned<'a> {
+    text: &'a str,
+    lines: Vec<Span>,
+    entities: Vec<Entity>,
+}
+
+impl<'a> Scanned<'a> {
+    /// Scans each of `lines` (in order, not overlapping) of `text`.
+    pub fn new(text: &'a str, lines: impl Iterator<Item = Span>) -> Self {
+        let lines: Vec<Span> = lines.collect();
+        let entities = lines.iter().flat_map(|&l| scan(text, l)).collect();
+        Scanned {
+            text,
+            lines,
+            entities,
+        }
+    }
+
+    /// Every entity of the lines, in order.
+    pub fn all(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// The entities of `piece`, the same as `scan(text, piece)`: those of the line it lies
+    /// in, when none of them runs over the piece's ends (and the piece does not start in
+    /// the middle of a number); else the piece is scanned on its own.
+    pub fn within(&self, piece: Span) -> Vec<Entity> {
+        let line = self.lines.partition_point(|l| l.start <= piece.start);
+        let inside = line
+            .checked_sub(1)
+            .is_some_and(|l| self.lines[l].end >= piece.end);
+        let first = self.entities.partition_point(|e| e.span.end <= piece.start);
+        let overlapping = self.entities[first..]
+            .iter()
+            .take_while(|e| e.span.start < piece.end);
+        let runs_over = || {
+            overlapping
+                .clone()
+                .any(|e| e.span.start < piece.start || e.span.end > piece.end)
+        };
+        let mid_number = || {
+            let before = self.text[..piece.start].chars().next_back();
+            let at = self.text[piece.start..].chars().next();
+            before.is_some_and(|p| digit(p).is_some() || p == '.')
+                && at.is_some_and(|c| digit(c).is_some())
+        };
+        if !inside || runs_over() || mid_number() {
+            return scan(self.text, piece);
+        }
+        overlapping.copied().collect()
+    }
+}
+
 /// The entities in `segment` of `text`, left to right, not overlapping.
 pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     let s = segment.of(text);
@@ -348,6 +403,29 @@ mod tests {
                 (Document, "《河南省贯彻<条例>实施细则》"),
             ]
         );
+    }
+
+    /// Every piece of every line of a real report gets the entities it gets scanned alone.
+    #[test]
+    fn a_piece_of_a_line_has_the_entities_of_its_own_scan() {
+        let text = include_str!("../../tests/fixtures/henan-approval-bureau-2022.txt");
+        let lines = text.split_inclusive('\n').scan(0, |at, line| {
+            let span = Span::new(*at, *at + line.trim_end().len());
+            *at += line.len();
+            Some(span)
+        });
+        let scanned = Scanned::new(text, lines.clone());
+        for line in lines {
+            let bounds: Vec<usize> = (line.start..=line.end)
+                .filter(|&i| text.is_char_boundary(i))
+                .collect();
+            for (n, &from) in bounds.iter().enumerate() {
+                for &to in bounds[n..].iter().step_by(7) {
+                    let piece = Span::new(from, to);
+                    assert_eq!(scanned.within(piece), scan(text, piece), "{piece:?}");
+                }
+            }
+        }
     }
 
     #[test]

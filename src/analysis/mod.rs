@@ -90,9 +90,16 @@ pub fn analyze(text: &str) -> Report {
     };
 
     let scope = plan::find_plan(text, &lines, &entries, closing.content_end, known);
+    let scanned = entities::Scanned::new(
+        text,
+        lines
+            .iter()
+            .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
+            .map(|l| l.span),
+    );
     let commitments = scope
         .as_ref()
-        .map(|s| commitments::extract(text, &lines, &entries, s))
+        .map(|s| commitments::extract(text, &lines, &entries, s, &scanned))
         .unwrap_or_default();
     let plan = scope.as_ref().map(|s| plan_section(&lines, &entries, s));
     let heading_year = plan
@@ -209,7 +216,7 @@ pub fn analyze(text: &str) -> Report {
             meeting: delivery.meeting,
             genre,
         },
-        highlights: highlights(text, &lines, &entries),
+        highlights: highlights(text, &lines, &entries, scanned.all()),
         outline: entries.into_iter().map(|e| e.heading).collect(),
         sections,
         parts,
@@ -278,11 +285,14 @@ fn highlight_kind(kind: EntityKind) -> HighlightKind {
 /// Figures, documents, quotes, dates and enumeration markers in the content, in order.
 /// Enumeration markers are found per block: a heading's body with the paragraphs under
 /// it (or the paragraphs before the first heading).
-fn highlights(text: &str, lines: &[Line], entries: &[OutlineEntry]) -> Vec<Highlight> {
-    let mut found: Vec<Highlight> = lines
+fn highlights(
+    text: &str,
+    lines: &[Line],
+    entries: &[OutlineEntry],
+    entities: &[entities::Entity],
+) -> Vec<Highlight> {
+    let mut found: Vec<Highlight> = entities
         .iter()
-        .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
-        .flat_map(|l| entities::scan(text, l.span))
         .map(|e| Highlight {
             kind: highlight_kind(e.kind),
             span: e.span,
