@@ -8,7 +8,9 @@
 //! with the most members is the passage's enumeration and the others are left as text.
 
 use super::report::Span;
-use super::scan::{chinese_numeral, circled_value, utf8_len, ENUMERATION_OPENERS};
+use memchr::memmem;
+
+use super::scan::{chinese_numeral, circled_value, is_chinese_numeral_char, ENUMERATION_OPENERS};
 
 /// The ways of writing an enumeration marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -89,32 +91,36 @@ fn opens(c: char) -> bool {
     ENUMERATION_OPENERS.contains(&c) || c.is_whitespace()
 }
 
-/// True for the first byte of a character that `opens`: ASCII, or the first byte of the
-/// other white space (`C2`, `E1`, `E2`, `E3`) and of the full-width marks (`EF`).
-fn may_open(byte: u8) -> bool {
-    byte.is_ascii() || matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef)
-}
-
-/// Where a marker may start in `s`: at its start and after each character that `opens`.
-/// The characters are stepped over by their first byte, and only those that may open are
-/// read: the Chinese characters of a text never are.
+/// Where a marker may start in `s`: at its start or after a character that `opens`, and
+/// where one of the characters every marker has is found: the numeral before a `是`, a
+/// `第`, a sequence word, a circled number. Searching for these is fast (most of a text
+/// is never read); `marker_at` then reads each place.
 fn places(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let bytes = s.as_bytes();
-    let mut at = 0;
-    let after_openers = std::iter::from_fn(move || {
-        while let Some(&byte) = bytes.get(at) {
-            let from = at;
-            at += utf8_len(byte);
-            if may_open(byte) && s[from..].chars().next().is_some_and(opens) && at < s.len() {
-                return Some(at);
-            }
-        }
-        None
+    let find = move |needle: &'static str| memmem::find_iter(s.as_bytes(), needle.as_bytes());
+    let numbered = find("是").filter_map(move |at| {
+        let numeral = s[..at]
+            .char_indices()
+            .rev()
+            .take_while(|&(_, c)| is_chinese_numeral_char(c))
+            .last()?;
+        Some(numeral.0)
     });
-    (!s.is_empty())
-        .then_some(0)
-        .into_iter()
-        .chain(after_openers)
+    let words = SEQUENCE_WORDS
+        .iter()
+        .chain([&LAST_WORD])
+        .flat_map(move |w| find(w));
+    // Every circled number from ① to ⑳ starts with these two bytes.
+    let circled = memmem::find_iter(s.as_bytes(), b"\xe2\x91")
+        .filter(move |&at| s[at..].chars().next().and_then(circled_value).is_some());
+    let mut places: Vec<usize> = numbered
+        .chain(find("第"))
+        .chain(words)
+        .chain(circled)
+        .filter(|&at| s[..at].chars().next_back().is_none_or(opens))
+        .collect();
+    places.sort_unstable();
+    places.dedup();
+    places.into_iter()
 }
 
 /// The ordered runs of one family among `marks`.
@@ -181,23 +187,12 @@ mod tests {
     }
 
     #[test]
-    fn every_character_that_opens_starts_with_a_byte_places_reads() {
-        let mut buf = [0; 4];
-        for c in (0..=0x10ffff)
-            .filter_map(char::from_u32)
-            .filter(|&c| opens(c))
-        {
-            assert!(may_open(c.encode_utf8(&mut buf).as_bytes()[0]), "{c:?}");
-        }
-    }
-
-    #[test]
-    fn markers_may_start_after_an_opener_or_white_space() {
-        let s = "甲。乙，丙\u{3000}丁 戊”";
-        let after = |c: &str| s.find(c).unwrap() + c.len();
+    fn markers_may_start_at_the_start_or_after_an_opener_or_white_space() {
+        let s = "一是甲。二是乙，统一是丙\u{3000}第三，丁 首先，戊”②己其次，庚";
+        let at = |c: &str| s.find(c).unwrap();
         assert_eq!(
             places(s).collect::<Vec<_>>(),
-            [0, after("。"), after("，"), after("\u{3000}"), after(" ")]
+            [0, at("二是"), at("第三"), at("首先"), at("②")]
         );
     }
 

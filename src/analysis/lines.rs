@@ -539,7 +539,8 @@ pub fn split_glued_headings(text: &str, lines: &mut Vec<Line>) {
 /// Chinese numeral that ends there, and each opening bracket. Single characters are
 /// searched for, which is fast, instead of reading every character.
 fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let numbered = s.match_indices('、').filter_map(move |(at, _)| {
+    let find = |needle: &'static str| memchr::memmem::find_iter(s.as_bytes(), needle.as_bytes());
+    let numbered = find("、").filter_map(move |at| {
         let numeral = s[..at]
             .char_indices()
             .rev()
@@ -547,10 +548,7 @@ fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
             .last()?;
         Some(numeral.0)
     });
-    let bracketed = s
-        .match_indices('（')
-        .chain(s.match_indices('('))
-        .map(|(at, _)| at);
+    let bracketed = find("（").chain(memchr::memchr_iter(b'(', s.as_bytes()));
     let mut starts: Vec<usize> = numbered.chain(bracketed).collect();
     starts.sort_unstable();
     starts.into_iter()

@@ -57,17 +57,6 @@ pub fn is_dash(c: char) -> bool {
     )
 }
 
-/// The length of the UTF-8 character that starts with `byte`: the passes that look only
-/// at a few characters step over the others by it, unread.
-pub fn utf8_len(byte: u8) -> usize {
-    match byte {
-        0xf0.. => 4,
-        0xe0.. => 3,
-        0xc0.. => 2,
-        _ => 1,
-    }
-}
-
 /// The value of a half-width or full-width Arabic digit.
 pub fn digit(c: char) -> Option<u32> {
     match c {
