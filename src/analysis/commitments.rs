@@ -23,7 +23,9 @@
 
 use std::collections::HashMap;
 
-use memchr::memmem;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use super::entities::{EntityKind, Scanned};
 use super::enumeration::find_enumerations;
@@ -181,11 +183,16 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
 /// `实现…全覆盖`).
 fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
     let all = piece.of(text);
-    let mut hits: Vec<usize> = ISSUE_VERBS
+    static WORDS: LazyLock<Vec<Finder>> = LazyLock::new(|| {
+        let words = ISSUE_VERBS
+            .iter()
+            .chain(TITLE_VERBS)
+            .chain([&FULL_COVERAGE]);
+        words.map(Finder::new).collect()
+    });
+    let mut hits: Vec<usize> = WORDS
         .iter()
-        .chain(TITLE_VERBS)
-        .chain([&FULL_COVERAGE])
-        .flat_map(|word| memmem::find_iter(all.as_bytes(), word.as_bytes()))
+        .flat_map(|word| word.find_iter(all.as_bytes()))
         .collect();
     hits.sort_unstable();
     let mut clauses: Vec<(usize, usize)> = hits

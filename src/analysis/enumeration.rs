@@ -8,7 +8,9 @@
 //! with the most members is the passage's enumeration and the others are left as text.
 
 use super::report::Span;
-use memchr::memmem;
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
 
 use super::scan::{chinese_numeral, circled_value, is_chinese_numeral_char, ENUMERATION_OPENERS};
 
@@ -96,8 +98,17 @@ fn opens(c: char) -> bool {
 /// `第`, a sequence word, a circled number. Searching for these is fast (most of a text
 /// is never read); `marker_at` then reads each place.
 fn places(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let find = move |needle: &'static str| memmem::find_iter(s.as_bytes(), needle.as_bytes());
-    let numbered = find("是").filter_map(move |at| {
+    // Searchers cost more to build than to run over a paragraph: they are built once.
+    static SHI: LazyLock<Finder> = LazyLock::new(|| Finder::new("是"));
+    static DI: LazyLock<Finder> = LazyLock::new(|| Finder::new("第"));
+    static WORDS: LazyLock<Vec<Finder>> = LazyLock::new(|| {
+        let words = SEQUENCE_WORDS.iter().chain([&LAST_WORD]);
+        words.map(Finder::new).collect()
+    });
+    // Every circled number from ① to ⑳ starts with these two bytes.
+    static CIRCLED: LazyLock<Finder> = LazyLock::new(|| Finder::new(b"\xe2\x91"));
+    let bytes = s.as_bytes();
+    let numbered = SHI.find_iter(bytes).filter_map(move |at| {
         let numeral = s[..at]
             .char_indices()
             .rev()
@@ -105,15 +116,12 @@ fn places(s: &str) -> impl Iterator<Item = usize> + '_ {
             .last()?;
         Some(numeral.0)
     });
-    let words = SEQUENCE_WORDS
-        .iter()
-        .chain([&LAST_WORD])
-        .flat_map(move |w| find(w));
-    // Every circled number from ① to ⑳ starts with these two bytes.
-    let circled = memmem::find_iter(s.as_bytes(), b"\xe2\x91")
+    let words = WORDS.iter().flat_map(move |w| w.find_iter(bytes));
+    let circled = CIRCLED
+        .find_iter(bytes)
         .filter(move |&at| s[at..].chars().next().and_then(circled_value).is_some());
     let mut places: Vec<usize> = numbered
-        .chain(find("第"))
+        .chain(DI.find_iter(bytes))
         .chain(words)
         .chain(circled)
         .filter(|&at| s[..at].chars().next_back().is_none_or(opens))

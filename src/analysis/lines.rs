@@ -10,6 +10,10 @@
 //! section (`2025年重点工作`, `名词解释`) is a heading without a marker. Everything later
 //! in the analysis reads lines, never raw text.
 
+use std::sync::LazyLock;
+
+use memchr::memmem::Finder;
+
 use super::boilerplate::{captions_in, is_boilerplate, BREADCRUMB_SEPARATORS};
 use super::genre::{
     is_closing_formula, is_section_phrase, may_open_sentence, names_document_across,
@@ -539,8 +543,10 @@ pub fn split_glued_headings(text: &str, lines: &mut Vec<Line>) {
 /// Chinese numeral that ends there, and each opening bracket. Single characters are
 /// searched for, which is fast, instead of reading every character.
 fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
-    let find = |needle: &'static str| memchr::memmem::find_iter(s.as_bytes(), needle.as_bytes());
-    let numbered = find("、").filter_map(move |at| {
+    // Searchers cost more to build than to run over a line: they are built once.
+    static COMMA: LazyLock<Finder> = LazyLock::new(|| Finder::new("、"));
+    static BRACKET: LazyLock<Finder> = LazyLock::new(|| Finder::new("（"));
+    let numbered = COMMA.find_iter(s.as_bytes()).filter_map(move |at| {
         let numeral = s[..at]
             .char_indices()
             .rev()
@@ -548,7 +554,9 @@ fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
             .last()?;
         Some(numeral.0)
     });
-    let bracketed = find("（").chain(memchr::memchr_iter(b'(', s.as_bytes()));
+    let bracketed = BRACKET
+        .find_iter(s.as_bytes())
+        .chain(memchr::memchr_iter(b'(', s.as_bytes()));
     let mut starts: Vec<usize> = numbered.chain(bracketed).collect();
     starts.sort_unstable();
     starts.into_iter()
