@@ -1,6 +1,6 @@
 //! Native analysis throughput in MB/s: each rule-of-law report, the real 政府工作报告 of
 //! `tests/fixtures` (national texts and provincial Word files, read once before timing),
-//! then the rule-of-law reports repeated 1, 10, 100 and 400 times (about 10 MB), so that
+//! then the rule-of-law reports repeated 1, 10, 100 and 400 times (about 31 MB), so that
 //! growth with input size shows (it should be linear: the same MB/s at every size).
 //!
 //! Beside the government work reports runs a yardstick: one pass that only folds

@@ -53,7 +53,6 @@ const CAPTIONS: &[&str] = &[
 /// Furniture lines are short; a long line is a paragraph even if it starts oddly.
 const MAX_FURNITURE_CHARS: usize = 120;
 
-/// True when a trimmed line is page furniture rather than report content.
 /// Where the furniture captions of a site (`扫一扫在手机打开当前页`, `打印关闭`) stand in
 /// `s`, a line that may hold several run together: their byte ranges.
 pub fn captions_in(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
@@ -65,8 +64,9 @@ pub fn captions_in(s: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
 /// What separates the steps of a breadcrumb (`首页>政府信息公开>…`).
 pub const BREADCRUMB_SEPARATORS: &[char] = &['>', '＞'];
 
+/// True when a trimmed line is page furniture rather than report content.
 pub fn is_boilerplate(line: &str) -> bool {
-    if line.chars().count() > MAX_FURNITURE_CHARS {
+    if line.chars().nth(MAX_FURNITURE_CHARS).is_some() {
         return false;
     }
     let compact: String = line

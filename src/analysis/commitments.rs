@@ -527,10 +527,21 @@ fn target_kind(kind: EntityKind) -> Option<TargetKind> {
 
 /// The verbs of `VERBS` in `title`, in order, each once.
 fn verbs(title: &str) -> Vec<String> {
+    // The verbs' first characters, sorted: the verbs are looked for only where one is.
+    static FIRSTS: LazyLock<Vec<char>> = LazyLock::new(|| {
+        let mut firsts: Vec<char> = VERBS.iter().filter_map(|v| v.chars().next()).collect();
+        firsts.sort_unstable();
+        firsts
+    });
     let mut found: Vec<String> = Vec::new();
     let mut rest = title;
     while let Some(c) = rest.chars().next() {
-        match VERBS.iter().find(|v| rest.starts_with(*v)) {
+        let verb = FIRSTS
+            .binary_search(&c)
+            .is_ok()
+            .then(|| VERBS.iter().find(|v| rest.starts_with(*v)))
+            .flatten();
+        match verb {
             Some(v) => {
                 if !found.iter().any(|f| f == v) {
                     found.push(v.to_string());
