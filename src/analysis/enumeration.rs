@@ -12,7 +12,7 @@ use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
-use super::scan::{chinese_numeral, circled_value, is_chinese_numeral_char, ENUMERATION_OPENERS};
+use super::scan::{chinese_numeral, circled_value, numeral_before, ENUMERATION_OPENERS};
 
 /// The ways of writing an enumeration marker.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -108,14 +108,9 @@ fn places(s: &str) -> impl Iterator<Item = usize> + '_ {
     // Every circled number from ① to ⑳ starts with these two bytes.
     static CIRCLED: LazyLock<Finder> = LazyLock::new(|| Finder::new(b"\xe2\x91"));
     let bytes = s.as_bytes();
-    let numbered = SHI.find_iter(bytes).filter_map(move |at| {
-        let numeral = s[..at]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_chinese_numeral_char(c))
-            .last()?;
-        Some(numeral.0)
-    });
+    let numbered = SHI
+        .find_iter(bytes)
+        .filter_map(move |at| numeral_before(s, at));
     let words = WORDS.iter().flat_map(move |w| w.find_iter(bytes));
     let circled = CIRCLED
         .find_iter(bytes)

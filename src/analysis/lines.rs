@@ -22,7 +22,7 @@ use super::genre::{
 use super::marker::{may_start_marker, parse_marker, Marker, MarkerStyle};
 use super::report::Span;
 use super::scan::{
-    digit, is_chinese_numeral_char, is_dash, is_space, FULL_STOPS, HEADING_OPENERS,
+    digit, is_chinese_numeral_char, is_dash, is_space, numeral_before, FULL_STOPS, HEADING_OPENERS,
     PHRASE_PUNCTUATION, SENTENCE_END, SENTENCE_PUNCTUATION,
 };
 use super::text::find_date;
@@ -546,14 +546,9 @@ fn marker_starts(s: &str) -> impl Iterator<Item = usize> + '_ {
     // Searchers cost more to build than to run over a line: they are built once.
     static COMMA: LazyLock<Finder> = LazyLock::new(|| Finder::new("、"));
     static BRACKET: LazyLock<Finder> = LazyLock::new(|| Finder::new("（"));
-    let numbered = COMMA.find_iter(s.as_bytes()).filter_map(move |at| {
-        let numeral = s[..at]
-            .char_indices()
-            .rev()
-            .take_while(|&(_, c)| is_chinese_numeral_char(c))
-            .last()?;
-        Some(numeral.0)
-    });
+    let numbered = COMMA
+        .find_iter(s.as_bytes())
+        .filter_map(move |at| numeral_before(s, at));
     let bracketed = BRACKET
         .find_iter(s.as_bytes())
         .chain(memchr::memchr_iter(b'(', s.as_bytes()));

@@ -89,6 +89,17 @@ pub fn is_chinese_numeral_char(c: char) -> bool {
     chinese_digit(c).is_some() || c == '十'
 }
 
+/// Where the run of Chinese numeral characters that ends at byte `at` of `s` starts
+/// (`二十` before the `是` of `二十是`), if one ends there.
+pub fn numeral_before(s: &str, at: usize) -> Option<usize> {
+    let numeral = s[..at]
+        .char_indices()
+        .rev()
+        .take_while(|&(_, c)| is_chinese_numeral_char(c))
+        .last()?;
+    Some(numeral.0)
+}
+
 /// Reads a Chinese ordinal from one to ninety-nine (`一`, `十`, `十二`, `二十`, `九十九`)
 /// at the start of `s`, returning its value and byte length.
 pub fn chinese_numeral(s: &str) -> Option<(u32, usize)> {
