@@ -22,7 +22,6 @@
 //! win.
 
 use std::collections::HashMap;
-
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
@@ -178,11 +177,11 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
 
 /// The goals (`TargetKind::Goal`) stated in `piece`, one at most per clause. Only the
 /// clauses that contain one of the goals' words are read (found by searching the piece
-/// for each word, which is fast: most clauses have none). A goal starts after the last deadline or period of the
-/// item's `targets` inside it (`力争年底前实现…全覆盖`: the deadline `年底前`, and the goal
-/// `实现…全覆盖`).
+/// for each word, which is fast: most clauses have none). A goal starts after the last
+/// deadline or period of the item's `targets` inside it (`力争年底前实现…全覆盖`: the
+/// deadline `年底前`, and the goal `实现…全覆盖`).
 fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
-    let all = piece.of(text);
+    // Searchers cost more to build than to run over a paragraph: they are built once.
     static WORDS: LazyLock<Vec<Finder>> = LazyLock::new(|| {
         let words = ISSUE_VERBS
             .iter()
@@ -190,6 +189,7 @@ fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
             .chain([&FULL_COVERAGE]);
         words.map(Finder::new).collect()
     });
+    let all = piece.of(text);
     let mut hits: Vec<usize> = WORDS
         .iter()
         .flat_map(|word| word.find_iter(all.as_bytes()))

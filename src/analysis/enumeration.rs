@@ -7,11 +7,11 @@
 //! holds runs of several families (a `一是` list whose members use `第一`), the family
 //! with the most members is the passage's enumeration and the others are left as text.
 
-use super::report::Span;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
 
+use super::report::Span;
 use super::scan::{chinese_numeral, circled_value, numeral_before, ENUMERATION_OPENERS};
 
 /// The ways of writing an enumeration marker.

@@ -274,12 +274,16 @@ mod tests {
     }
 
     /// The id skips white space by its bytes: the same characters as `is_space`, every
-    /// one of them.
+    /// one of them, each starting with a byte `MAY_START_SPACE` marks.
     #[test]
     fn the_bytes_skipped_are_the_white_space() {
         let mut buf = [0; 4];
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let bytes = c.encode_utf8(&mut buf).as_bytes();
+            assert!(
+                !is_space(c) || MAY_START_SPACE[usize::from(bytes[0])],
+                "{c:?}"
+            );
             assert_eq!(
                 space_len(bytes),
                 is_space(c).then_some(bytes.len()),
