@@ -2,7 +2,8 @@
 //!
 //! Given the report of year N and the report of year N+1 of the same body, each
 //! commitment of year N is matched against the passages of year N+1's review (the
-//! paragraphs and heading lines of the sections that report on the past year): the
+//! paragraphs and heading lines of the review the analysis found, without its problems
+//! and challenges; see `analysis::review`): the
 //! passages that most likely report on it come first, each with a score, and a suggested
 //! verdict (reported, partly, not found) that the user confirms or changes.
 //!
@@ -18,7 +19,7 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Part, Report, Span};
+use crate::analysis::{Report, Review, Span};
 
 /// BM25's term-frequency saturation and length normalisation, at their usual values.
 const K1: f64 = 1.2;
@@ -69,37 +70,25 @@ pub struct Followed {
 /// Last year's commitments followed into this year's review.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct FollowUp {
+    /// This year's review, where the passages come from; `None` when this year's report
+    /// has none, and the passages are all its text outside the plan.
+    pub review: Option<Review>,
     pub passages: Vec<Passage>,
     pub items: Vec<Followed>,
 }
 
-/// The passages of the review sections of `report`: every paragraph and heading line
-/// from a top-level heading that reviews the past (`2016年工作回顾`) to the next
-/// top-level heading. Without such a section, the whole report is searched.
+/// The passages of `report`'s review (`Report::review`): every paragraph and heading
+/// line in it. A report without a review is searched outside its plan.
 pub fn review_passages(text: &str, report: &Report) -> Vec<Passage> {
-    let top: Vec<usize> = report
-        .sections
-        .iter()
-        .filter(|s| s.part == Some(Part::Measures))
-        .map(|s| s.heading_index)
-        .collect();
-    let ranges: Vec<(usize, usize)> = top
-        .iter()
-        .map(|&i| {
-            let (start, level) = (report.outline[i].span.start, report.outline[i].level);
-            let end = report
-                .outline
-                .iter()
-                .find(|h| h.span.start > start && h.level <= level)
-                .map_or(text.len(), |h| h.span.start);
-            (start, end)
-        })
-        .collect();
-    let inside = |span: &Span| {
-        ranges.is_empty()
-            || ranges
-                .iter()
-                .any(|&(s, e)| s <= span.start && span.start < e)
+    let inside = |span: &Span| match &report.review {
+        Some(review) => review
+            .spans
+            .iter()
+            .any(|r| r.start <= span.start && span.end <= r.end),
+        None => report
+            .plan
+            .as_ref()
+            .is_none_or(|p| span.end <= p.span.start || p.span.end <= span.start),
     };
     let mut spans: Vec<Span> = report
         .paragraphs
@@ -232,7 +221,11 @@ pub fn follow_up(last: &Report, this_text: &str, this: &Report) -> FollowUp {
             }
         })
         .collect();
-    FollowUp { passages, items }
+    FollowUp {
+        review: this.review.clone(),
+        passages,
+        items,
+    }
 }
 
 /// The suggested verdict, from the best passage's score per distinct pair of the

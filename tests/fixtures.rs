@@ -35,6 +35,8 @@ struct Expected {
     genre: Option<String>,
     parts: Option<BTreeMap<String, Option<String>>>,
     plan_found_by: Option<String>,
+    /// The titles of the headings of the review (`Report::review`), in order.
+    review_headings: Option<Vec<String>>,
     /// The kinds of the warnings, in order (`no_plan`).
     warnings: Option<Vec<String>>,
 }
@@ -90,6 +92,16 @@ fn name<T: serde::Serialize>(value: T) -> String {
         .as_str()
         .unwrap()
         .to_string()
+}
+
+/// The titles of the headings of a report's review.
+fn review_headings(report: &Report) -> Vec<String> {
+    report.review.as_ref().map_or(Vec::new(), |r| {
+        r.headings
+            .iter()
+            .map(|&i| report.outline[i].title.clone())
+            .collect()
+    })
 }
 
 fn check(text: &str, expected: &Expected) -> Result<(), String> {
@@ -159,6 +171,9 @@ fn check(text: &str, expected: &Expected) -> Result<(), String> {
             got.map(name).as_deref(),
             Some(found_by.as_str()),
         )?;
+    }
+    if let Some(want) = &expected.review_headings {
+        same_list("review heading", &review_headings(&report), want)?;
     }
     if let Some(warnings) = &expected.warnings {
         // A warning's kind: `"no_plan"`, or the key of `{"years_disagree": {…}}`.

@@ -98,3 +98,138 @@ fn the_top_passage_reports_on_the_task_for_eight_in_ten() {
         "a relevant passage first for {relevant_first} of {labelled}: fewer than 8 in 10"
     );
 }
+
+/// The range of `text` from the line that starts with `from` to the line that starts
+/// with `to` (white space before either aside).
+fn between(text: &str, from: &str, to: &str) -> std::ops::Range<usize> {
+    let line_at = |prefix: &str| {
+        let mut offset = 0;
+        for line in text.split_inclusive('\n') {
+            if line.trim_start().starts_with(prefix) {
+                return offset;
+            }
+            offset += line.len();
+        }
+        panic!("a line starts with {prefix}")
+    };
+    line_at(from)..line_at(to)
+}
+
+/// The 2016 report, edited the way another government, year or copy words its review.
+struct Variant {
+    name: &'static str,
+    /// Pairs of (what, with what) replaced once each, in order.
+    edits: &'static [(&'static str, &'static str)],
+    /// The first words of the review's heading line and of the heading after it.
+    review: (&'static str, &'static str),
+}
+
+const REVIEW_VARIANTS: &[Variant] = &[
+    Variant {
+        name: "as written",
+        edits: &[],
+        review: ("一、2015年工作回顾", "二、\"十三五\""),
+    },
+    Variant {
+        name: "combined with the five-year review",
+        edits: &[("一、2015年工作回顾", "一、\"十二五\"时期和2015年工作回顾")],
+        review: ("一、\"十二五\"时期和2015年", "二、\"十三五\""),
+    },
+    Variant {
+        name: "the year's main work and the five years' achievements",
+        edits: &[(
+            "一、2015年工作回顾",
+            "一、2015年主要工作和\"十二五\"发展成就",
+        )],
+        review: ("一、2015年主要工作", "二、\"十三五\""),
+    },
+    Variant {
+        name: "the past year",
+        edits: &[("一、2015年工作回顾", "一、过去一年的工作")],
+        review: ("一、过去一年的工作", "二、\"十三五\""),
+    },
+    Variant {
+        name: "a slogan",
+        edits: &[("一、2015年工作回顾", "一、攻坚克难，稳中有进")],
+        review: ("一、攻坚克难", "二、\"十三五\""),
+    },
+    Variant {
+        name: "a five-year review before it",
+        edits: &[
+            ("三、2016年重点工作", "四、2016年重点工作"),
+            ("二、\"十三五\"时期", "三、\"十三五\"时期"),
+            (
+                "一、2015年工作回顾",
+                "一、\"十二五\"时期发展成就\n　　过去五年，经济总量稳居世界第二，人民生活水平显著提高。\n　　二、2015年工作回顾",
+            ),
+        ],
+        review: ("二、2015年工作回顾", "三、\"十三五\""),
+    },
+    Variant {
+        name: "a five-year review inside it",
+        edits: &[(
+            "一、2015年工作回顾\n",
+            "一、\"十二五\"时期和2015年工作回顾\n　　（一）\"十二五\"时期发展成就\n　　过去五年，经济总量稳居世界第二，人民生活水平显著提高。\n　　（二）2015年主要工作\n",
+        )],
+        review: ("一、\"十二五\"时期和2015年", "二、\"十三五\""),
+    },
+    Variant {
+        name: "a portal's caption and furniture above the title, another dash",
+        edits: &[
+            (
+                "2016政府工作报告",
+                "首页 > 政策 > 政府工作报告\n【字号：大 中 小】 来源：中国政府网\n2016政府工作报告",
+            ),
+            ("——2016年3月5日", "—2016年3月5日"),
+        ],
+        review: ("一、2015年工作回顾", "二、\"十三五\""),
+    },
+];
+
+#[test]
+fn evidence_comes_only_from_the_review_however_its_heading_is_worded() {
+    let last = analyze(&text("national-2015"));
+    let original = text("national-2016");
+    for variant in REVIEW_VARIANTS {
+        let mut this_text = original.clone();
+        for (what, with) in variant.edits {
+            assert!(
+                this_text.contains(what),
+                "{}: {what} is in the text",
+                variant.name
+            );
+            this_text = this_text.replacen(what, with, 1);
+        }
+        let review = between(&this_text, variant.review.0, variant.review.1);
+        let problems = between(&this_text, "在充分肯定去年成绩的同时", "各位代表！");
+        let this = analyze(&this_text);
+        let followed = follow_up(&last, &this_text, &this);
+        assert!(
+            followed.review.is_some(),
+            "{}: a review is found",
+            variant.name
+        );
+        assert!(
+            followed
+                .passages
+                .iter()
+                .any(|p| p.text.starts_with("过去一年，我国发展面临多重困难")),
+            "{}: the review's opening paragraph is a passage",
+            variant.name
+        );
+        for passage in &followed.passages {
+            let start = passage.span.start;
+            let short: String = passage.text.chars().take(30).collect();
+            assert!(
+                review.contains(&start),
+                "{}: {short} is outside the review",
+                variant.name
+            );
+            assert!(
+                !problems.contains(&start),
+                "{}: {short} sets out problems",
+                variant.name
+            );
+        }
+    }
+}

@@ -452,6 +452,8 @@ pub fn names_five_year_plan(title: &str) -> bool {
 /// government's own work and the appendices.
 const SECTION_PHRASES: &[&str] = &[
     "回顾",
+    "主要工作",
+    "发展成就",
     "工作安排",
     "重点工作",
     "主要任务",

@@ -27,6 +27,7 @@ mod outline;
 mod parts;
 mod plan;
 mod report;
+mod review;
 mod scan;
 mod shown;
 mod text;
@@ -34,8 +35,8 @@ mod years;
 
 pub use report::{
     Commitment, Confidence, Evidence, Fact, Genre, Heading, Highlight, HighlightKind, Meta, Part,
-    PartCheck, PartStatus, PlanSection, PlanSource, Report, Section, Span, Target, TargetKind,
-    Warning, YearSource,
+    PartCheck, PartStatus, PlanSection, PlanSource, Report, Review, ReviewSource, Section, Span,
+    Target, TargetKind, Warning, YearSource,
 };
 
 pub use shown::{analyze_for_page, fit_for_page, SHOWN_BYTES};
@@ -102,6 +103,15 @@ pub fn analyze(text: &str) -> Report {
         .map(|s| commitments::extract(text, &lines, &entries, s, &scanned))
         .unwrap_or_default();
     let plan = scope.as_ref().map(|s| plan_section(&lines, &entries, s));
+    let review = review::find_review(
+        text,
+        &lines,
+        &entries,
+        scope.as_ref(),
+        title_line.map_or(0, |i| i + 1),
+        closing.content_end,
+        known,
+    );
     let heading_year = plan
         .as_ref()
         .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()));
@@ -221,6 +231,7 @@ pub fn analyze(text: &str) -> Report {
         sections,
         parts,
         plan,
+        review,
         commitments,
         paragraphs: spans_of(&lines, LineKind::Text),
         boilerplate: spans_of(&lines, LineKind::Boilerplate),

@@ -52,7 +52,7 @@ pub struct YearsKnown {
 
 impl YearsKnown {
     /// True when a year written in `title`, or a word like `今年`, is after the one reviewed.
-    fn later_year(self, title: &str) -> bool {
+    pub(super) fn later_year(self, title: &str) -> bool {
         let Some(reviewed) = self.report_year else {
             return false;
         };
@@ -139,7 +139,12 @@ fn opens_plan(paragraph: &str, report_year: Option<u32>) -> bool {
 /// True when a top-level section is a review by its opening: a heading that names no
 /// section (`一、牢记殷殷嘱托，…`) whose first paragraph begins with the year reviewed
 /// (`2024年是…`) or `过去一年`; the paragraph may run on from the heading's line.
-fn opens_as_review(text: &str, lines: &[Line], entry: &OutlineEntry, known: YearsKnown) -> bool {
+pub(super) fn opens_as_review(
+    text: &str,
+    lines: &[Line],
+    entry: &OutlineEntry,
+    known: YearsKnown,
+) -> bool {
     let next_line = || {
         lines[entry.line + 1..]
             .iter()

@@ -40,6 +40,9 @@ pub struct Report {
     pub parts: Vec<PartCheck>,
     /// The next-year plan section, when the report has one.
     pub plan: Option<PlanSection>,
+    /// The review of the year reported on, when the report has one: what a follow-up
+    /// reads as the record of the year's work.
+    pub review: Option<Review>,
     /// The plan section's items at their finest level, in document order.
     pub commitments: Vec<Commitment>,
     /// Spans in the content worth colouring: figures, documents, quotes, dates, markers.
@@ -284,6 +287,34 @@ pub struct PlanSection {
     pub found_by: PlanSource,
     /// From the heading (or closing paragraph) to the end of the section's last content.
     pub span: Span,
+}
+
+/// The review of the year reported on.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Review {
+    /// Indexes in `outline` of the top-level sections taken as the review; none when
+    /// it was found by its position.
+    pub headings: Vec<usize>,
+    pub found_by: ReviewSource,
+    /// The review's runs of text, from each section's heading to its last content,
+    /// without its problems.
+    pub spans: Vec<Span>,
+    /// The runs in it that set out problems and challenges (`我们也清醒看到…`): what was
+    /// not done, left out of `spans`.
+    pub problems: Vec<Span>,
+}
+
+/// How the review was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum ReviewSource {
+    /// By its headings: `一、2024年工作回顾`, `一、"十四五"时期和2025年工作回顾`.
+    Heading,
+    /// By the first paragraph of a section whose heading is a slogan: `过去一年，…`.
+    Opening,
+    /// As the text before the first section that looks ahead, in a report whose
+    /// headings name no review.
+    Position,
 }
 
 /// How sure the analysis is that an item is one commitment.

@@ -70,8 +70,8 @@ fn char_boundary_before(text: &str, at: usize) -> usize {
 }
 
 /// Keeps of `report` what lies wholly before `end`: indices into the outline that no
-/// longer point at a heading are dropped with it, and a plan that starts after `end` is
-/// none.
+/// longer point at a heading are dropped with it, and a plan or review that starts
+/// after `end` is none.
 fn keep_before(report: &mut Report, end: usize) {
     let before = |span: Span| span.end <= end;
     report.outline.retain(|h| before(h.span));
@@ -90,6 +90,16 @@ fn keep_before(report: &mut Report, end: usize) {
             plan.heading_index = shown(plan.heading_index);
             plan
         });
+    report.review = report.review.take().and_then(|mut review| {
+        review.headings.retain(|&i| i < headings);
+        for spans in [&mut review.spans, &mut review.problems] {
+            spans.retain(|s| s.start < end);
+            for span in spans.iter_mut() {
+                span.end = span.end.min(end);
+            }
+        }
+        (!review.spans.is_empty()).then_some(review)
+    });
     report.commitments.retain(|c| before(c.span));
     report.highlights.retain(|h| before(h.span));
     report.paragraphs.retain(|&s| before(s));
@@ -168,6 +178,29 @@ mod tests {
             .expect("the plan starts before the cut");
         assert_eq!(plan.heading_index, Some(1));
         assert_eq!(plan.span.end, text.len());
+    }
+
+    #[test]
+    fn a_review_cut_in_its_middle_keeps_what_is_shown_of_it() {
+        let done: String = (1..=30)
+            .map(|g| {
+                let items: String = (1..=20)
+                    .map(|i| format!("{i}.完成第{g}组第{i}项工作。\n"))
+                    .collect();
+                format!("（{g}）第{g}组\n{items}")
+            })
+            .collect();
+        let whole = format!(
+            "某局2022年工作总结\n一、2022年工作情况\n{done}二、2023年工作计划\n1.做好工作。\n"
+        );
+        let (text, report) = fitted(&whole);
+        let review = report
+            .review
+            .as_ref()
+            .expect("the review starts before the cut");
+        assert_eq!(review.headings, [0]);
+        assert!(review.spans.iter().all(|s| s.end <= text.len()));
+        assert!(report.plan.is_none(), "the plan is past the cut");
     }
 
     #[test]

@@ -165,9 +165,9 @@ fn follow_up(args: &[OsString]) -> ExitCode {
     let followed = report_lens::followup::follow_up(&last_report, &this_text, &this_report);
     let mut out = Output::new();
     out.write(&if json {
-        output::follow_up_json(last, this, &followed)
+        output::follow_up_json(last, this, &this_report, &followed)
     } else {
-        output::follow_up_readable(last, this, &followed)
+        output::follow_up_readable(last, this, &this_report, &followed)
     });
     out.finish(false)
 }

@@ -7,7 +7,7 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use report_lens::analysis::{
-    Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report,
+    Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report, ReviewSource,
 };
 use report_lens::export::csv_field;
 use report_lens::followup::{FollowUp, Verdict};
@@ -270,13 +270,58 @@ pub fn summary_row(file: &FileReport) -> String {
 /// How much of a passage the readable follow-up shows.
 const PASSAGE_PREVIEW_CHARS: usize = 60;
 
-/// The follow-up as text: each commitment of last year with its suggested verdict, and
-/// the passages of this year's review that most likely report on it.
-pub fn follow_up_readable(last: &Path, this: &Path, followed: &FollowUp) -> String {
+/// The titles of the headings of `this`'s review that the follow-up searched.
+fn review_headings<'a>(this: &'a Report, followed: &FollowUp) -> Vec<&'a str> {
+    followed.review.as_ref().map_or(Vec::new(), |r| {
+        r.headings
+            .iter()
+            .filter_map(|&i| this.outline.get(i))
+            .map(|h| h.title.as_str())
+            .collect()
+    })
+}
+
+/// Where the follow-up looked in this year's report, as a line for a reader.
+fn searched(this: &Report, followed: &FollowUp) -> String {
+    let Some(review) = &followed.review else {
+        return "No review found: every passage outside the plan was searched, so some \
+                may be plans rather than results."
+            .to_string();
+    };
+    let problems = if review.problems.is_empty() {
+        String::new()
+    } else {
+        format!(
+            ", without {} run(s) on problems and challenges",
+            review.problems.len()
+        )
+    };
+    match review.found_by {
+        ReviewSource::Position => format!(
+            "Review: the text before the first section that looks ahead (no heading names \
+             it){problems}"
+        ),
+        ReviewSource::Heading | ReviewSource::Opening => format!(
+            "Review: {}{problems}",
+            review_headings(this, followed).join("; ")
+        ),
+    }
+}
+
+/// The follow-up as text: where it looked in this year's report, then each commitment
+/// of last year with its suggested verdict and the passages of this year's review that
+/// most likely report on it.
+pub fn follow_up_readable(
+    last: &Path,
+    this_path: &Path,
+    this: &Report,
+    followed: &FollowUp,
+) -> String {
     let mut out = format!(
-        "== {} → {}\n{} commitments followed into {} passages of the review\n\n",
+        "== {} → {}\n{}\n{} commitments followed into {} passages of the review\n\n",
         escaped(&last.to_string_lossy()),
-        escaped(&this.to_string_lossy()),
+        escaped(&this_path.to_string_lossy()),
+        escaped(&searched(this, followed)),
         followed.items.len(),
         followed.passages.len()
     );
@@ -299,18 +344,21 @@ pub fn follow_up_readable(last: &Path, this: &Path, followed: &FollowUp) -> Stri
     out
 }
 
-/// The follow-up as JSON, with the two files it joins.
-pub fn follow_up_json(last: &Path, this: &Path, followed: &FollowUp) -> String {
+/// The follow-up as JSON, with the two files it joins and the titles of the review's
+/// headings.
+pub fn follow_up_json(last: &Path, this_path: &Path, this: &Report, followed: &FollowUp) -> String {
     #[derive(Serialize)]
     struct Joined<'a> {
         last: String,
         this: String,
+        review_headings: Vec<&'a str>,
         #[serde(flatten)]
         follow_up: &'a FollowUp,
     }
     let joined = Joined {
         last: last.display().to_string(),
-        this: this.display().to_string(),
+        this: this_path.display().to_string(),
+        review_headings: review_headings(this, followed),
         follow_up: followed,
     };
     serde_json::to_string_pretty(&joined).unwrap_or_default() + "\n"

@@ -1,0 +1,351 @@
+//! Finding the review: the part of a report that says what was done in the year it
+//! reports on, which a follow-up reads as the record of last year's work.
+//!
+//! Each top-level section before the plan leans to the past or to the future by several
+//! signals of its heading, weighed together rather than taken at the first match: review
+//! words (`回顾`, `成就`, `主要工作`, `过去`), the year reviewed or `过去一年`, a five-year
+//! period that has ended, a first paragraph that opens with the year reviewed (a heading
+//! that is a slogan), against a later year, forward words (`目标`, `任务`, `建议`) and a
+//! five-year period still to come. `一、"十四五"时期和2025年工作回顾` leans to the past;
+//! `二、"十五五"时期主要目标任务` to the future. When some review sections name the year
+//! reviewed, they are the review, and a five-year review beside them is not; a report
+//! that reviews only its five years (the last report of a government's term) has that
+//! as its review. Without any such heading, the review is the text before the first
+//! section that looks ahead. Either way, the passage on problems and challenges
+//! (`我们也清醒看到…`) that closes most reviews is left out: it says what was not done.
+
+use std::ops::Range;
+
+use super::genre::{self, is_review_title, RELATIVE_YEAR_WORDS};
+use super::lines::{Line, LineKind};
+use super::outline::OutlineEntry;
+use super::plan::{opens_as_review, PlanScope, YearsKnown};
+use super::report::{Part, Review, ReviewSource, Span};
+use super::text::years;
+
+/// Words of a heading that report on the past: the review part's words of the genre table.
+fn review_words() -> &'static [&'static str] {
+    genre::PART_WORDS
+        .iter()
+        .find(|(part, _)| *part == Part::Measures)
+        .map_or(&[], |(_, words)| words)
+}
+
+/// Words of a heading that look ahead, unless it reports on their status (`…完成情况`).
+const FORWARD_WORDS: &[&str] = &[
+    "目标", "任务", "建议", "部署", "安排", "打算", "计划", "思路", "要求", "展望",
+];
+
+/// Words that say the year reviewed without its number.
+const YEAR_REVIEWED_WORDS: &[&str] = &["过去一年", "一年来"];
+
+/// Words that admit a shortfall by themselves (`我们也清醒看到`, `在肯定成绩的同时`)…
+const ADMISSIONS: &[&str] = &[
+    "清醒",
+    "也要看到",
+    "也看到",
+    "也应看到",
+    "同时看到",
+    "还要看到",
+    "肯定成绩",
+    "看到成绩",
+    "总结成绩",
+];
+/// …words that admit one when they name it (`仍然面临不小压力和挑战`)…
+const ADMISSIONS_OF: &[&str] = &[
+    "仍然存在",
+    "仍存在",
+    "还存在",
+    "依然存在",
+    "存在不少",
+    "存在一些",
+    "不容忽视",
+    "仍然面临",
+    "仍面临",
+    "依然面临",
+    "还面临",
+];
+/// …and the shortfalls they name.
+const SHORTFALLS: &[&str] = &[
+    "问题", "困难", "不足", "挑战", "短板", "差距", "矛盾", "风险", "压力",
+];
+/// Openings of a sentence that turns from the achievements to what is lacking.
+const TURNS: &[&str] = &["同时", "但", "然而"];
+
+/// The years of a five-year plan named in `title` (`"十四五"` is 2021–2025), from the
+/// third plan on, when the plans kept a five-year rhythm.
+fn five_year_period(title: &str) -> Option<(u32, u32)> {
+    const DIGITS: &str = "一二三四五六七八九";
+    const QUOTES: &str = "“\"‘'";
+    let digit = |c: char| DIGITS.chars().position(|d| d == c).map(|n| n as u32 + 1);
+    let chars: Vec<char> = title.chars().collect();
+    let at = |i: usize| chars.get(i).copied().unwrap_or_default();
+    let ordinal = (0..chars.len()).find_map(|i| match (at(i), at(i + 1), at(i + 2)) {
+        ('十', d, '五') => digit(d).map(|n| 10 + n),
+        (q, '十', '五') if QUOTES.contains(q) && at(i + 3) != '五' => Some(10),
+        (q, d, '五') if QUOTES.contains(q) => digit(d),
+        _ => None,
+    })?;
+    let start = 1966 + 5 * ordinal.checked_sub(3)?;
+    Some((start, start + 4))
+}
+
+/// True when `title` names the year reviewed: by its number, or as `过去一年`, `去年`.
+fn names_year_reviewed(title: &str, known: YearsKnown) -> bool {
+    let by_number = known
+        .report_year
+        .is_some_and(|y| years(title).any(|t| t == y));
+    let by_word = RELATIVE_YEAR_WORDS
+        .iter()
+        .any(|w| title.contains(w) && genre::relative_year(w, known.years).is_some_and(|o| o == 0));
+    by_number || by_word || YEAR_REVIEWED_WORDS.iter().any(|w| title.contains(w))
+}
+
+/// How far a top-level section leans to the past (above zero) or the future (below).
+fn leaning(title: &str, opens_with_year: bool, known: YearsKnown) -> i32 {
+    let status_report = title.ends_with("情况");
+    let mut lean = 0;
+    if is_review_title(title) || title.contains("过去") {
+        lean += 2;
+    }
+    if review_words().iter().any(|w| title.contains(w)) {
+        lean += 1;
+    }
+    if names_year_reviewed(title, known) {
+        lean += 1;
+    }
+    if opens_with_year {
+        lean += 2;
+    }
+    if let (Some((start, end)), Some(reviewed)) = (five_year_period(title), known.report_year) {
+        if end <= reviewed {
+            lean += 1;
+        } else if start > reviewed {
+            lean -= 2;
+        }
+    }
+    if known.later_year(title) {
+        lean -= 2;
+    }
+    if !status_report && FORWARD_WORDS.iter().any(|w| title.contains(w)) {
+        lean -= 2;
+    }
+    lean
+}
+
+/// True for a paragraph or heading that sets out problems and challenges: it opens by
+/// admitting a shortfall (`我们也清醒看到，…还存在不少困难和问题`, in its first sentence, or
+/// in its second when the first is a transition), or turns to one (`同时，我们清醒认识到…`).
+fn sets_out_problems(s: &str) -> bool {
+    let s = s
+        .strip_prefix("各位代表")
+        .map_or(s, |rest| rest.trim_start_matches(['！', '，', '!', ',']));
+    s.split(['。', '！', '；'])
+        .enumerate()
+        .any(|(i, sentence)| {
+            let admits = ADMISSIONS.iter().any(|w| sentence.contains(w));
+            let admits_of = ADMISSIONS_OF.iter().any(|w| sentence.contains(w))
+                && SHORTFALLS.iter().any(|w| sentence.contains(w));
+            let turns = TURNS.iter().any(|w| sentence.starts_with(w));
+            (admits && (i == 0 || turns)) || (admits_of && (i < 2 || turns))
+        })
+}
+
+/// A top-level section before the plan, and how it leans.
+struct Leaning {
+    heading: usize,
+    lines: Range<usize>,
+    /// Above zero to the past, below to the future (`leaning`).
+    lean: i32,
+    /// It names the year reviewed, or opens with it and names no five years.
+    of_the_year: bool,
+    /// It names five years, and not the year reviewed: `过去五年`, `"十四五"时期`.
+    of_five_years: bool,
+}
+
+/// A section taken as part of the review.
+struct Taken {
+    heading: Option<usize>,
+    lines: Range<usize>,
+}
+
+/// Finds the review of a report, before its plan (`plan`) and within its content
+/// (`content_end`, a line index); `first_line` is the first line after the title.
+pub fn find_review(
+    text: &str,
+    lines: &[Line],
+    outline: &[OutlineEntry],
+    plan: Option<&PlanScope>,
+    first_line: usize,
+    content_end: usize,
+    known: YearsKnown,
+) -> Option<Review> {
+    let before = plan.map_or(content_end, |p| p.lines.start).min(content_end);
+    let top: Vec<(usize, &OutlineEntry)> = outline
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.heading.level == 1)
+        .collect();
+    let sections: Vec<Leaning> = top
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, e))| e.line < before)
+        .map(|(k, (index, e))| {
+            let end = top.get(k + 1).map_or(content_end, |(_, next)| next.line);
+            let title = e.heading.title.as_str();
+            let opens_with_year = opens_as_review(text, lines, e, known);
+            let other_part = genre::names_part(title, Part::Shortcomings)
+                || genre::names_part(title, Part::Appendix);
+            let targets = genre::names_part(title, Part::Targets) && !is_review_title(title);
+            let names_year = names_year_reviewed(title, known);
+            let names_five_years = five_year_period(title).is_some() || title.contains("五年");
+            let of_the_year = names_year || (opens_with_year && !names_five_years);
+            Leaning {
+                heading: *index,
+                lines: e.line..end.min(before),
+                lean: match (other_part, targets) {
+                    (_, true) => -2,
+                    (true, false) => 0,
+                    (false, false) => leaning(title, opens_with_year, known),
+                },
+                of_the_year,
+                of_five_years: names_five_years && !names_year,
+            }
+        })
+        .collect();
+    // The review comes before anything that looks ahead.
+    let ahead = sections
+        .iter()
+        .position(|s| s.lean < 0)
+        .unwrap_or(sections.len());
+    let reviews = &sections[..ahead];
+    let year_reviewed = reviews.iter().any(|s| s.lean > 0 && s.of_the_year);
+    let taken: Vec<Taken> = reviews
+        .iter()
+        .filter(|s| s.lean > 0 && !(year_reviewed && s.of_five_years))
+        .map(|s| Taken {
+            heading: Some(s.heading),
+            lines: s.lines.clone(),
+        })
+        .collect();
+    let (taken, found_by) = if taken.is_empty() {
+        // The text before the first section that looks ahead, if one does.
+        let ahead = sections.get(ahead).map_or(before, |s| s.lines.start);
+        if plan.is_none() && ahead == before {
+            return None;
+        }
+        let lines = first_line..ahead;
+        (
+            vec![Taken {
+                heading: None,
+                lines,
+            }],
+            ReviewSource::Position,
+        )
+    } else {
+        let by_opening = taken.iter().all(|t| {
+            t.heading
+                .is_some_and(|i| leaning(&outline[i].heading.title, false, known) <= 0)
+        });
+        let found_by = if by_opening {
+            ReviewSource::Opening
+        } else {
+            ReviewSource::Heading
+        };
+        (taken, found_by)
+    };
+    let mut spans = Vec::new();
+    let mut problems = Vec::new();
+    for t in &taken {
+        let (kept, cut) = without_problems(text, &lines[t.lines.clone()], known);
+        spans.extend(kept);
+        problems.extend(cut);
+    }
+    (!spans.is_empty()).then(|| Review {
+        headings: taken.iter().filter_map(|t| t.heading).collect(),
+        found_by,
+        spans,
+        problems,
+    })
+}
+
+/// Openings of a paragraph that turns back to the year or years reviewed.
+const REVIEW_OPENERS: &[&str] = &["过去", "一年来", "去年", "回顾", "回首", "回望"];
+
+/// True for a paragraph that turns back to the years reviewed (`过去五年，…`,
+/// `2015年是"十二五"收官之年`): the problems before it are over.
+fn turns_back(paragraph: &str, known: YearsKnown) -> bool {
+    REVIEW_OPENERS.iter().any(|w| paragraph.starts_with(w))
+        || known
+            .report_year
+            .is_some_and(|y| paragraph.starts_with(&format!("{y}年")))
+}
+
+/// The runs of content of a section's lines, and the runs on problems cut out of them:
+/// from a paragraph or sub-heading that sets out problems to the next heading, or to a
+/// paragraph that turns back to the years reviewed.
+fn without_problems(text: &str, lines: &[Line], known: YearsKnown) -> (Vec<Span>, Vec<Span>) {
+    let (mut kept, mut cut): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
+    let mut in_problems = false;
+    let mut previous: Option<bool> = None;
+    for (k, line) in lines.iter().enumerate() {
+        let heading = matches!(line.kind, LineKind::Heading(_));
+        if !heading && line.kind != LineKind::Text {
+            continue;
+        }
+        let s = line.span.of(text);
+        if k > 0 && sets_out_problems(s) {
+            in_problems = true;
+        } else if heading || turns_back(s, known) {
+            in_problems = false;
+        }
+        let run = if in_problems { &mut cut } else { &mut kept };
+        match run.last_mut() {
+            Some(last) if previous == Some(in_problems) => last.end = line.span.end,
+            _ => run.push(line.span),
+        }
+        previous = Some(in_problems);
+    }
+    (kept, cut)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn five_year_periods_by_their_ordinal() {
+        assert_eq!(five_year_period("“十四五”时期"), Some((2021, 2025)));
+        assert_eq!(five_year_period("\"十五五\"规划"), Some((2026, 2030)));
+        assert_eq!(five_year_period("“十一五”时期"), Some((2006, 2010)));
+        assert_eq!(five_year_period("“十五”期间"), Some((2001, 2005)));
+        assert_eq!(five_year_period("“九五”时期"), Some((1996, 2000)));
+        assert_eq!(five_year_period("十五年来"), None);
+        assert_eq!(five_year_period("2025年工作回顾"), None);
+    }
+
+    #[test]
+    fn problems_are_told_by_an_admission_of_a_shortfall() {
+        assert!(sets_out_problems(
+            "在充分肯定成绩的同时，我们也清醒看到，发展中还存在不少困难和问题。投资增长乏力。"
+        ));
+        assert!(sets_out_problems(
+            "同时也要看到，我省发展还面临不少困难和挑战。"
+        ));
+        assert!(sets_out_problems(
+            "各位代表！在肯定成绩的同时，我们也看到，前进中还有不少问题和困难。"
+        ));
+        assert!(!sets_out_problems(
+            "面对复杂严峻的形势和多重困难挑战，我们迎难而上，全年经济增长5.4%。"
+        ));
+        assert!(sets_out_problems(
+            "我们要把成绩讲够，也要把问题说透。当前经济社会发展仍然面临不小压力和挑战。"
+        ));
+        assert!(sets_out_problems(
+            "行之有效的做法要继续坚持。同时，我们清醒认识到，前进中还有不少困难。"
+        ));
+        assert!(!sets_out_problems(
+            "聚焦群众急难愁盼问题，办好民生实事。我们也清醒看到差距。"
+        ));
+    }
+}
