@@ -457,6 +457,13 @@ fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
     let passage = json["passages"][best]["text"].as_str().unwrap();
     assert!(passage.starts_with("六是加强生态文明建设"), "{passage}");
     assert!(["reported", "partly", "not_found"].contains(&items[5]["verdict"].as_str().unwrap()));
+    assert!(["strong", "medium", "weak"]
+        .contains(&items[5]["matches"][0]["strength"].as_str().unwrap()));
+    assert_eq!(
+        json["review_headings"],
+        serde_json::json!(["2016年工作回顾"])
+    );
+    assert_eq!(json["review"]["found_by"], "heading");
 
     let readable = run(&[
         "follow-up",
@@ -465,6 +472,25 @@ fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
     ]);
     let text = String::from_utf8(readable.stdout).unwrap();
     assert!(text.contains("8 commitments followed into"), "{text}");
+    assert!(
+        text.contains("Review: 2016年工作回顾, without 1 run(s) on problems"),
+        "{text}"
+    );
+
+    let folder = Folder::new("no-review");
+    let plan_only = folder.0.join("plan-only.txt");
+    std::fs::write(
+        &plan_only,
+        "某局2025年工作计划\n一、2025年工作计划\n1.做好审批工作。\n",
+    )
+    .unwrap();
+    let readable = run(&[
+        "follow-up",
+        &fixture("national-2016"),
+        plan_only.to_str().unwrap(),
+    ]);
+    let text = String::from_utf8(readable.stdout).unwrap();
+    assert!(text.contains("No review found"), "{text}");
     assert_eq!(
         run(&["follow-up", &fixture("national-2016")]).status.code(),
         Some(2)

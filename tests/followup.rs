@@ -5,10 +5,11 @@
 //! with the other relevant passages). The top passage the matching finds must be one of
 //! those for at least 8 tasks in 10 over all pairs; the figures are printed.
 
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 use report_lens::analysis::analyze;
-use report_lens::followup::follow_up;
+use report_lens::followup::{follow_up, Verdict};
 use report_lens::ingest::read;
 use serde::Deserialize;
 
@@ -52,6 +53,9 @@ fn the_top_passage_reports_on_the_task_for_eight_in_ten() {
     assert!(files.len() >= 3, "three consecutive pairs at least");
 
     let (mut labelled, mut best_first, mut relevant_first) = (0, 0, 0);
+    // The suggested verdicts against the labels: (labelled reported, verdict not
+    // "not found"), counted.
+    let mut verdicts: HashMap<(bool, bool), usize> = HashMap::new();
     for file in &files {
         let labels: Labels = serde_json::from_str(&std::fs::read_to_string(file).unwrap()).unwrap();
         let last = analyze(&text(&labels.last));
@@ -68,6 +72,8 @@ fn the_top_passage_reports_on_the_task_for_eight_in_ten() {
         );
         let (mut pair_best, mut pair_relevant, mut pair_labelled) = (0, 0, 0);
         for (item, label) in followed.items.iter().zip(&labels.labels) {
+            let found = item.verdict != Verdict::NotFound;
+            *verdicts.entry((label.best.is_some(), found)).or_default() += 1;
             let Some(best) = &label.best else { continue };
             pair_labelled += 1;
             let top = item
@@ -96,6 +102,23 @@ fn the_top_passage_reports_on_the_task_for_eight_in_ten() {
     assert!(
         relevant_first * 10 >= labelled * 8,
         "a relevant passage first for {relevant_first} of {labelled}: fewer than 8 in 10"
+    );
+    let count =
+        |labelled: bool, found: bool| verdicts.get(&(labelled, found)).copied().unwrap_or(0);
+    let tasks: usize = verdicts.values().sum();
+    let agree = count(true, true) + count(false, false);
+    println!(
+        "verdicts: agree with the labels on reported or not for {agree} of {tasks}; \
+         of {} tasks labelled unreported, {} suggested not found; of {} labelled reported, \
+         {} suggested not found",
+        count(false, true) + count(false, false),
+        count(false, false),
+        count(true, true) + count(true, false),
+        count(true, false)
+    );
+    assert!(
+        agree * 4 >= tasks * 3,
+        "the verdicts agree on {agree} of {tasks} tasks: fewer than 3 in 4"
     );
 }
 

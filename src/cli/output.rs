@@ -10,7 +10,7 @@ use report_lens::analysis::{
     Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report, ReviewSource,
 };
 use report_lens::export::csv_field;
-use report_lens::followup::{FollowUp, Verdict};
+use report_lens::followup::{FollowUp, Strength, Verdict};
 use report_lens::i18n::EN;
 use serde::Serialize;
 
@@ -310,7 +310,7 @@ fn searched(this: &Report, followed: &FollowUp) -> String {
 
 /// The follow-up as text: where it looked in this year's report, then each commitment
 /// of last year with its suggested verdict and the passages of this year's review that
-/// most likely report on it.
+/// most likely report on it, each with its strength and `result` when it states one.
 pub fn follow_up_readable(
     last: &Path,
     this_path: &Path,
@@ -338,7 +338,13 @@ pub fn follow_up_readable(
                 .chars()
                 .take(PASSAGE_PREVIEW_CHARS)
                 .collect();
-            let _ = writeln!(out, "       {:>6.1}  {preview}", m.score);
+            let strength = match m.strength {
+                Strength::Strong => "strong",
+                Strength::Medium => "medium",
+                Strength::Weak => "weak",
+            };
+            let result = if m.states_result { "result" } else { "" };
+            let _ = writeln!(out, "       {strength:<6} {result:<6}  {preview}");
         }
     }
     out
