@@ -3,8 +3,9 @@
 //! The user picks two loaded reports, last year's and this year's, or one of the pairs
 //! the page found (the same body, the later reviewing the year the earlier planned:
 //! `crate::workspace::follow_pairs`). A worker matches them (`crate::followup`); the page
-//! shows each commitment of last year with the passages of this year's review that most
-//! likely report on it, each with its score, and a verdict (reported, partly, not found)
+//! says where it looked in this year's report and shows each commitment of last year
+//! with the passages of this year's review that most likely report on it, each with its
+//! strength in words and the words it shares marked, and a verdict (reported, partly, not found)
 //! that starts as the suggested one and that the user confirms or changes. The user's
 //! verdicts are kept in the browser for that pair of reports (`storage`).
 
@@ -16,8 +17,8 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::{chosen_index, storage, use_texts, worker, Ptr};
-use crate::analysis::Report;
-use crate::followup::{FollowUp, Verdict};
+use crate::analysis::{Report, ReviewSource, Span};
+use crate::followup::{FollowUp, Strength, Verdict};
 use crate::i18n::Texts;
 
 /// One loaded report, as the follow-up needs it.
@@ -55,6 +56,66 @@ fn verdict_class(verdict: Verdict) -> &'static str {
         Verdict::Partly => "verdict-partly",
         Verdict::NotFound => "verdict-notfound",
     }
+}
+
+fn strength_name(t: &Texts, strength: Strength) -> &'static str {
+    match strength {
+        Strength::Strong => t.strength_strong,
+        Strength::Medium => t.strength_medium,
+        Strength::Weak => t.strength_weak,
+    }
+}
+
+/// The class that colours a passage's strength (style.css).
+fn strength_class(strength: Strength) -> &'static str {
+    match strength {
+        Strength::Strong => "strength-strong",
+        Strength::Medium => "strength-medium",
+        Strength::Weak => "strength-weak",
+    }
+}
+
+/// A passage's text with the words it shares with the commitment marked (as text
+/// nodes: the report's text is never read as HTML). Runs that do not fall on the
+/// text's characters are left unmarked.
+fn highlighted(text: &str, words: &[Span]) -> Html {
+    let mut at = 0;
+    let mut pieces = Vec::new();
+    for word in words {
+        let (Some(before), Some(marked)) =
+            (text.get(at..word.start), text.get(word.start..word.end))
+        else {
+            continue;
+        };
+        pieces.push(html! { { before } });
+        pieces.push(html! { <mark>{ marked }</mark> });
+        at = word.end;
+    }
+    pieces.push(html! { { text.get(at..).unwrap_or_default() } });
+    pieces.into_iter().collect()
+}
+
+/// Where the follow-up looked in the next year's report, as a line for the reader.
+fn searched(t: &Texts, this: &Report, followed: &FollowUp) -> Html {
+    let Some(review) = &followed.review else {
+        return html! { <p class="notices review-searched" role="note">{ t.follow_no_review }</p> };
+    };
+    let headings: Vec<&str> = review
+        .headings
+        .iter()
+        .filter_map(|&i| this.outline.get(i))
+        .map(|h| h.title.as_str())
+        .collect();
+    let place = match review.found_by {
+        ReviewSource::Position => t.follow_review_by_position.to_string(),
+        ReviewSource::Heading | ReviewSource::Opening => (t.follow_review)(&headings.join("；")),
+    };
+    let problems = if review.problems.is_empty() {
+        String::new()
+    } else {
+        (t.follow_review_problems)(review.problems.len())
+    };
+    html! { <p class="review-searched">{ place }{ problems }</p> }
 }
 
 /// Where the matching stands for the chosen pair (by the reports' ids).
@@ -150,10 +211,10 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     let body = match (&pair, &*matching) {
         (None, _) => html! { <p class="empty">{ t.follow_choose }</p> },
         (Some((l, r)), _) if l == r => html! { <p class="empty">{ t.follow_same }</p> },
-        (Some((l, _)), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
+        (Some((l, r)), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
             results(
                 t,
-                &props.reports[*l].report,
+                (&props.reports[*l].report, &props.reports[*r].report),
                 followed,
                 &verdicts,
                 ids.clone(),
@@ -191,7 +252,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
 /// Each commitment of last year's report with its verdict and passages, and the counts.
 fn results(
     t: &'static Texts,
-    last: &Report,
+    (last, this): (&Report, &Report),
     followed: &FollowUp,
     verdicts: &UseStateHandle<HashMap<String, Verdict>>,
     ids: Option<(String, String)>,
@@ -212,6 +273,7 @@ fn results(
     html! {
         <>
             <p class="follow-summary" role="status">{ (t.follow_summary)(counts[0], counts[1], counts[2]) }</p>
+            { searched(t, this, followed) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
                     let Some(commitment) = last.commitments.get(item.commitment) else {
@@ -259,8 +321,13 @@ fn results(
                                         let passage = followed.passages.get(m.passage)?;
                                         Some(html! {
                                             <li>
-                                                <span class="score">{ (t.follow_score)(m.score) }</span>
-                                                <p>{ &passage.text }</p>
+                                                <span class={classes!("strength", strength_class(m.strength))}>
+                                                    { format!("{}{}{}", t.strength_label, t.colon, strength_name(t, m.strength)) }
+                                                </span>
+                                                if m.states_result {
+                                                    <span class="result">{ t.states_result }</span>
+                                                }
+                                                <p>{ highlighted(&passage.text, &m.words) }</p>
                                             </li>
                                         })
                                     }) }

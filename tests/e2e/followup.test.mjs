@@ -54,7 +54,7 @@ async function counts(page) {
   return line.match(/\d+/g).map(Number);
 }
 
-test('consecutive reports are paired, followed with passages and scores, a verdict changed; a reload keeps it all', async (t) => {
+test('consecutive reports are paired, followed into the review with passages, strengths and shared words marked, a verdict changed; a reload keeps it all', async (t) => {
   const { page } = await open(t);
   await dropReports(page, reports);
   await page.getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
@@ -67,6 +67,9 @@ test('consecutive reports are paired, followed with passages and scores, a verdi
   assert.deepEqual(pairs.sort(), ['2015政府工作报告 → 2016政府工作报告', '2016政府工作报告 → 2017政府工作报告']);
   await showPair(page, r2016, r2017);
 
+  // Where it looked: the 2017 review, without its problems and challenges.
+  await follow(page).getByText('在下一年报告的回顾部分中查找：2016年工作回顾（不含1处问题和挑战）', { exact: true }).waitFor();
+
   // Each task of 2016, with the passages of the 2017 review most likely to report on it.
   const titles = await follow(page).locator('li.followed-item h3').allTextContents();
   assert.deepEqual(titles, labels.map((l) => l.item));
@@ -74,7 +77,10 @@ test('consecutive reports are paired, followed with passages and scores, a verdi
   for (const label of labels) {
     const passages = task(page, label.item).locator('ol.passages li');
     assert.ok((await passages.count()) >= 1, label.item);
-    assert.match(await passages.first().locator('.score').textContent(), /^匹配分 \d+\.\d$/);
+    assert.match(await passages.first().locator('.strength').textContent(), /^匹配：[强中弱]$/);
+    // The words the passage shares with the task are marked, as text.
+    const marked = await passages.first().locator('p mark').allTextContents();
+    assert.ok(marked.length >= 1 && marked.every((w) => w.length >= 2), `${label.item}: ${marked}`);
     const top = await passages.first().locator('p').textContent();
     if ([label.best, ...label.also].some((prefix) => prefix && top.startsWith(prefix))) relevant += 1;
   }
