@@ -248,6 +248,9 @@ pub struct Texts {
     pub verdict_partly: &'static str,
     pub verdict_not_found: &'static str,
     pub verdict_suggested: fn(&str) -> String,
+    /// A verdict the browser would not keep.
+    pub verdict_save_failed_full: &'static str,
+    pub verdict_save_failed_unavailable: &'static str,
     pub shelf_clear_confirm: &'static str,
     /// The browser refused to keep a report: full, or keeping nothing at all.
     pub shelf_full: &'static str,
@@ -541,6 +544,8 @@ pub static ZH: Texts = Texts {
     verdict_reported: "已报告",
     verdict_partly: "部分报告",
     verdict_not_found: "未找到",
+    verdict_save_failed_full: "刚才的落实情况没能保存：浏览器的存储空间已满。页面上的修改仍在，但重新载入后会丢失；请清除其他报告保存的清单后再改一次。",
+    verdict_save_failed_unavailable: "刚才的落实情况没能保存：此浏览器不允许本页保存数据。页面上的修改仍在，但重新载入后会丢失。",
     verdict_suggested: |suggested| format!("（建议：{suggested}）"),
     shelf_clear_confirm: "清除本机浏览器保存的全部报告和工作清单？清除后无法恢复。",
     shelf_full: "浏览器拒绝保存更多报告（存储空间已满）：刚载入的报告这次可以照常使用，但重新载入页面后不会保留；此前保存的报告都还在。移除不需要的报告后会再试。",
@@ -831,6 +836,8 @@ pub static EN: Texts = Texts {
     verdict_reported: "reported",
     verdict_partly: "partly",
     verdict_not_found: "not found",
+    verdict_save_failed_full: "Your last verdict was not saved: the browser's storage is full. It is still on the page but will be gone after a reload; clear the checklists kept for other reports, then change it again.",
+    verdict_save_failed_unavailable: "Your last verdict was not saved: this browser does not let the page keep anything. It is still on the page but will be gone after a reload.",
     verdict_suggested: |suggested| format!("(suggested: {suggested})"),
     shelf_clear_confirm: "Clear every report and checklist this browser keeps? This cannot be undone.",
     shelf_full: "The browser refused to keep more reports (its storage is full): the reports just loaded work as usual but will not be here after a reload; every report kept before is still kept. Removing reports you do not need makes it try again.",

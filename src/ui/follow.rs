@@ -7,16 +7,21 @@
 //! with the passages of this year's review that most likely report on it, each with its
 //! strength in words and the words it shares marked, and a verdict (reported, partly, not found)
 //! that starts as the suggested one and that the user confirms or changes. The user's
-//! verdicts are kept in the browser for that pair of reports (`storage`).
+//! verdicts are kept in the browser for that pair of reports (`storage`), merged with
+//! what another tab keeps for it (which comes in as it is kept), and a verdict that could
+//! not be kept is said; the pair chosen last is remembered.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
 use web_sys::HtmlSelectElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::{chosen_index, storage, use_texts, worker, Ptr};
+use super::storage::{self, SaveError};
+use super::{chosen_index, use_texts, worker, Ptr};
 use crate::analysis::{Report, ReviewSource, Span};
 use crate::followup::{FollowUp, Strength, Verdict};
 use crate::i18n::Texts;
@@ -129,8 +134,9 @@ enum Matching {
 #[function_component]
 pub fn FollowView(props: &FollowViewProps) -> Html {
     let t = use_texts();
-    // The two reports chosen by hand, by id; until the user chooses, the first pair found.
-    let chosen = use_state(|| None::<(Option<String>, Option<String>)>);
+    // The two reports chosen by hand, by id (the pair chosen last, remembered); until the
+    // user chooses, the first pair found.
+    let chosen = use_state(storage::load_followed_pair);
     let index_of = |id: &Option<String>| {
         let id = id.as_ref()?;
         props.reports.iter().position(|r| &r.id == id)
@@ -148,6 +154,25 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     // The pair asked for last: a matching that ends after another was asked for is dropped.
     let asked = use_mut_ref(|| None::<(String, String)>);
     let verdicts = use_state(HashMap::<String, Verdict>::new);
+    let save_failure = use_state(|| None::<SaveError>);
+    // Verdicts another tab keeps for the same pair come in as it keeps them.
+    {
+        let verdicts = verdicts.clone();
+        use_effect_with(ids.clone(), move |ids| {
+            let key = ids.as_ref().map(|(l, r)| storage::verdicts_key(l, r));
+            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
+                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
+                    return;
+                };
+                if event.key().is_some() && event.key() == key {
+                    // What is kept now holds this tab's saved verdicts too.
+                    let kept = event.new_value().map(|raw| storage::decode_verdicts(&raw));
+                    verdicts.set(kept.unwrap_or_default());
+                }
+            });
+            move || drop(listener)
+        });
+    }
     {
         let (matching, verdicts, reports) =
             (matching.clone(), verdicts.clone(), props.reports.clone());
@@ -184,6 +209,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             } else {
                 next.1 = picked;
             }
+            storage::save_followed_pair(&next);
             chosen.set(Some(next));
         })
     };
@@ -205,7 +231,10 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             Some(props.reports[l].id.clone()),
             Some(props.reports[r].id.clone()),
         );
-        Callback::from(move |_: MouseEvent| chosen.set(Some(picked.clone())))
+        Callback::from(move |_: MouseEvent| {
+            storage::save_followed_pair(&picked);
+            chosen.set(Some(picked.clone()));
+        })
     };
 
     let body = match (&pair, &*matching) {
@@ -216,7 +245,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
                 t,
                 (&props.reports[*l].report, &props.reports[*r].report),
                 followed,
-                &verdicts,
+                (&verdicts, &save_failure),
                 ids.clone(),
             )
         }
@@ -254,7 +283,10 @@ fn results(
     t: &'static Texts,
     (last, this): (&Report, &Report),
     followed: &FollowUp,
-    verdicts: &UseStateHandle<HashMap<String, Verdict>>,
+    (verdicts, save_failure): (
+        &UseStateHandle<HashMap<String, Verdict>>,
+        &UseStateHandle<Option<SaveError>>,
+    ),
     ids: Option<(String, String)>,
 ) -> Html {
     let key = ids.map(|(l, r)| storage::verdicts_key(&l, &r));
@@ -273,6 +305,11 @@ fn results(
     html! {
         <>
             <p class="follow-summary" role="status">{ (t.follow_summary)(counts[0], counts[1], counts[2]) }</p>
+            if let Some(failure) = **save_failure {
+                <p class="notices save-failed" role="alert">
+                    { if failure == SaveError::Full { t.verdict_save_failed_full } else { t.verdict_save_failed_unavailable } }
+                </p>
+            }
             { searched(t, this, followed) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
@@ -281,7 +318,8 @@ fn results(
                     };
                     let verdict = given(item.commitment, item.verdict);
                     let on_verdict = {
-                        let (verdicts, key, id) = (verdicts.clone(), key.clone(), commitment.id.clone());
+                        let (verdicts, save_failure) = (verdicts.clone(), save_failure.clone());
+                        let (key, id) = (key.clone(), commitment.id.clone());
                         Callback::from(move |e: Event| {
                             let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
                             let Some(picked) = usize::try_from(index).ok().and_then(|i| VERDICTS.get(i)) else {
@@ -290,8 +328,11 @@ fn results(
                             let mut next = (*verdicts).clone();
                             next.insert(id.clone(), *picked);
                             if let Some(key) = &key {
-                                // A verdict that cannot be kept still shows on the page.
-                                let _ = storage::save_verdicts(key, &next);
+                                // Merged into what another tab kept; a verdict that cannot
+                                // be kept still shows on the page, and the page says so.
+                                let (merged, saved) = storage::save_verdicts(key, &next);
+                                next = merged;
+                                save_failure.set(saved.err());
                             }
                             verdicts.set(next);
                         })

@@ -43,19 +43,51 @@ pub fn verdicts_key(last_id: &str, this_id: &str) -> String {
     format!("{VERDICTS_PREFIX}{last_id}/{this_id}")
 }
 
+/// Verdicts as kept (`raw`), by commitment id; none if they cannot be read.
+pub fn decode_verdicts(raw: &str) -> HashMap<String, Verdict> {
+    serde_json::from_str(raw).unwrap_or_default()
+}
+
 /// The verdicts kept under `key`, by commitment id; none if nothing usable is kept.
 pub fn load_verdicts(key: &str) -> HashMap<String, Verdict> {
     local()
         .and_then(|s| s.get_item(key).ok().flatten())
-        .and_then(|raw| serde_json::from_str(&raw).ok())
+        .map(|raw| decode_verdicts(&raw))
         .unwrap_or_default()
 }
 
-/// Keeps `verdicts` under `key`.
-pub fn save_verdicts(key: &str, verdicts: &HashMap<String, Verdict>) -> Result<(), SaveError> {
-    let store = local().ok_or(SaveError::Unavailable)?;
-    let raw = serde_json::to_string(verdicts).map_err(|_| SaveError::Unavailable)?;
-    store.set_item(key, &raw).map_err(|_| SaveError::Full)
+/// Keeps `verdicts` under `key`, merged into what is kept there already (by another
+/// tab): `verdicts` wins for the commitments it has. Returns what is kept now (or what
+/// the page should show, if the save failed) and whether the save failed.
+pub fn save_verdicts(
+    key: &str,
+    verdicts: &HashMap<String, Verdict>,
+) -> (HashMap<String, Verdict>, Result<(), SaveError>) {
+    let mut merged = load_verdicts(key);
+    merged.extend(verdicts.iter().map(|(id, v)| (id.clone(), *v)));
+    let saved = local().ok_or(SaveError::Unavailable).and_then(|store| {
+        let raw = serde_json::to_string(&merged).map_err(|_| SaveError::Unavailable)?;
+        store.set_item(key, &raw).map_err(|_| SaveError::Full)
+    });
+    (merged, saved)
+}
+
+/// Where the pair of reports last followed is kept (their ids).
+const FOLLOWED_PAIR_KEY: &str = "report-lens/followed-pair";
+
+/// The pair of reports last followed, by their ids.
+pub fn load_followed_pair() -> Option<(Option<String>, Option<String>)> {
+    local()
+        .and_then(|s| s.get_item(FOLLOWED_PAIR_KEY).ok().flatten())
+        .and_then(|raw| serde_json::from_str(&raw).ok())
+}
+
+pub fn save_followed_pair(pair: &(Option<String>, Option<String>)) {
+    if let (Some(store), Ok(raw)) = (local(), serde_json::to_string(pair)) {
+        // The pair is a convenience, like the language: if it cannot be kept, the page
+        // still shows it, and the user's verdicts are kept apart.
+        let _ = store.set_item(FOLLOWED_PAIR_KEY, &raw);
+    }
 }
 
 /// The browser's local storage, or `None` when the browser refuses it.
@@ -193,7 +225,11 @@ pub fn save(key: &str, list: &Checklist) -> Result<(), SaveError> {
 /// Removes every checklist kept by this page except those under `keep`, and what was
 /// set aside; the verdicts and the language stay.
 pub fn clear_except(keep: &[String]) {
-    remove_where(|key| !key.starts_with(VERDICTS_PREFIX) && !keep.iter().any(|k| k == key));
+    remove_where(|key| {
+        !key.starts_with(VERDICTS_PREFIX)
+            && key != FOLLOWED_PAIR_KEY
+            && !keep.iter().any(|k| k == key)
+    });
 }
 
 /// Removes everything this page keeps in local storage but the language, and tells the

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useBrowser, open, reload, checklist, item, documentNames, dataTransfer, dragOver, drop, shot, eventually,
+  useBrowser, open, reload, ready, checklist, item, documentNames, dataTransfer, dragOver, drop, shot, eventually,
   FIXTURES, PHONE, ZH,
 } from './harness.mjs';
 
@@ -174,4 +174,58 @@ test('when the browser refuses to keep more, the page says so and what was kept 
   await page.getByText(/^本机浏览器保存了 1 份报告/).waitFor({ timeout: 30_000 });
   await page.getByRole('heading', { level: 2, name: r2016.expected.title }).waitFor();
   assert.deepEqual(await documentNames(page), [], 'only the report kept before: no tabs');
+});
+
+test('verdicts given in two tabs are both kept, the pair chosen is remembered, and a verdict the browser refuses is said', async (t) => {
+  const { page, context } = await open(t);
+  await dropReports(page, reports);
+  await page.getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
+  // The later pair chosen by hand: after a reload it is the one shown.
+  await showPair(page, r2016, r2017);
+  await reload(page);
+  await page.getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  await follow(page).getByText(/^已报告 \d+ 项/).waitFor({ timeout: 10_000 });
+  assert.deepEqual(
+    await follow(page).locator('li.followed-item h3').allTextContents(),
+    labels.map((l) => l.item),
+    'the 2016 → 2017 pair, as chosen before the reload',
+  );
+
+  // A second tab of the same page gives another task's verdict.
+  const other = await context.newPage();
+  await other.goto(page.url());
+  await ready(other);
+  await other.getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
+  await other.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  await follow(other).getByText(/^已报告 \d+ 项/).waitFor({ timeout: 10_000 });
+  const verdictOf = (p, title) => task(p, title).getByRole('combobox', { name: `落实情况：${title}` });
+  const shown = (p, title) => verdictOf(p, title).evaluate((s) => s.selectedOptions[0].textContent);
+  const [first, second] = [labels[1].item, labels[2].item];
+  await verdictOf(page, first).selectOption('部分报告');
+  await verdictOf(other, second).selectOption('未找到');
+  // Each tab shows the other's verdict as it is kept, and neither loses its own.
+  await eventually(async () => (await shown(page, second)) === '未找到');
+  await eventually(async () => (await shown(other, first)) === '部分报告');
+  await other.close();
+  await reload(page);
+  await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  await follow(page).getByText(/^已报告 \d+ 项/).waitFor({ timeout: 10_000 });
+  assert.equal(await shown(page, first), '部分报告');
+  assert.equal(await shown(page, second), '未找到');
+
+  // A browser that refuses to keep the verdict: the page says so, and shows it.
+  await page.evaluate(() => {
+    const set = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key, value) {
+      if (String(key).includes('/follow-up/')) throw new DOMException('full', 'QuotaExceededError');
+      return set.call(this, key, value);
+    };
+  });
+  const third = labels[3].item;
+  await verdictOf(page, third).selectOption('部分报告');
+  const refused = follow(page).getByRole('alert').filter({ hasText: '刚才的落实情况没能保存' });
+  await refused.waitFor();
+  assert.equal(await shown(page, third), '部分报告', 'the verdict still shows');
+  await shot(page, 'follow-up-refused');
 });
