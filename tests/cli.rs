@@ -473,8 +473,26 @@ fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
     let text = String::from_utf8(readable.stdout).unwrap();
     assert!(text.contains("8 commitments followed into"), "{text}");
     assert!(
-        text.contains("Review: 2016年工作回顾, without 1 run(s) on problems"),
+        text.contains(
+            "Searched the next year's review: 2016年工作回顾 (without 1 run(s) on problems"
+        ),
         "{text}"
+    );
+    let csv = run(&[
+        "follow-up",
+        &fixture("national-2016"),
+        &fixture("national-2017"),
+        "--csv",
+    ]);
+    let csv = String::from_utf8(csv.stdout).unwrap();
+    assert!(
+        csv.starts_with("\u{feff}\"Last year's task\",\"Verdict\""),
+        "{csv}"
+    );
+    assert_eq!(
+        csv.matches("\r\n").count(),
+        1 + 8,
+        "a header and the eight tasks"
     );
 
     let folder = Folder::new("no-review");
@@ -490,7 +508,7 @@ fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
         plan_only.to_str().unwrap(),
     ]);
     let text = String::from_utf8(readable.stdout).unwrap();
-    assert!(text.contains("No review found"), "{text}");
+    assert!(text.contains("No review was found"), "{text}");
     assert_eq!(
         run(&["follow-up", &fixture("national-2016")]).status.code(),
         Some(2)

@@ -1,5 +1,6 @@
 //! The command line: `report-lens analyze PATH… [--json | --ndjson | --csv | --summary]`
-//! and `report-lens follow-up LAST THIS [--json]`, on the same core as the page.
+//! and `report-lens follow-up LAST THIS [--json | --markdown | --csv]`, on the same core
+//! as the page.
 //!
 //! Each file goes through the same `ingest` and `analysis` as in the browser (`inputs`);
 //! folders are searched for reports (each real file once), and files are analysed on all
@@ -14,16 +15,20 @@
 mod inputs;
 mod output;
 
+use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
 use output::FileReport;
+use report_lens::analysis::Report;
+use report_lens::export::Form as ExportForm;
+use report_lens::i18n::EN;
 
 const USAGE: &str =
     "usage: report-lens analyze PATH [PATH…] [--json | --ndjson | --csv | --summary]
-       report-lens follow-up LAST THIS [--json]
+       report-lens follow-up LAST THIS [--json | --markdown | --csv]
 
 Reads each report (text in UTF-8, UTF-16, GBK/GB18030 or Big5; .html/.mht; .docx;
 .pdf with a text layer) and prints its outline and the checklist of commitments
@@ -39,9 +44,12 @@ keeps the order of the paths given.
   --summary  a table of the reports: genre, years, headings, items, parts missing
 
 follow-up takes last year's report and this year's report of the same body and
-shows, for each commitment of last year, the passages of this year's review that
-most likely report on it, with a score and a suggested verdict (reported, partly,
-not found); --json prints the same as JSON.
+shows which part of this year's report it took as the review, then, for each
+commitment of last year, the passages of that review that most likely report on
+it, each with its strength (strong, medium, weak) and whether it states a result,
+and a suggested verdict (reported, partly, not found); --json prints the same as
+JSON, --markdown and --csv (UTF-8 with BOM) each task with its verdict and best
+passage.
 
 A folder is walked once however many links lead to it, and a file is read once
 however many links name it; in a folder, what is not a regular file (a FIFO, a
@@ -139,10 +147,17 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
 
 /// `follow-up LAST THIS [--json]`.
 fn follow_up(args: &[OsString]) -> ExitCode {
-    let json = args.iter().any(|a| a == "--json");
+    const FLAGS: &[&str] = &["--json", "--markdown", "--csv"];
+    let flags: Vec<&OsString> = args
+        .iter()
+        .filter(|a| FLAGS.iter().any(|f| *a == *f))
+        .collect();
+    if flags.len() > 1 {
+        return usage_error("follow-up takes one of --json, --markdown and --csv");
+    }
     let paths: Vec<PathBuf> = args
         .iter()
-        .filter(|a| *a != "--json")
+        .filter(|a| !FLAGS.iter().any(|f| *a == *f))
         .map(PathBuf::from)
         .collect();
     if let Some(flag) = paths.iter().find(|p| p.to_string_lossy().starts_with("--")) {
@@ -163,11 +178,29 @@ fn follow_up(args: &[OsString]) -> ExitCode {
         return ExitCode::from(FILE_FAILED);
     };
     let followed = report_lens::followup::follow_up(&last_report, &this_text, &this_report);
+    let sheet_as = |form: ExportForm| {
+        let name = |path: &PathBuf, report: &Report| {
+            report
+                .meta
+                .title
+                .clone()
+                .unwrap_or_else(|| path.display().to_string())
+        };
+        let sheet = report_lens::followup::sheet::sheet(
+            &EN,
+            (&name(last, &last_report), &name(this, &this_report)),
+            (&last_report, &this_report),
+            &followed,
+            &HashMap::new(),
+        );
+        report_lens::export::followup::write(&sheet, form, &EN)
+    };
     let mut out = Output::new();
-    out.write(&if json {
-        output::follow_up_json(last, this, &this_report, &followed)
-    } else {
-        output::follow_up_readable(last, this, &this_report, &followed)
+    out.write(&match flags.first().and_then(|f| f.to_str()) {
+        Some("--json") => output::follow_up_json(last, this, &this_report, &followed),
+        Some("--markdown") => sheet_as(ExportForm::Markdown),
+        Some("--csv") => sheet_as(ExportForm::Csv),
+        _ => output::follow_up_readable(last, this, &this_report, &followed),
     });
     out.finish(false)
 }

@@ -7,9 +7,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use report_lens::analysis::{
-    Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report, ReviewSource,
+    Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report,
 };
 use report_lens::export::csv_field;
+use report_lens::followup::sheet::searched;
 use report_lens::followup::{FollowUp, Strength, Verdict};
 use report_lens::i18n::EN;
 use serde::Serialize;
@@ -281,33 +282,6 @@ fn review_headings<'a>(this: &'a Report, followed: &FollowUp) -> Vec<&'a str> {
     })
 }
 
-/// Where the follow-up looked in this year's report, as a line for a reader.
-fn searched(this: &Report, followed: &FollowUp) -> String {
-    let Some(review) = &followed.review else {
-        return "No review found: every passage outside the plan was searched, so some \
-                may be plans rather than results."
-            .to_string();
-    };
-    let problems = if review.problems.is_empty() {
-        String::new()
-    } else {
-        format!(
-            ", without {} run(s) on problems and challenges",
-            review.problems.len()
-        )
-    };
-    match review.found_by {
-        ReviewSource::Position => format!(
-            "Review: the text before the first section that looks ahead (no heading names \
-             it){problems}"
-        ),
-        ReviewSource::Heading | ReviewSource::Opening => format!(
-            "Review: {}{problems}",
-            review_headings(this, followed).join("; ")
-        ),
-    }
-}
-
 /// The follow-up as text: where it looked in this year's report, then each commitment
 /// of last year with its suggested verdict and the passages of this year's review that
 /// most likely report on it, each with its strength and `result` when it states one.
@@ -321,7 +295,7 @@ pub fn follow_up_readable(
         "== {} → {}\n{}\n{} commitments followed into {} passages of the review\n\n",
         escaped(&last.to_string_lossy()),
         escaped(&this_path.to_string_lossy()),
-        escaped(&searched(this, followed)),
+        escaped(&searched(&EN, this, followed)),
         followed.items.len(),
         followed.passages.len()
     );

@@ -1,5 +1,6 @@
 //! Writing a checklist out: Markdown, CSV that Excel opens, JSON, and a share link; and
-//! the same for several reports' checklists at once, each item with its report.
+//! the same for several reports' checklists at once, each item with its report; and a
+//! follow-up (`followup`).
 //!
 //! Every format is made from `Checklist`s (and the words of the user's language), so
 //! what a user ticked, edited and noted is what they export. What a user or a share link
@@ -8,6 +9,7 @@
 //! says. Nothing here touches the DOM; the page only hands the results to a download,
 //! the clipboard or the address bar.
 
+pub mod followup;
 mod share;
 
 pub use share::{
@@ -48,12 +50,17 @@ pub fn combined_file_name(t: &Texts, extension: &str) -> String {
 /// The checklist's file name with `extension`, from the report's title when it has one.
 pub fn file_name(list: &Checklist, extension: &str) -> String {
     let title = list.report_title.as_deref().unwrap_or("report");
-    let safe: String = title
+    format!("{}.checklist.{extension}", safe_name(title))
+}
+
+/// `title` as the start of a file name: without the characters file systems refuse, and
+/// at most 60 characters.
+fn safe_name(title: &str) -> String {
+    title
         .chars()
         .filter(|c| !"\\/:*?\"<>|".contains(*c) && !c.is_control())
         .take(60)
-        .collect();
-    format!("{safe}.checklist.{extension}")
+        .collect()
 }
 
 /// A Markdown checklist: title, progress, then one task-list item per item, grouped
@@ -171,6 +178,9 @@ fn md_line(line: &str) -> String {
     }
 }
 
+/// The byte-order mark that starts a CSV file, so that Excel reads it as UTF-8.
+const CSV_BOM: char = '\u{feff}';
+
 /// The characters that make a spreadsheet read a cell as a formula (OWASP).
 const FORMULA_STARTS: &[char] = &['=', '+', '-', '@', '\t', '\r'];
 
@@ -193,7 +203,7 @@ pub fn csv(list: &Checklist, t: &Texts) -> String {
 
 /// The CSV of several reports' checklists: `csv`'s columns, the rows of each in turn.
 pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
-    let mut out = String::from('\u{feff}');
+    let mut out = String::from(CSV_BOM);
     let header: Vec<String> = t.csv_headers.iter().map(|h| csv_field(h)).collect();
     out.push_str(&header.join(","));
     out.push_str("\r\n");

@@ -21,10 +21,12 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::storage::{self, SaveError};
-use super::{chosen_index, use_texts, worker, Ptr};
-use crate::analysis::{Report, ReviewSource, Span};
+use super::{browser, chosen_index, use_texts, worker, Ptr};
+use crate::analysis::{Report, Span};
+use crate::export::{self, Form};
+use crate::followup::sheet::{self, Sheet};
 use crate::followup::{FollowUp, Strength, Verdict};
-use crate::i18n::Texts;
+use crate::i18n::{Lang, Texts};
 
 /// One loaded report, as the follow-up needs it.
 #[derive(Clone, PartialEq)]
@@ -100,27 +102,39 @@ fn highlighted(text: &str, words: &[Span]) -> Html {
     pieces.into_iter().collect()
 }
 
-/// Where the follow-up looked in the next year's report, as a line for the reader.
-fn searched(t: &Texts, this: &Report, followed: &FollowUp) -> Html {
-    let Some(review) = &followed.review else {
-        return html! { <p class="notices review-searched" role="note">{ t.follow_no_review }</p> };
+/// Downloads of the follow-up as Markdown and CSV (written in a worker, whose code is
+/// not part of the page), and print.
+fn export_bar(
+    t: &'static Texts,
+    lang: Lang,
+    status: &UseStateHandle<Option<&'static str>>,
+    sheet: Sheet,
+) -> Html {
+    let download = |form: Form, extension: &str, mime: &'static str| {
+        let name = export::followup::file_name(&sheet, extension);
+        let (sheet, status) = (sheet.clone(), status.clone());
+        Callback::from(move |_: MouseEvent| {
+            let (name, sheet, status) = (name.clone(), sheet.clone(), status.clone());
+            spawn_local(async move {
+                match worker::write_follow_up(sheet, form, lang).await {
+                    Some(text) => browser::download(&name, mime, &text),
+                    None => status.set(Some(t.export_failed)),
+                }
+            });
+        })
     };
-    let headings: Vec<&str> = review
-        .headings
-        .iter()
-        .filter_map(|&i| this.outline.get(i))
-        .map(|h| h.title.as_str())
-        .collect();
-    let place = match review.found_by {
-        ReviewSource::Position => t.follow_review_by_position.to_string(),
-        ReviewSource::Heading | ReviewSource::Opening => (t.follow_review)(&headings.join("；")),
-    };
-    let problems = if review.problems.is_empty() {
-        String::new()
-    } else {
-        (t.follow_review_problems)(review.problems.len())
-    };
-    html! { <p class="review-searched">{ place }{ problems }</p> }
+    html! {
+        <div class="export-bar no-print">
+            <div class="buttons" role="group" aria-label={t.export}>
+                <button type="button" onclick={download(Form::Markdown, "md", "text/markdown;charset=utf-8")}>{ t.export_markdown }</button>
+                <button type="button" onclick={download(Form::Csv, "csv", "text/csv;charset=utf-8")}>{ t.export_csv }</button>
+                <button type="button" onclick={Callback::from(|_: MouseEvent| browser::print())}>{ t.print }</button>
+            </div>
+            if let Some(said) = **status {
+                <p class="notices" role="alert">{ said }</p>
+            }
+        </div>
+    }
 }
 
 /// Where the matching stands for the chosen pair (by the reports' ids).
@@ -154,7 +168,10 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     // The pair asked for last: a matching that ends after another was asked for is dropped.
     let asked = use_mut_ref(|| None::<(String, String)>);
     let verdicts = use_state(HashMap::<String, Verdict>::new);
+    let lang = use_context::<Lang>().unwrap_or_default();
     let save_failure = use_state(|| None::<SaveError>);
+    // What became of the last export, when it did not download.
+    let export_status = use_state(|| None::<&'static str>);
     // Verdicts another tab keeps for the same pair come in as it keeps them.
     {
         let verdicts = verdicts.clone();
@@ -242,11 +259,13 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
         (Some((l, r)), _) if l == r => html! { <p class="empty">{ t.follow_same }</p> },
         (Some((l, r)), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
             results(
-                t,
+                (t, lang),
+                (&props.reports[*l].name, &props.reports[*r].name),
                 (&props.reports[*l].report, &props.reports[*r].report),
                 followed,
                 (&verdicts, &save_failure),
                 ids.clone(),
+                &export_status,
             )
         }
         (Some(_), Some((of, Matching::Failed))) if Some(of) == ids.as_ref() => {
@@ -280,7 +299,8 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
 
 /// Each commitment of last year's report with its verdict and passages, and the counts.
 fn results(
-    t: &'static Texts,
+    (t, lang): (&'static Texts, Lang),
+    names: (&str, &str),
     (last, this): (&Report, &Report),
     followed: &FollowUp,
     (verdicts, save_failure): (
@@ -288,6 +308,7 @@ fn results(
         &UseStateHandle<Option<SaveError>>,
     ),
     ids: Option<(String, String)>,
+    status: &UseStateHandle<Option<&'static str>>,
 ) -> Html {
     let key = ids.map(|(l, r)| storage::verdicts_key(&l, &r));
     let given = |index: usize, suggested: Verdict| {
@@ -310,7 +331,10 @@ fn results(
                     { if failure == SaveError::Full { t.verdict_save_failed_full } else { t.verdict_save_failed_unavailable } }
                 </p>
             }
-            { searched(t, this, followed) }
+            <p class={classes!("review-searched", followed.review.is_none().then_some("notices"))}>
+                { sheet::searched(t, this, followed) }
+            </p>
+            { export_bar(t, lang, status, sheet::sheet(t, names, (last, this), followed, verdicts)) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
                     let Some(commitment) = last.commitments.get(item.commitment) else {

@@ -30,6 +30,7 @@ use super::storage::{self, SaveError};
 use crate::analysis::{analyze, analyze_for_page, fit_for_page, Report};
 use crate::checklist::Checklist;
 use crate::export::{self, decode_share, share_link, Form, ShareError, ShareLink};
+use crate::followup::sheet::Sheet;
 use crate::followup::{follow_up, FollowUp};
 use crate::i18n::Lang;
 use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
@@ -104,8 +105,9 @@ pub type Output = Result<Opened, IngestError>;
 
 /// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
 /// worker only, a change to the reports kept in the browser (`shelf`), checklists written
-/// out (`export::write`), a share link's checklist read, or last year's commitments
-/// followed into this year's report (`followup`, given both texts).
+/// out (`export::write`, or a follow-up's `export::followup::write`), a share link's
+/// checklist read, or last year's commitments followed into this year's report
+/// (`followup`, given both texts).
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     Read(Vec<Job>),
@@ -124,6 +126,12 @@ pub enum Request {
     FollowUp {
         last: String,
         this: String,
+    },
+    /// A follow-up written out (`export::followup::write`).
+    WriteFollowUp {
+        sheet: Sheet,
+        form: Form,
+        lang: Lang,
     },
 }
 
@@ -208,6 +216,9 @@ pub async fn IngestWorker(request: Request) -> Reply {
         Request::Shelf(change) => Reply::Shelf(shelf::answer(change).await),
         Request::Write { lists, form, lang } => {
             Reply::Write(export::write(&lists, form, lang.texts()))
+        }
+        Request::WriteFollowUp { sheet, form, lang } => {
+            Reply::Write(export::followup::write(&sheet, form, lang.texts()))
         }
         Request::Share(list) => Reply::Share(share_link(&list)),
         Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
@@ -345,6 +356,18 @@ pub async fn write(lists: Vec<Checklist>, form: Form, lang: Lang) -> Option<Stri
         Reply::Write(text) => Some(text),
         _ => None,
     })
+    .await
+}
+
+/// A follow-up's `sheet` written in `form`.
+pub async fn write_follow_up(sheet: Sheet, form: Form, lang: Lang) -> Option<String> {
+    ask_ingest(
+        Request::WriteFollowUp { sheet, form, lang },
+        |reply| match reply {
+            Reply::Write(text) => Some(text),
+            _ => None,
+        },
+    )
     .await
 }
 

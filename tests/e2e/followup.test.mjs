@@ -12,6 +12,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   useBrowser, open, reload, ready, checklist, item, documentNames, dataTransfer, dragOver, drop, shot, eventually,
+  download, parseCsv,
   FIXTURES, PHONE, ZH,
 } from './harness.mjs';
 
@@ -100,6 +101,20 @@ test('consecutive reports are paired, followed into the review with passages, st
   assert.equal(after[at(picked)], before[at(picked)] + 1);
   assert.equal(after[at(suggested)], before[at(suggested)] - 1);
   await shot(page, 'follow-up');
+
+  // The follow-up as a document: each task with its verdict, changed or not, and its
+  // best passage, as CSV for Excel and as Markdown.
+  const csv = await download(page, 'CSV（Excel）', follow(page));
+  assert.equal(csv.name, '2016政府工作报告→2017政府工作报告.follow-up.csv');
+  assert.equal(csv.bytes.subarray(0, 3).toString('hex'), 'efbbbf', 'a byte-order mark for Excel');
+  const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+  assert.deepEqual(rows[0], ['上一年的工作安排', '落实情况', '建议的落实情况', '是否修改', '匹配', '最相关的段落']);
+  assert.deepEqual(rows.slice(1).map((r) => r[0]), labels.map((l) => l.item));
+  assert.deepEqual(rows[1].slice(1, 4), [picked, suggested, '已修改']);
+  assert.ok(rows.slice(2).every((r) => r[3] === ''), 'only the first was changed');
+  const md = await download(page, 'Markdown', follow(page));
+  assert.match(md.text, /^# 跟踪落实：2016政府工作报告 → 2017政府工作报告\n/);
+  assert.ok(md.text.includes(`## 1. ${labels[0].item}`));
 
   // A tick in 2017's checklist.
   await page.getByRole('button', { name: '报告一览', exact: true }).click();

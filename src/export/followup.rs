@@ -1,0 +1,187 @@
+//! A follow-up written out (`followup::Sheet`): Markdown, and CSV that Excel opens, with
+//! each task, its verdict (and whether the user changed it), its best passage and that
+//! passage's strength. The same guards as a checklist's: the reports' text is data,
+//! never markup or a formula.
+
+use super::{csv_field, md_text, safe_name, Form, CSV_BOM};
+use crate::followup::sheet::Sheet;
+use crate::followup::{Strength, Verdict};
+use crate::i18n::Texts;
+
+fn verdict_name(t: &Texts, verdict: Verdict) -> &'static str {
+    match verdict {
+        Verdict::Reported => t.verdict_reported,
+        Verdict::Partly => t.verdict_partly,
+        Verdict::NotFound => t.verdict_not_found,
+    }
+}
+
+fn strength_name(t: &Texts, strength: Strength) -> &'static str {
+    match strength {
+        Strength::Strong => t.strength_strong,
+        Strength::Medium => t.strength_medium,
+        Strength::Weak => t.strength_weak,
+    }
+}
+
+/// The follow-up's file name with `extension`, from the two reports' names.
+pub fn file_name(sheet: &Sheet, extension: &str) -> String {
+    let names = format!("{}→{}", sheet.last, sheet.this);
+    format!("{}.follow-up.{extension}", safe_name(&names))
+}
+
+/// `sheet` written in `form` (JSON: the sheet itself).
+pub fn write(sheet: &Sheet, form: Form, t: &Texts) -> String {
+    match form {
+        Form::Markdown => markdown(sheet, t),
+        Form::Csv => csv(sheet, t),
+        Form::Json => serde_json::to_string_pretty(sheet).unwrap_or_default(),
+    }
+}
+
+/// The follow-up as Markdown: its title, where it looked, the counts, then each task
+/// with its verdict and its best passage quoted.
+pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
+    let mut counts = [0; 3];
+    for row in &sheet.rows {
+        counts[match row.verdict {
+            Verdict::Reported => 0,
+            Verdict::Partly => 1,
+            Verdict::NotFound => 2,
+        }] += 1;
+    }
+    let mut out = format!(
+        "# {}\n\n{}\n\n{}\n",
+        md_text(&(t.follow_sheet_title)(&sheet.last, &sheet.this)),
+        md_text(&sheet.searched),
+        md_text(&(t.follow_summary)(counts[0], counts[1], counts[2]))
+    );
+    for (i, row) in sheet.rows.iter().enumerate() {
+        let mut verdict = format!(
+            "{}{}{}",
+            t.verdict_label,
+            t.colon,
+            verdict_name(t, row.verdict)
+        );
+        if row.changed {
+            verdict += &format!(
+                " {} {}",
+                t.verdict_changed,
+                (t.verdict_suggested)(verdict_name(t, row.suggested))
+            );
+        }
+        out += &format!("\n## {}. {}\n\n- {}\n", i + 1, md_text(&row.task), verdict);
+        match &row.best {
+            Some((strength, passage)) => {
+                out += &format!(
+                    "- {}{}{}\n\n> {}\n",
+                    t.strength_label,
+                    t.colon,
+                    strength_name(t, *strength),
+                    md_text(passage)
+                );
+            }
+            None => out += &format!("- {}\n", t.follow_no_passage),
+        }
+    }
+    out
+}
+
+/// The follow-up as CSV for Excel (UTF-8 with a byte-order mark, CRLF, every field
+/// quoted): one row per task.
+pub fn csv(sheet: &Sheet, t: &Texts) -> String {
+    let mut out = String::from(CSV_BOM);
+    let header: Vec<String> = t.follow_csv_headers.iter().map(|h| csv_field(h)).collect();
+    out += &header.join(",");
+    out += "\r\n";
+    for row in &sheet.rows {
+        let (strength, passage) = match &row.best {
+            Some((strength, passage)) => (strength_name(t, *strength), passage.as_str()),
+            None => ("", ""),
+        };
+        let fields = [
+            row.task.as_str(),
+            verdict_name(t, row.verdict),
+            verdict_name(t, row.suggested),
+            if row.changed { t.verdict_changed } else { "" },
+            strength,
+            passage,
+        ];
+        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
+        out += &cells.join(",");
+        out += "\r\n";
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::followup::sheet::Row;
+    use crate::i18n::ZH;
+
+    fn sheet() -> Sheet {
+        Sheet {
+            last: "2016政府工作报告".to_string(),
+            this: "2017政府工作报告".to_string(),
+            searched: "在下一年报告的回顾部分中查找：2016年工作回顾".to_string(),
+            rows: vec![
+                Row {
+                    task: "加强*生态*保护".to_string(),
+                    verdict: Verdict::Partly,
+                    suggested: Verdict::Reported,
+                    changed: true,
+                    best: Some((Strength::Strong, "=生态环境<b>改善</b>。".to_string())),
+                },
+                Row {
+                    task: "发展低空经济".to_string(),
+                    verdict: Verdict::NotFound,
+                    suggested: Verdict::NotFound,
+                    changed: false,
+                    best: None,
+                },
+            ],
+        }
+    }
+
+    #[test]
+    fn markdown_gives_each_task_its_verdict_and_passage_as_text() {
+        let md = markdown(&sheet(), &ZH);
+        assert!(md.starts_with("# 跟踪落实：2016政府工作报告 → 2017政府工作报告\n"));
+        assert!(md.contains("已报告 0 项 · 部分报告 1 项 · 未找到 1 项"));
+        assert!(md.contains("## 1. 加强\\*生态\\*保护"));
+        assert!(
+            md.contains("- 落实情况：部分报告 已修改 （建议：已报告）"),
+            "{md}"
+        );
+        assert!(md.contains("> =生态环境&lt;b&gt;改善&lt;/b&gt;。"));
+        assert!(md.contains(
+            "## 2. 发展低空经济\n\n- 落实情况：未找到\n- 下一年的报告回顾中没有找到相关段落。"
+        ));
+    }
+
+    #[test]
+    fn the_file_is_named_by_both_reports() {
+        assert_eq!(
+            file_name(&sheet(), "md"),
+            "2016政府工作报告→2017政府工作报告.follow-up.md"
+        );
+    }
+
+    #[test]
+    fn csv_has_a_row_per_task_and_no_formula() {
+        let csv = csv(&sheet(), &ZH);
+        let lines: Vec<&str> = csv.trim_start_matches(CSV_BOM).split("\r\n").collect();
+        assert!(csv.starts_with(CSV_BOM));
+        assert_eq!(lines[0], "\"上一年的工作安排\",\"落实情况\",\"建议的落实情况\",\"是否修改\",\"匹配\",\"最相关的段落\"");
+        assert_eq!(
+            lines[1],
+            "\"加强*生态*保护\",\"部分报告\",\"已报告\",\"已修改\",\"强\",\"'=生态环境<b>改善</b>。\""
+        );
+        assert_eq!(
+            lines[2],
+            "\"发展低空经济\",\"未找到\",\"未找到\",\"\",\"\",\"\""
+        );
+        assert_eq!(lines.len(), 4, "three rows and the end of the last");
+    }
+}
