@@ -169,6 +169,8 @@ pub struct ItemFilter {
     pub owner: String,
     /// Only items with (`true`) or without (`false`) a deadline.
     pub deadline: Option<bool>,
+    /// Only vague (笼统, `true`) or only concrete (`false`) items.
+    pub vague: Option<bool>,
 }
 
 impl ItemFilter {
@@ -186,6 +188,7 @@ impl ItemFilter {
             && self
                 .deadline
                 .is_none_or(|has| has != item.note.deadline.trim().is_empty())
+            && self.vague.is_none_or(|vague| vague == item.vague)
     }
 
     /// Each of `lists` with only the items kept, with its index; lists left without
@@ -474,7 +477,7 @@ mod tests {
     }
 
     #[test]
-    fn the_combined_checklist_narrows_by_report_section_status_owner_and_deadline() {
+    fn the_combined_checklist_narrows_by_report_section_status_owner_deadline_and_vagueness() {
         let lists = [
             list_of(vec![
                 item("a1", Some("一、发展"), true, "发展改革委", "2023年6月底"),
@@ -529,6 +532,20 @@ mod tests {
             ..ItemFilter::default()
         };
         assert_eq!(kept(undated_and_done.clone()), Vec::<String>::new());
+        let mut vague_lists = lists.clone();
+        vague_lists[1].items[0].vague = true;
+        let vague = |only: bool| -> Vec<String> {
+            ItemFilter {
+                vague: Some(only),
+                ..ItemFilter::default()
+            }
+            .apply(&vague_lists)
+            .iter()
+            .flat_map(|(_, list)| list.items.iter().map(|i| i.id.clone()))
+            .collect()
+        };
+        assert_eq!(vague(true), ["b1"]);
+        assert_eq!(vague(false), ["a1", "a2", "b2"]);
         assert!(undated_and_done.apply(&lists).is_empty(), "no empty lists");
         assert_eq!(sections(&lists, None), ["一、发展", "二、民生"]);
         assert_eq!(sections(&lists, Some(1)), ["二、民生"]);

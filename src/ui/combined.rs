@@ -1,5 +1,6 @@
 //! The combined checklist: every item of every loaded report in one table, with its
-//! report, to narrow by report, section, status, owner and deadline, tick, and export
+//! report, issuer and plan year, to narrow by report, section, status, owner, deadline
+//! and vagueness (笼统), tick, and export
 //! (Markdown, CSV, JSON) or print as it is shown.
 //!
 //! Which items are shown is `crate::workspace::ItemFilter`; this component keeps the
@@ -86,6 +87,7 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
         set(|f, e, names| f.section = chosen_index(e).and_then(|i| names.get(i).cloned()));
     let on_status = set(|f, e, _| f.done = chosen_index(e).map(|i| i == 0));
     let on_deadline = set(|f, e, _| f.deadline = chosen_index(e).map(|i| i == 0));
+    let on_vague = set(|f, e, _| f.vague = chosen_index(e).map(|i| i == 0));
     let on_owner = {
         let choices = choices.clone();
         Callback::from(move |e: InputEvent| {
@@ -127,6 +129,9 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                 <label>{ t.deadline }
                     { either(filter.deadline, [t.any_deadline, t.with_deadline, t.without_deadline], on_deadline) }
                 </label>
+                <label>{ t.vague }
+                    { either(filter.vague, [t.any_vagueness, t.vague, t.concrete_word], on_vague) }
+                </label>
                 <span class="shown" role="status">{ (t.items_shown)(shown_items, total) }</span>
             </div>
             <ExportBar {lists} combined=true status={status.clone()} />
@@ -136,6 +141,8 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                     <thead>
                         <tr>
                             <th scope="col">{ t.csv_headers[0] }</th>
+                            <th scope="col">{ t.issuer }</th>
+                            <th scope="col">{ t.plan_year }</th>
                             <th scope="col">{ t.csv_headers[1] }</th>
                             <th scope="col">{ t.csv_headers[2] }</th>
                             <th scope="col">{ t.csv_headers[6] }</th>
@@ -145,7 +152,7 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                     </thead>
                     <tbody>
                         { for shown.iter().flat_map(|(report, list)| {
-                            list.items.iter().map(move |item| item_row(t, &props.names[*report], *report, item, &props.on_toggle))
+                            list.items.iter().map(move |item| item_row(t, (&props.names[*report], list), *report, item, &props.on_toggle))
                         }) }
                     </tbody>
                 </table>
@@ -154,9 +161,14 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
     }
 }
 
+/// A column's name as a card shows it before the value, at phone width (style.css).
+fn labelled(t: &Texts, column: &str) -> String {
+    format!("{column}{}", t.colon)
+}
+
 fn item_row(
     t: &'static Texts,
-    name: &str,
+    (name, list): (&str, &Checklist),
     report: usize,
     item: &Item,
     on_toggle: &Callback<(usize, String)>,
@@ -165,8 +177,10 @@ fn item_row(
     let toggle = on_toggle.reform(move |_: Event| (report, id.clone()));
     html! {
         <tr key={format!("{report}/{}", item.id)} class={classes!(item.done.then_some("done"))}>
-            <td>{ name }</td>
-            <td>{ item.section.clone().unwrap_or_default() }</td>
+            <td data-label={labelled(t, t.csv_headers[0])}>{ name }</td>
+            <td data-label={labelled(t, t.issuer)}>{ list.issuer.clone().unwrap_or_default() }</td>
+            <td data-label={labelled(t, t.plan_year)}>{ list.plan_year.map(|y| y.to_string()).unwrap_or_default() }</td>
+            <td data-label={labelled(t, t.csv_headers[1])}>{ item.section.clone().unwrap_or_default() }</td>
             <th scope="row">
                 { &item.title }
                 if item.vague {
@@ -180,8 +194,8 @@ fn item_row(
                     { if item.done { t.done } else { t.open } }
                 </label>
             </td>
-            <td>{ &item.note.owner }</td>
-            <td>{ &item.note.deadline }</td>
+            <td data-label={labelled(t, t.owner)}>{ &item.note.owner }</td>
+            <td data-label={labelled(t, t.deadline)}>{ &item.note.deadline }</td>
         </tr>
     }
 }

@@ -27,6 +27,8 @@ const reports = await Promise.all(
     const expected = JSON.parse(await readFile(join(FIXTURES, `${name}.expected.json`), 'utf8'));
     const items = expected.commitments.map((c) => ({
       report: expected.title,
+      issuer: expected.issuer ?? '',
+      planYear: String(expected.plan_year ?? ''),
       section: c.parent ?? c.group ?? '',
       title: c.title,
       owner: c.owner ?? '',
@@ -40,23 +42,26 @@ function combined(page) {
   return page.getByRole('region', { name: '合并工作清单' });
 }
 
-/** The combined table's rows as { report, section, title, done, owner, deadline }. */
+/** The combined table's rows as { report, issuer, planYear, section, title, done, owner, deadline, vague }. */
 function rows(page) {
   return combined(page)
     .locator('tbody tr')
     .evaluateAll((trs) =>
       trs.map((tr) => ({
         report: tr.cells[0].textContent,
-        section: tr.cells[1].textContent,
-        title: tr.cells[2].firstChild.textContent,
-        done: tr.cells[3].querySelector('input').checked,
-        owner: tr.cells[4].textContent,
-        deadline: tr.cells[5].textContent,
+        issuer: tr.cells[1].textContent,
+        planYear: tr.cells[2].textContent,
+        section: tr.cells[3].textContent,
+        title: tr.cells[4].firstChild.textContent,
+        vague: tr.cells[4].querySelector('.badge.vague') !== null,
+        done: tr.cells[5].querySelector('input').checked,
+        owner: tr.cells[6].textContent,
+        deadline: tr.cells[7].textContent,
       })),
     );
 }
 
-const brief = (rs) => rs.map(({ report, section, title, owner }) => ({ report, section, title, owner }));
+const brief = (rs) => rs.map(({ report, issuer, planYear, section, title, owner }) => ({ report, issuer, planYear, section, title, owner }));
 
 async function openCombined(page) {
   const dt = await dataTransfer(page, reports.map((r) => ({ name: r.file, bytes: r.bytes, type: '' })));
@@ -78,6 +83,16 @@ test('the combined checklist shows every item with its report, filters, ticks, e
   assert.deepEqual(brief(order(all)), everything);
   assert.equal(await combined(page).getByText(`显示 ${everything.length} / ${everything.length} 项`).count(), 1);
   await shot(page, 'combined');
+
+  // 笼统: only the vague items, then only the concrete ones; together, all of them.
+  await filter('笼统').selectOption('笼统');
+  const vague = await rows(page);
+  assert.ok(vague.length > 0 && vague.every((r) => r.vague), 'only vague items');
+  await filter('笼统').selectOption('具体');
+  const concrete = await rows(page);
+  assert.ok(concrete.length > 0 && concrete.every((r) => !r.vague), 'only concrete items');
+  assert.equal(vague.length + concrete.length, everything.length);
+  await filter('笼统').selectOption('全部');
 
   // By report: only Yunnan's items; the sections offered are then Yunnan's.
   const yunnan = reports[1];
@@ -166,12 +181,20 @@ test('the combined checklist shows every item with its report, filters, ticks, e
   await page.emulateMedia({ media: 'screen' });
 });
 
-test('at phone width the combined checklist scrolls inside its box', async (t) => {
+test('at phone width the combined checklist is a card per item, each tickable without scrolling sideways', async (t) => {
   const { page } = await open(t, { viewport: PHONE });
   await openCombined(page);
   const scroller = combined(page).locator('.table-scroll');
   const { scrollWidth, clientWidth } = await scroller.evaluate((el) => ({ scrollWidth: el.scrollWidth, clientWidth: el.clientWidth }));
-  assert.ok(scrollWidth >= clientWidth);
+  assert.ok(scrollWidth <= clientWidth, `nothing scrolls sideways inside the box (${scrollWidth} > ${clientWidth})`);
+  const boxes = await combined(page).locator('tbody input[type=checkbox]').evaluateAll((inputs) =>
+    inputs.map((i) => i.getBoundingClientRect().right));
+  assert.equal(boxes.length, everything.length);
+  assert.ok(boxes.every((right) => right <= 390), 'every tick box is on screen');
+  // A card's report title takes a few lines at most, not one character a line.
+  const titleLines = await combined(page).locator('tbody tr').first().locator('td').first().evaluate((td) =>
+    Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight || '20')));
+  assert.ok(titleLines <= 3, `the report's name takes ${titleLines} lines`);
   const pageWidth = await page.evaluate(() => document.documentElement.scrollWidth);
   assert.ok(pageWidth <= PHONE.width, `the page itself does not scroll sideways (${pageWidth} px)`);
   await shot(page, 'combined-phone', { fullPage: true });
