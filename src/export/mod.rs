@@ -209,6 +209,8 @@ pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
     out.push_str("\r\n");
     for list in lists {
         let report = list.report_title.as_deref().unwrap_or(t.untitled);
+        let issuer = list.issuer.as_deref().unwrap_or_default();
+        let plan_year = list.plan_year.map(|y| y.to_string()).unwrap_or_default();
         for item in &list.items {
             let status = if item.done { t.done } else { t.open };
             let fields = [
@@ -222,6 +224,8 @@ pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
                 &item.note.owner,
                 &item.note.deadline,
                 &item.note.text,
+                issuer,
+                &plan_year,
             ];
             let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
             out.push_str(&row.join(","));
@@ -401,6 +405,15 @@ mod tests {
             rows[3]
         );
         assert!(rows[3].contains("\"未完成\""));
+        assert!(
+            rows[0].ends_with("\"备注\",\"报告单位\",\"计划年度\""),
+            "the issuer and plan year last"
+        );
+        assert!(
+            rows[3].ends_with("\"乙县人民政府\",\"2023\""),
+            "{}",
+            rows[3]
+        );
     }
 
     #[test]

@@ -73,15 +73,17 @@ test('CSV download: UTF-8 BOM, header row, one row per item, 已完成 on the ti
   assert.equal(rows.length, 1 + sample.titles.length, 'a header and one row per item');
   for (const [i, title] of sample.titles.entries()) {
     const row = rows[i + 1];
-    assert.equal(row.length, 10, `row ${i + 1} has every column`);
+    assert.equal(row.length, ZH.csvHeaders.length, `row ${i + 1} has every column`);
+    // The report's issuer (none read from the sample) and plan year, last.
+    assert.deepEqual(row.slice(10), [sample.expected.issuer ?? '', String(sample.expected.plan_year)]);
     assert.equal(row[0], TITLE);
     assert.equal(row[2], title);
     assert.ok(row[3].startsWith(title) || row[3].includes(title), `row ${i + 1} has the item's text`);
     assert.equal(row[5], VAGUE[i] ? '笼统' : '具体', `row ${i + 1}: how concrete`);
     assert.equal(row[6], title === SECOND ? ZH.done : ZH.open);
   }
-  assert.deepEqual(rows[2].slice(7), [NOTE.owner, NOTE.deadline, NOTE.text], 'the note, quotes and comma intact');
-  assert.deepEqual(rows[1].slice(7), ['', '', '']);
+  assert.deepEqual(rows[2].slice(7, 10), [NOTE.owner, NOTE.deadline, NOTE.text], 'the note, quotes and comma intact');
+  assert.deepEqual(rows[1].slice(7, 10), ['', '', '']);
 });
 
 test('JSON download parses, with the ticks and the note', async (t) => {
