@@ -189,6 +189,10 @@ pub struct Texts {
     pub col_vague: &'static str,
     pub col_missing: &'static str,
     pub col_on_time: &'static str,
+    /// The column of the file a report was read from, in the table's CSV, and the CSV's
+    /// file name.
+    pub col_file: &'static str,
+    pub workspace_file: &'static str,
     pub on_time: &'static str,
     pub late: &'static str,
     pub unknown: &'static str,
@@ -501,6 +505,8 @@ pub static ZH: Texts = Texts {
     col_vague: "笼统事项",
     col_missing: "缺少的必备内容",
     col_on_time: "4月1日前公开",
+    col_file: "文件",
+    workspace_file: "报告一览",
     on_time: "按时",
     late: "逾期",
     unknown: "—",
@@ -798,6 +804,8 @@ pub static EN: Texts = Texts {
     col_vague: "Vague items",
     col_missing: "Required parts missing",
     col_on_time: "Published by 1 April",
+    col_file: "File",
+    workspace_file: "reports",
     on_time: "On time",
     late: "Late",
     unknown: "—",

@@ -11,11 +11,13 @@
 
 use std::cmp::Ordering;
 
+use serde::{Deserialize, Serialize};
+
 use crate::analysis::{Genre, Part, PartStatus, Report};
 use crate::checklist::{Checklist, Item};
 
 /// One report in the workspace table.
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Row {
     /// What the page calls the document: its file name, or the pasted text's name.
     pub name: String,

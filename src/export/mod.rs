@@ -1,6 +1,6 @@
 //! Writing a checklist out: Markdown, CSV that Excel opens, JSON, and a share link; and
-//! the same for several reports' checklists at once, each item with its report; and a
-//! follow-up (`followup`).
+//! the same for several reports' checklists at once, each item with its report; a
+//! follow-up (`followup`); and the workspace table (`table`).
 //!
 //! Every format is made from `Checklist`s (and the words of the user's language), so
 //! what a user ticked, edited and noted is what they export. What a user or a share link
@@ -11,6 +11,7 @@
 
 pub mod followup;
 mod share;
+pub mod table;
 
 pub use share::{
     decode_share, encode_share, share_link, ShareError, ShareLink, MAX_SHARE_CHARS, SHARE_PREFIX,

@@ -35,6 +35,7 @@ use crate::followup::{follow_up, FollowUp};
 use crate::i18n::Lang;
 use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
 use crate::shelved::{self, Shelved, Source};
+use crate::workspace::Row;
 
 /// How long a worker may take before the page gives up on it.
 const TIMEOUT_MS: u32 = 30_000;
@@ -105,7 +106,8 @@ pub type Output = Result<Opened, IngestError>;
 
 /// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
 /// worker only, a change to the reports kept in the browser (`shelf`), checklists written
-/// out (`export::write`, or a follow-up's `export::followup::write`), a share link's
+/// out (`export::write`; a follow-up's, `export::followup::write`; the workspace
+/// table's, `export::table::csv`), a share link's
 /// checklist read, or last year's commitments followed into this year's report
 /// (`followup`, given both texts).
 #[derive(Serialize, Deserialize)]
@@ -131,6 +133,11 @@ pub enum Request {
     WriteFollowUp {
         sheet: Sheet,
         form: Form,
+        lang: Lang,
+    },
+    /// The workspace table as CSV (`export::table::csv`).
+    WriteTable {
+        rows: Vec<Row>,
         lang: Lang,
     },
 }
@@ -220,6 +227,7 @@ pub async fn IngestWorker(request: Request) -> Reply {
         Request::WriteFollowUp { sheet, form, lang } => {
             Reply::Write(export::followup::write(&sheet, form, lang.texts()))
         }
+        Request::WriteTable { rows, lang } => Reply::Write(export::table::csv(&rows, lang.texts())),
         Request::Share(list) => Reply::Share(share_link(&list)),
         Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
         Request::Practise => {
@@ -368,6 +376,15 @@ pub async fn write_follow_up(sheet: Sheet, form: Form, lang: Lang) -> Option<Str
             _ => None,
         },
     )
+    .await
+}
+
+/// The workspace table's `rows` as CSV.
+pub async fn write_table(rows: Vec<Row>, lang: Lang) -> Option<String> {
+    ask_ingest(Request::WriteTable { rows, lang }, |reply| match reply {
+        Reply::Write(text) => Some(text),
+        _ => None,
+    })
     .await
 }
 

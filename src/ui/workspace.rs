@@ -1,5 +1,7 @@
-//! The workspace table: every loaded report on one row, to compare, sort, filter, open and
-//! remove.
+//! The workspace table: every loaded report on one row, to compare, sort, filter, open,
+//! remove and export as CSV (as shown; written in a worker). The publication-deadline
+//! column shows only when a rule-of-law report is loaded, and a report without a title
+//! is called by its file name.
 //!
 //! The rows come from `crate::workspace` (what each report's row says, and how rows sort
 //! and filter); this component keeps the user's choice of sort and filter and draws the
@@ -12,11 +14,12 @@ use std::rc::Rc;
 use js_sys::{Array, Function, Intl::Collator, Object};
 use wasm_bindgen::JsValue;
 use web_sys::HtmlInputElement;
+use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::{chosen_index, use_texts};
+use super::{browser, chosen_index, use_texts, worker};
 use crate::analysis::Genre;
-use crate::i18n::Texts;
+use crate::i18n::{Lang, Texts};
 use crate::workspace::{Column, Filter, Row};
 
 #[derive(Properties, PartialEq)]
@@ -90,6 +93,9 @@ pub fn WorkspaceTable(props: &WorkspaceTableProps) -> Html {
             genres.push(row.genre);
         }
     }
+    // The publication deadline of 1 April applies to rule-of-law reports only: its
+    // column shows when one is loaded.
+    let rule_of_law = genres.contains(&Genre::RuleOfLaw);
     let mut shown: Vec<(usize, &Row)> = props
         .rows
         .iter()
@@ -128,6 +134,26 @@ pub fn WorkspaceTable(props: &WorkspaceTableProps) -> Html {
             filter.set(Filter {
                 missing_only,
                 ..(*filter).clone()
+            });
+        })
+    };
+    // The table as shown (filtered and sorted) as CSV, written in a worker.
+    let export_failed = use_state(|| None::<&'static str>);
+    let export_csv = {
+        let rows: Vec<Row> = shown.iter().map(|(_, row)| (*row).clone()).collect();
+        let export_failed = export_failed.clone();
+        let lang = use_context::<Lang>().unwrap_or_default();
+        Callback::from(move |_: MouseEvent| {
+            let (rows, export_failed) = (rows.clone(), export_failed.clone());
+            spawn_local(async move {
+                match worker::write_table(rows, lang).await {
+                    Some(text) => browser::download(
+                        &format!("{}.csv", t.workspace_file),
+                        "text/csv;charset=utf-8",
+                        &text,
+                    ),
+                    None => export_failed.set(Some(t.export_failed)),
+                }
             });
         })
     };
@@ -177,17 +203,21 @@ pub fn WorkspaceTable(props: &WorkspaceTableProps) -> Html {
                     { t.missing_only }
                 </label>
                 <span class="shown" role="status">{ (t.shown_of)(shown.len(), props.rows.len()) }</span>
+                <button type="button" onclick={export_csv}>{ t.export_csv }</button>
             </div>
+            if let Some(said) = *export_failed {
+                <p class="notices" role="alert">{ said }</p>
+            }
             <div class="table-scroll">
                 <table>
                     <thead>
                         <tr>
-                            { for columns(t).into_iter().map(heading) }
+                            { for columns(t).into_iter().filter(|(c, _)| *c != Column::OnTime || rule_of_law).map(heading) }
                             <th scope="col"><span class="visually-hidden">{ t.remove_report }</span></th>
                         </tr>
                     </thead>
                     <tbody>
-                        { for shown.iter().map(|(index, row)| row_html(t, *index, row, props)) }
+                        { for shown.iter().map(|(index, row)| row_html(t, *index, row, rule_of_law, props)) }
                     </tbody>
                 </table>
             </div>
@@ -195,8 +225,15 @@ pub fn WorkspaceTable(props: &WorkspaceTableProps) -> Html {
     }
 }
 
-fn row_html(t: &'static Texts, index: usize, row: &Row, props: &WorkspaceTableProps) -> Html {
-    let title = row.title.clone().unwrap_or_else(|| t.untitled.to_string());
+fn row_html(
+    t: &'static Texts,
+    index: usize,
+    row: &Row,
+    rule_of_law: bool,
+    props: &WorkspaceTableProps,
+) -> Html {
+    // A report without a title is called by its file (or pasted text's) name.
+    let title = row.title.clone().unwrap_or_else(|| row.name.clone());
     let open = props.on_open.reform(move |_: MouseEvent| index);
     let remove = props.on_remove.reform(move |_: MouseEvent| index);
     let year = |y: Option<u32>| y.map_or_else(|| t.unknown.to_string(), |y| y.to_string());
@@ -217,7 +254,9 @@ fn row_html(t: &'static Texts, index: usize, row: &Row, props: &WorkspaceTablePr
             <td class={classes!((!missing.is_empty()).then_some("missing"))}>
                 { if missing.is_empty() { t.unknown.to_string() } else { missing.join("、") } }
             </td>
-            <td>{ match row.on_time { Some(true) => t.on_time, Some(false) => t.late, None => t.unknown } }</td>
+            if rule_of_law {
+                <td>{ match row.on_time { Some(true) => t.on_time, Some(false) => t.late, None => t.unknown } }</td>
+            }
             <td>
                 <button type="button" class="remove" aria-label={format!("{}{}{}", t.remove_report, t.colon, row.name)}
                     onclick={remove}>{ t.remove_report }</button>

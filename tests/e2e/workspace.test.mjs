@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useBrowser, open, fixture, checklist, expectTitles, dataTransfer, dragOver, drop, shot, since,
+  useBrowser, open, fixture, checklist, expectTitles, dataTransfer, dragOver, drop, shot, since, download, parseCsv,
   FIXTURES, PHONE, ZH,
 } from './harness.mjs';
 
@@ -74,7 +74,7 @@ test('ten reports dropped at once fill the table; it sorts by pinyin, filters, o
   assert.deepEqual(shown.map((r) => r.file), reports.map((r) => r.file), 'in the order they were dropped');
   for (const { file, expected } of reports) {
     const row = shown.find((r) => r.file === file);
-    assert.equal(row.title, expected.title ?? '（无标题）', file);
+    assert.equal(row.title, expected.title ?? file, `${file}: a report without a title is called by its file`);
     assert.equal(row.issuer, expected.issuer ?? UNKNOWN, file);
     assert.equal(row.genre, expected.genre === 'rule_of_law' ? RULE_OF_LAW : '政府工作报告', file);
   }
@@ -85,6 +85,14 @@ test('ten reports dropped at once fill the table; it sorts by pinyin, filters, o
   assert.equal(shown.find((r) => r.file.startsWith('constructed')).missing, '党政主要负责人履行第一责任人职责情况');
   assert.equal(shown.find((r) => r.file.startsWith('liaoning')).missing, '存在的不足和原因', 'its expectation has no such heading');
   await shot(page, 'workspace');
+
+  // The table as CSV for Excel: a row per report, as shown, with the deadline column.
+  const csv = await download(page, 'CSV（Excel）', table(page));
+  assert.equal(csv.name, '报告一览.csv');
+  const lines = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+  assert.deepEqual(lines[0], ['报告', '文件', '报告单位', '类型', '报告年度', '计划年度', '日期', '事项', '笼统事项', '缺少的必备内容', '4月1日前公开']);
+  assert.deepEqual(lines.slice(1).map((l) => l[1]), reports.map((r) => r.file));
+  assert.equal(lines.find((l) => l[1].startsWith('jiangsu'))[10], '按时');
 
   // Sorting by issuer follows pinyin (běi, guó, hé, …, yún), unknown issuers last; again: reversed.
   const sortBy = table(page).getByRole('button', { name: ZH.issuer, exact: true });
