@@ -120,6 +120,20 @@ fn the_top_passage_reports_on_the_task_for_eight_in_ten() {
         agree * 4 >= tasks * 3,
         "the verdicts agree on {agree} of {tasks} tasks: fewer than 3 in 4"
     );
+    // Each kind of task on its own, so that a verdict that never says "not found" fails:
+    // at most 1 in 20 reported tasks called not found, at least 1 in 10 unreported ones.
+    let reported = count(true, true) + count(true, false);
+    let unreported = count(false, true) + count(false, false);
+    assert!(
+        count(true, false) * 20 <= reported,
+        "{} of {reported} reported tasks called not found",
+        count(true, false)
+    );
+    assert!(
+        count(false, false) * 10 >= unreported,
+        "only {} of {unreported} unreported tasks called not found",
+        count(false, false)
+    );
 }
 
 /// The range of `text` from the line that starts with `from` to the line that starts

@@ -28,7 +28,7 @@ use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
 use super::report::{Part, PlanSource};
 use super::scan::{chinese_numeral, SENTENCE_END};
-use super::text::years;
+use super::text::{opens_with_year, years};
 
 /// Where the plan section is: its heading, if it has one, and its lines.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -155,9 +155,7 @@ pub(super) fn opens_as_review(
     let first = entry.inline_body.map(|b| b.of(text)).or_else(next_line);
     first.is_some_and(|p| {
         REVIEW_OPENINGS.iter().any(|w| p.starts_with(w))
-            || known
-                .report_year
-                .is_some_and(|y| p.starts_with(&format!("{y}年")))
+            || known.report_year.is_some_and(|y| opens_with_year(p, y))
     })
 }
 

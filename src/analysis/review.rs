@@ -21,7 +21,7 @@ use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
 use super::plan::{opens_as_review, PlanScope, YearsKnown};
 use super::report::{Part, Review, ReviewSource, Span};
-use super::text::years;
+use super::text::{opens_with_year, years};
 
 /// Words of a heading that report on the past: the review part's words of the genre table.
 fn review_words() -> &'static [&'static str] {
@@ -127,11 +127,33 @@ fn leaning(title: &str, opens_with_year: bool, known: YearsKnown) -> i32 {
     if known.later_year(title) {
         lean -= 2;
     }
-    if !status_report && FORWARD_WORDS.iter().any(|w| title.contains(w)) {
+    // In a slogan (a title with a comma) forward words are the slogan's, not the
+    // section's name: `一、坚持高位推动，认真落实法治建设部署要求`.
+    let slogan = title.contains(['，', ',']);
+    if !status_report && !slogan && FORWARD_WORDS.iter().any(|w| title.contains(w)) {
         lean -= 2;
     }
     lean
 }
+
+/// True for a heading or paragraph that names the shortcomings as a section does
+/// (`二、存在的不足和原因`, `存在问题和薄弱环节`), not a task that solves problems
+/// (`着力解决群众急难愁盼问题`).
+fn names_shortcomings(title: &str) -> bool {
+    SHORTCOMINGS_SECTIONS.iter().any(|w| title.contains(w))
+}
+
+/// Words of a heading of the shortcomings.
+const SHORTCOMINGS_SECTIONS: &[&str] = &[
+    "存在的",
+    "存在问题",
+    "问题与不足",
+    "问题和不足",
+    "不足和",
+    "不足与",
+    "差距和不足",
+    "困难和问题",
+];
 
 /// True for a paragraph or heading that sets out problems and challenges: it opens by
 /// admitting a shortfall (`我们也清醒看到，…还存在不少困难和问题`, in its first sentence, or
@@ -161,6 +183,10 @@ struct Leaning {
     of_the_year: bool,
     /// It names five years, and not the year reviewed: `过去五年`, `"十四五"时期`.
     of_five_years: bool,
+    /// How it leans by its heading alone, its first paragraph left aside.
+    by_heading: i32,
+    /// It is the shortcomings (or an appendix).
+    shortcomings: bool,
 }
 
 /// A section taken as part of the review.
@@ -194,9 +220,14 @@ pub fn find_review(
             let end = top.get(k + 1).map_or(content_end, |(_, next)| next.line);
             let title = e.heading.title.as_str();
             let opens_with_year = opens_as_review(text, lines, e, known);
-            let other_part = genre::names_part(title, Part::Shortcomings)
-                || genre::names_part(title, Part::Appendix);
-            let targets = genre::names_part(title, Part::Targets) && !is_review_title(title);
+            let lean = leaning(title, opens_with_year, known);
+            // A section of the shortcomings, or an appendix, is neither review nor plan;
+            // the year's targets look ahead (unless reported on: `…完成情况`).
+            let other_part =
+                names_shortcomings(title) && lean <= 1 || genre::names_part(title, Part::Appendix);
+            let targets = genre::names_part(title, Part::Targets)
+                && !is_review_title(title)
+                && !title.ends_with("情况");
             let names_year = names_year_reviewed(title, known);
             let names_five_years = five_year_period(title).is_some() || title.contains("五年");
             let of_the_year = names_year || (opens_with_year && !names_five_years);
@@ -204,10 +235,12 @@ pub fn find_review(
                 heading: *index,
                 lines: e.line..end.min(before),
                 lean: match (other_part, targets) {
-                    (_, true) => -2,
+                    (_, true) => lean.min(-2),
                     (true, false) => 0,
-                    (false, false) => leaning(title, opens_with_year, known),
+                    (false, false) => lean,
                 },
+                by_heading: leaning(title, false, known),
+                shortcomings: other_part,
                 of_the_year,
                 of_five_years: names_five_years && !names_year,
             }
@@ -220,9 +253,20 @@ pub fn find_review(
         .unwrap_or(sections.len());
     let reviews = &sections[..ahead];
     let year_reviewed = reviews.iter().any(|s| s.lean > 0 && s.of_the_year);
+    // A section found by its opening (its heading a slogan) goes on through the
+    // sections with slogans after it, up to one that is the shortcomings.
+    let mut by_opening = false;
     let taken: Vec<Taken> = reviews
         .iter()
-        .filter(|s| s.lean > 0 && !(year_reviewed && s.of_five_years))
+        .filter(|s| {
+            let taken = s.lean > 0 && !(year_reviewed && s.of_five_years);
+            if taken {
+                by_opening = s.by_heading <= 0;
+            } else if s.shortcomings || s.lean != 0 {
+                by_opening = false;
+            }
+            taken || by_opening
+        })
         .map(|s| Taken {
             heading: Some(s.heading),
             lines: s.lines.clone(),
@@ -230,11 +274,11 @@ pub fn find_review(
         .collect();
     let (taken, found_by) = if taken.is_empty() {
         // The text before the first section that looks ahead, if one does.
-        let ahead = sections.get(ahead).map_or(before, |s| s.lines.start);
-        if plan.is_none() && ahead == before {
+        let end = sections.get(ahead).map_or(before, |s| s.lines.start);
+        if plan.is_none() && end == before || end <= first_line {
             return None;
         }
-        let lines = first_line..ahead;
+        let lines = first_line..end;
         (
             vec![Taken {
                 heading: None,
@@ -243,10 +287,10 @@ pub fn find_review(
             ReviewSource::Position,
         )
     } else {
-        let by_opening = taken.iter().all(|t| {
-            t.heading
-                .is_some_and(|i| leaning(&outline[i].heading.title, false, known) <= 0)
-        });
+        let by_opening = reviews
+            .iter()
+            .filter(|s| taken.iter().any(|t| t.heading == Some(s.heading)))
+            .all(|s| s.by_heading <= 0);
         let found_by = if by_opening {
             ReviewSource::Opening
         } else {
@@ -278,12 +322,13 @@ fn turns_back(paragraph: &str, known: YearsKnown) -> bool {
     REVIEW_OPENERS.iter().any(|w| paragraph.starts_with(w))
         || known
             .report_year
-            .is_some_and(|y| paragraph.starts_with(&format!("{y}年")))
+            .is_some_and(|y| opens_with_year(paragraph, y))
 }
 
 /// The runs of content of a section's lines, and the runs on problems cut out of them:
-/// from a paragraph or sub-heading that sets out problems to the next heading, or to a
-/// paragraph that turns back to the years reviewed.
+/// from a paragraph or sub-heading that sets out problems (or a sub-heading of the
+/// shortcomings) to the next heading, or to a paragraph that turns back to the years
+/// reviewed.
 fn without_problems(text: &str, lines: &[Line], known: YearsKnown) -> (Vec<Span>, Vec<Span>) {
     let (mut kept, mut cut): (Vec<Span>, Vec<Span>) = (Vec::new(), Vec::new());
     let mut in_problems = false;
@@ -294,7 +339,9 @@ fn without_problems(text: &str, lines: &[Line], known: YearsKnown) -> (Vec<Span>
             continue;
         }
         let s = line.span.of(text);
-        if k > 0 && sets_out_problems(s) {
+        // A heading line's title is its first clause; what follows is its body.
+        let title = s.split(['。', '，', ',']).next().unwrap_or_default();
+        if k > 0 && (sets_out_problems(s) || heading && names_shortcomings(title)) {
             in_problems = true;
         } else if heading || turns_back(s, known) {
             in_problems = false;
@@ -347,5 +394,57 @@ mod tests {
         assert!(!sets_out_problems(
             "聚焦群众急难愁盼问题，办好民生实事。我们也清醒看到差距。"
         ));
+    }
+
+    fn review_of(text: &str) -> (Vec<String>, Vec<String>, Vec<String>) {
+        let report = crate::analysis::analyze(text);
+        let review = report.review.expect("a review");
+        let titles = review
+            .headings
+            .iter()
+            .map(|&i| report.outline[i].title.clone())
+            .collect();
+        let of = |spans: &[Span]| spans.iter().map(|s| s.of(text).to_string()).collect();
+        (titles, of(&review.spans), of(&review.problems))
+    }
+
+    #[test]
+    fn slogans_opening_with_the_year_are_the_review_up_to_the_shortcomings() {
+        let (titles, spans, _) = review_of(
+            "某局2023年法治政府建设情况报告\n一、坚持高位推动，认真落实法治建设部署要求\n2023年，我局认真落实各项部署，完成三项制度建设。\n二、强化制度供给，提升依法行政水平\n制定规范性文件3件。\n三、存在的问题\n一是法治意识有待提升。\n四、2024年工作打算\n（一）加强学习。\n",
+        );
+        assert_eq!(
+            titles,
+            [
+                "坚持高位推动，认真落实法治建设部署要求",
+                "强化制度供给，提升依法行政水平"
+            ]
+        );
+        assert!(spans.iter().all(|s| !s.contains("法治意识")), "{spans:?}");
+    }
+
+    #[test]
+    fn a_sub_heading_of_the_shortcomings_is_cut_out_of_the_review() {
+        let (titles, spans, problems) = review_of(
+            "某局2023年工作总结\n一、2023年工作情况\n（一）推进审批改革\n完成审批改革。\n（二）存在的不足\n一是宣传不够。\n（三）着力解决群众急难愁盼问题\n办结诉求1200件。\n二、2024年工作计划\n1.深化改革。\n",
+        );
+        assert_eq!(titles, ["2023年工作情况"]);
+        assert!(
+            problems.iter().any(|p| p.contains("宣传不够")),
+            "{problems:?}"
+        );
+        assert!(
+            spans.iter().any(|s| s.contains("办结诉求")),
+            "a task that solves problems stays"
+        );
+        assert!(spans.iter().all(|s| !s.contains("宣传不够")));
+    }
+
+    #[test]
+    fn a_slogan_heading_over_a_full_width_year_is_the_review() {
+        let (titles, _, _) = review_of(
+            "２００９年政府工作报告\n一、迎难而上，保持经济平稳较快发展\n２００８年是极不寻常的一年，经济增长9%。\n二、２００９年主要任务\n（一）扩大内需。\n",
+        );
+        assert_eq!(titles, ["迎难而上，保持经济平稳较快发展"]);
     }
 }

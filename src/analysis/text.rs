@@ -33,6 +33,15 @@ pub fn normalise_title(s: &str) -> String {
     out
 }
 
+/// True when `paragraph` opens with the year `year` (`2015年是…`, `２００８年是…`).
+pub fn opens_with_year(paragraph: &str, year: u32) -> bool {
+    let head = paragraph
+        .char_indices()
+        .nth(5)
+        .map_or(paragraph, |(end, _)| &paragraph[..end]);
+    head.ends_with('年') && years(head).next() == Some(year)
+}
+
 /// Every year written as four digits (half- or full-width, or Chinese: `一九九○年`)
 /// followed by `年`, such as `2022年`, `２００４年` or `2023年度`, in order of appearance.
 pub fn years(s: &str) -> impl Iterator<Item = u32> + '_ {

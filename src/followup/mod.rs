@@ -7,10 +7,10 @@
 //! The passages that most likely report on it come first. Each match has a strength in
 //! words (strong, medium, weak: its score per pair of the commitment against the
 //! middle of the commitments' best matches in the same follow-up, so that a long task
-//! and a short one are judged alike), the words it shares with the commitment (to
-//! highlight), and whether it states a result: whether the sentence of the passage
-//! that shares most with the commitment holds a figure or a completion word (`完成`,
-//! `建成`, `增长`). The suggested verdict (reported, partly, not found) weighs the best
+//! and a short one are judged alike; weak if it shares no distinctive word), the words
+//! it shares with the commitment (to highlight), and whether it states a result:
+//! whether the sentence of the passage that shares most with the commitment holds a
+//! figure or a completion word (`完成`, `建成`, `增长`). The suggested verdict (reported, partly, not found) weighs the best
 //! match's strength with its result; the user confirms or changes it.
 
 mod index;
@@ -201,11 +201,20 @@ pub fn follow_up(last: &Report, this_text: &str, this: &Report) -> FollowUp {
                          per_pair,
                      }| {
                         let Passage { span, text } = &passages[passage];
+                        let words = shared_words(text, &query, &index);
+                        // A passage that shares no distinctive word with the task is
+                        // weak, however the others fare (one task alone is its own
+                        // middle).
+                        let strength = if words.is_empty() {
+                            Strength::Weak
+                        } else {
+                            strength(per_pair, middle)
+                        };
                         Match {
                             passage,
                             score,
-                            strength: strength(per_pair, middle),
-                            words: shared_words(text, &query, &index),
+                            strength,
+                            words,
                             states_result: states_result(this, *span, text, &query, &index),
                         }
                     },
@@ -250,8 +259,8 @@ fn strength(per_pair: f64, middle: f64) -> Strength {
 }
 
 /// The words of `text` it shares with `query` (sorted) that tell passages apart: runs
-/// of at least two overlapping distinctive pairs (`证照分离`, not `政策`, which a long
-/// task shares with almost any passage).
+/// of at least two distinctive pairs that overlap or touch (`证照分离`, not `政策`,
+/// which a long task shares with almost any passage).
 fn shared_words(text: &str, query: &[Pair], index: &Index) -> Vec<Span> {
     // Each run, with how many pairs it joins.
     let mut runs: Vec<(Span, usize)> = Vec::new();

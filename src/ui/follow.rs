@@ -117,7 +117,10 @@ fn export_bar(
             let (name, sheet, status) = (name.clone(), sheet.clone(), status.clone());
             spawn_local(async move {
                 match worker::write_follow_up(sheet, form, lang).await {
-                    Some(text) => browser::download(&name, mime, &text),
+                    Some(text) => {
+                        status.set(None);
+                        browser::download(&name, mime, &text);
+                    }
                     None => status.set(Some(t.export_failed)),
                 }
             });
@@ -155,12 +158,19 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
         let id = id.as_ref()?;
         props.reports.iter().position(|r| &r.id == id)
     };
-    let (last, this) = match &*chosen {
-        Some((last, this)) => (index_of(last), index_of(this)),
-        None => props
+    // A remembered pair whose reports are no longer loaded gives way to the first found.
+    let first_found = || {
+        props
             .pairs
             .first()
-            .map_or((None, None), |&(l, r)| (Some(l), Some(r))),
+            .map_or((None, None), |&(l, r)| (Some(l), Some(r)))
+    };
+    let (last, this) = match &*chosen {
+        Some((last, this)) => match (index_of(last), index_of(this)) {
+            (None, None) => first_found(),
+            picked => picked,
+        },
+        None => first_found(),
     };
     let pair = last.zip(this);
     let ids = pair.map(|(l, r)| (props.reports[l].id.clone(), props.reports[r].id.clone()));
@@ -193,8 +203,10 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     {
         let (matching, verdicts, reports) =
             (matching.clone(), verdicts.clone(), props.reports.clone());
+        let save_failure = save_failure.clone();
         use_effect_with(ids.clone(), move |ids| {
             *asked.borrow_mut() = ids.clone();
+            save_failure.set(None);
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
                 verdicts.set(storage::load_verdicts(&storage::verdicts_key(
                     &ids.0, &ids.1,

@@ -190,7 +190,7 @@ test('at phone width the combined checklist is a card per item, each tickable wi
   const boxes = await combined(page).locator('tbody input[type=checkbox]').evaluateAll((inputs) =>
     inputs.map((i) => i.getBoundingClientRect().right));
   assert.equal(boxes.length, everything.length);
-  assert.ok(boxes.every((right) => right <= 390), 'every tick box is on screen');
+  assert.ok(boxes.every((right) => right <= PHONE.width), 'every tick box is on screen');
   // A card's report title takes a few lines at most, not one character a line.
   const titleLines = await combined(page).locator('tbody tr').first().locator('td').first().evaluate((td) =>
     Math.round(td.getBoundingClientRect().height / parseFloat(getComputedStyle(td).lineHeight || '20')));

@@ -86,7 +86,7 @@ test('consecutive reports are paired, followed into the review with passages, st
     assert.match(await passages.first().locator('.strength').textContent(), /^匹配：[强中弱]$/);
     // The words the passage shares with the task are marked, as text.
     const marked = await passages.first().locator('p mark').allTextContents();
-    assert.ok(marked.length >= 1 && marked.every((w) => w.length >= 2), `${label.item}: ${marked}`);
+    assert.ok(marked.length >= 1 && marked.every((w) => w.length >= 3), `${label.item}: ${marked}`);
     const top = await passages.first().locator('p').textContent();
     if ([label.best, ...label.also].some((prefix) => prefix && top.startsWith(prefix))) relevant += 1;
   }
