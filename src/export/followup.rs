@@ -3,7 +3,7 @@
 //! passage's strength. The same guards as a checklist's: the reports' text is data,
 //! never markup or a formula.
 
-use super::{csv_field, md_text, safe_name, Form, CSV_BOM};
+use super::{csv_row, md_text, safe_name, Form, CSV_BOM};
 use crate::followup::sheet::Sheet;
 use crate::followup::{Strength, Verdict};
 use crate::i18n::Texts;
@@ -91,9 +91,7 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
 /// quoted): one row per task.
 pub fn csv(sheet: &Sheet, t: &Texts) -> String {
     let mut out = String::from(CSV_BOM);
-    let header: Vec<String> = t.follow_csv_headers.iter().map(|h| csv_field(h)).collect();
-    out += &header.join(",");
-    out += "\r\n";
+    csv_row(&mut out, t.follow_csv_headers);
     for row in &sheet.rows {
         let (strength, passage) = match &row.best {
             Some((strength, passage)) => (strength_name(t, *strength), passage.as_str()),
@@ -107,9 +105,7 @@ pub fn csv(sheet: &Sheet, t: &Texts) -> String {
             strength,
             passage,
         ];
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out += &cells.join(",");
-        out += "\r\n";
+        csv_row(&mut out, fields);
     }
     out
 }

@@ -196,6 +196,13 @@ pub fn csv_field(s: &str) -> String {
     format!("\"{guard}{}\"", s.replace('"', "\"\""))
 }
 
+/// Appends one CSV row to `out`: every field quoted (`csv_field`), CRLF at its end.
+fn csv_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>) {
+    let cells: Vec<String> = fields.into_iter().map(|f| csv_field(f.as_ref())).collect();
+    out.push_str(&cells.join(","));
+    out.push_str("\r\n");
+}
+
 /// CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese correctly), CRLF
 /// line ends, every field quoted; one row per item, its report in the first column.
 pub fn csv(list: &Checklist, t: &Texts) -> String {
@@ -205,9 +212,7 @@ pub fn csv(list: &Checklist, t: &Texts) -> String {
 /// The CSV of several reports' checklists: `csv`'s columns, the rows of each in turn.
 pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
     let mut out = String::from(CSV_BOM);
-    let header: Vec<String> = t.csv_headers.iter().map(|h| csv_field(h)).collect();
-    out.push_str(&header.join(","));
-    out.push_str("\r\n");
+    csv_row(&mut out, t.csv_headers);
     for list in lists {
         let report = list.report_title.as_deref().unwrap_or(t.untitled);
         let issuer = list.issuer.as_deref().unwrap_or_default();
@@ -228,9 +233,7 @@ pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
                 issuer,
                 &plan_year,
             ];
-            let row: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-            out.push_str(&row.join(","));
-            out.push_str("\r\n");
+            csv_row(&mut out, fields);
         }
     }
     out

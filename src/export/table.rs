@@ -2,7 +2,7 @@
 //! the table's columns (the publication deadline only when a rule-of-law report is
 //! among them, as on the page).
 
-use super::{csv_field, CSV_BOM};
+use super::{csv_row, CSV_BOM};
 use crate::analysis::Genre;
 use crate::i18n::Texts;
 use crate::workspace::Row;
@@ -26,9 +26,7 @@ pub fn csv(rows: &[Row], t: &Texts) -> String {
         header.push(t.col_on_time);
     }
     let mut out = String::from(CSV_BOM);
-    let cells: Vec<String> = header.iter().map(|h| csv_field(h)).collect();
-    out += &cells.join(",");
-    out += "\r\n";
+    csv_row(&mut out, header);
     let year = |y: Option<u32>| y.map(|y| y.to_string()).unwrap_or_default();
     for row in rows {
         let missing: Vec<&str> = row.missing.iter().map(|part| (t.part)(*part)).collect();
@@ -52,9 +50,7 @@ pub fn csv(rows: &[Row], t: &Texts) -> String {
             };
             fields.push(on_time.to_string());
         }
-        let cells: Vec<String> = fields.iter().map(|f| csv_field(f)).collect();
-        out += &cells.join(",");
-        out += "\r\n";
+        csv_row(&mut out, fields);
     }
     out
 }
