@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Genre, Part, PartStatus, PlanSource, Warning, YearSource};
+use crate::followup::{Strength, Verdict};
 use crate::ingest::{Format, IngestError, MAX_FILE_BYTES};
 use crate::stored::Unusable;
 
@@ -274,6 +275,26 @@ pub struct Texts {
     pub long_paste_opened: fn(usize) -> String,
     pub source_file: &'static str,
     pub format_name: fn(Format) -> &'static str,
+}
+
+impl Texts {
+    /// A follow-up verdict in words.
+    pub fn verdict(&self, verdict: Verdict) -> &'static str {
+        match verdict {
+            Verdict::Reported => self.verdict_reported,
+            Verdict::Partly => self.verdict_partly,
+            Verdict::NotFound => self.verdict_not_found,
+        }
+    }
+
+    /// A follow-up passage's strength in words.
+    pub fn strength(&self, strength: Strength) -> &'static str {
+        match strength {
+            Strength::Strong => self.strength_strong,
+            Strength::Medium => self.strength_medium,
+            Strength::Weak => self.strength_weak,
+        }
+    }
 }
 
 pub static ZH: Texts = Texts {

@@ -153,10 +153,16 @@ pub(super) fn opens_as_review(
             .map(|l| l.span.of(text))
     };
     let first = entry.inline_body.map(|b| b.of(text)).or_else(next_line);
-    first.is_some_and(|p| {
-        REVIEW_OPENINGS.iter().any(|w| p.starts_with(w))
-            || known.report_year.is_some_and(|y| opens_with_year(p, y))
-    })
+    first.is_some_and(|p| opens_on_the_year(p, known))
+}
+
+/// True for a paragraph that opens on the year reviewed: with its number (`2024年是…`,
+/// `２００８年是…`) or `过去`, `一年来`, `去年`.
+pub(super) fn opens_on_the_year(paragraph: &str, known: YearsKnown) -> bool {
+    REVIEW_OPENINGS.iter().any(|w| paragraph.starts_with(w))
+        || known
+            .report_year
+            .is_some_and(|y| opens_with_year(paragraph, y))
 }
 
 /// The top-level task sections after the opening review, five-year and requirements

@@ -19,9 +19,9 @@ use std::ops::Range;
 use super::genre::{self, is_review_title, RELATIVE_YEAR_WORDS};
 use super::lines::{Line, LineKind};
 use super::outline::OutlineEntry;
-use super::plan::{opens_as_review, PlanScope, YearsKnown};
+use super::plan::{opens_as_review, opens_on_the_year, PlanScope, YearsKnown};
 use super::report::{Part, Review, ReviewSource, Span};
-use super::text::{opens_with_year, years};
+use super::text::years;
 
 /// Words of a heading that report on the past: the review part's words of the genre table.
 fn review_words() -> &'static [&'static str] {
@@ -313,16 +313,13 @@ pub fn find_review(
     })
 }
 
-/// Openings of a paragraph that turns back to the year or years reviewed.
-const REVIEW_OPENERS: &[&str] = &["过去", "一年来", "去年", "回顾", "回首", "回望"];
+/// Openings, besides the year's, of a paragraph that looks back again.
+const LOOKING_BACK: &[&str] = &["回顾", "回首", "回望"];
 
 /// True for a paragraph that turns back to the years reviewed (`过去五年，…`,
-/// `2015年是"十二五"收官之年`): the problems before it are over.
+/// `2015年是"十二五"收官之年`, `回顾过去一年`): the problems before it are over.
 fn turns_back(paragraph: &str, known: YearsKnown) -> bool {
-    REVIEW_OPENERS.iter().any(|w| paragraph.starts_with(w))
-        || known
-            .report_year
-            .is_some_and(|y| opens_with_year(paragraph, y))
+    opens_on_the_year(paragraph, known) || LOOKING_BACK.iter().any(|w| paragraph.starts_with(w))
 }
 
 /// The runs of content of a section's lines, and the runs on problems cut out of them:

@@ -11,7 +11,7 @@ use report_lens::analysis::{
 };
 use report_lens::export::csv_field;
 use report_lens::followup::sheet::searched;
-use report_lens::followup::{FollowUp, Strength, Verdict};
+use report_lens::followup::FollowUp;
 use report_lens::i18n::EN;
 use serde::Serialize;
 
@@ -271,17 +271,6 @@ pub fn summary_row(file: &FileReport) -> String {
 /// How much of a passage the readable follow-up shows.
 const PASSAGE_PREVIEW_CHARS: usize = 60;
 
-/// The titles of the headings of `this`'s review that the follow-up searched.
-fn review_headings<'a>(this: &'a Report, followed: &FollowUp) -> Vec<&'a str> {
-    followed.review.as_ref().map_or(Vec::new(), |r| {
-        r.headings
-            .iter()
-            .filter_map(|&i| this.outline.get(i))
-            .map(|h| h.title.as_str())
-            .collect()
-    })
-}
-
 /// The follow-up as text: where it looked in this year's report, then each commitment
 /// of last year with its suggested verdict and the passages of this year's review that
 /// most likely report on it, each with its strength and `result` when it states one.
@@ -300,11 +289,7 @@ pub fn follow_up_readable(
         followed.passages.len()
     );
     for (i, item) in followed.items.iter().enumerate() {
-        let verdict = match item.verdict {
-            Verdict::Reported => "reported",
-            Verdict::Partly => "partly",
-            Verdict::NotFound => "not found",
-        };
+        let verdict = EN.verdict(item.verdict);
         let _ = writeln!(out, "{:>3}. [{verdict}] {}", i + 1, item.title);
         for m in &item.matches {
             let preview: String = followed.passages[m.passage]
@@ -312,11 +297,7 @@ pub fn follow_up_readable(
                 .chars()
                 .take(PASSAGE_PREVIEW_CHARS)
                 .collect();
-            let strength = match m.strength {
-                Strength::Strong => "strong",
-                Strength::Medium => "medium",
-                Strength::Weak => "weak",
-            };
+            let strength = EN.strength(m.strength);
             let result = if m.states_result { "result" } else { "" };
             let _ = writeln!(out, "       {strength:<6} {result:<6}  {preview}");
         }
@@ -338,7 +319,7 @@ pub fn follow_up_json(last: &Path, this_path: &Path, this: &Report, followed: &F
     let joined = Joined {
         last: last.display().to_string(),
         this: this_path.display().to_string(),
-        review_headings: review_headings(this, followed),
+        review_headings: followed.review_headings(this),
         follow_up: followed,
     };
     serde_json::to_string_pretty(&joined).unwrap_or_default() + "\n"

@@ -5,24 +5,8 @@
 
 use super::{csv_row, md_text, safe_name, Form, CSV_BOM};
 use crate::followup::sheet::Sheet;
-use crate::followup::{Strength, Verdict};
+use crate::followup::Verdict;
 use crate::i18n::Texts;
-
-fn verdict_name(t: &Texts, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Reported => t.verdict_reported,
-        Verdict::Partly => t.verdict_partly,
-        Verdict::NotFound => t.verdict_not_found,
-    }
-}
-
-fn strength_name(t: &Texts, strength: Strength) -> &'static str {
-    match strength {
-        Strength::Strong => t.strength_strong,
-        Strength::Medium => t.strength_medium,
-        Strength::Weak => t.strength_weak,
-    }
-}
 
 /// The follow-up's file name with `extension`, from the two reports' names.
 pub fn file_name(sheet: &Sheet, extension: &str) -> String {
@@ -57,17 +41,12 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
         md_text(&(t.follow_summary)(counts[0], counts[1], counts[2]))
     );
     for (i, row) in sheet.rows.iter().enumerate() {
-        let mut verdict = format!(
-            "{}{}{}",
-            t.verdict_label,
-            t.colon,
-            verdict_name(t, row.verdict)
-        );
+        let mut verdict = format!("{}{}{}", t.verdict_label, t.colon, t.verdict(row.verdict));
         if row.changed {
             verdict += &format!(
                 " {} {}",
                 t.verdict_changed,
-                (t.verdict_suggested)(verdict_name(t, row.suggested))
+                (t.verdict_suggested)(t.verdict(row.suggested))
             );
         }
         out += &format!("\n## {}. {}\n\n- {}\n", i + 1, md_text(&row.task), verdict);
@@ -77,7 +56,7 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
                     "- {}{}{}\n\n> {}\n",
                     t.strength_label,
                     t.colon,
-                    strength_name(t, *strength),
+                    t.strength(*strength),
                     md_text(passage)
                 );
             }
@@ -94,13 +73,13 @@ pub fn csv(sheet: &Sheet, t: &Texts) -> String {
     csv_row(&mut out, t.follow_csv_headers);
     for row in &sheet.rows {
         let (strength, passage) = match &row.best {
-            Some((strength, passage)) => (strength_name(t, *strength), passage.as_str()),
+            Some((strength, passage)) => (t.strength(*strength), passage.as_str()),
             None => ("", ""),
         };
         let fields = [
             row.task.as_str(),
-            verdict_name(t, row.verdict),
-            verdict_name(t, row.suggested),
+            t.verdict(row.verdict),
+            t.verdict(row.suggested),
             if row.changed { t.verdict_changed } else { "" },
             strength,
             passage,
@@ -114,6 +93,7 @@ pub fn csv(sheet: &Sheet, t: &Texts) -> String {
 mod tests {
     use super::*;
     use crate::followup::sheet::Row;
+    use crate::followup::Strength;
     use crate::i18n::ZH;
 
     fn sheet() -> Sheet {

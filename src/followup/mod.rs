@@ -111,6 +111,21 @@ pub struct FollowUp {
     pub items: Vec<Followed>,
 }
 
+impl FollowUp {
+    /// The titles of the headings of the review searched, in `this` (the report the
+    /// follow-up was made of); none when it was found by its position, or not at all.
+    pub fn review_headings<'a>(&self, this: &'a Report) -> Vec<&'a str> {
+        self.review.as_ref().map_or(Vec::new(), |review| {
+            review
+                .headings
+                .iter()
+                .filter_map(|&i| this.outline.get(i))
+                .map(|h| h.title.as_str())
+                .collect()
+        })
+    }
+}
+
 /// The passages of `report`'s review (`Report::review`): every paragraph and heading
 /// line in it. A report without a review is searched outside its plan.
 pub fn review_passages(text: &str, report: &Report) -> Vec<Passage> {

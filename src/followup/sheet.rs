@@ -43,13 +43,7 @@ pub fn searched(t: &Texts, this: &Report, followed: &FollowUp) -> String {
     let place = match review.found_by {
         ReviewSource::Position => t.follow_review_by_position.to_string(),
         ReviewSource::Heading | ReviewSource::Opening => {
-            let headings: Vec<&str> = review
-                .headings
-                .iter()
-                .filter_map(|&i| this.outline.get(i))
-                .map(|h| h.title.as_str())
-                .collect();
-            (t.follow_review)(&headings.join(t.list_separator))
+            (t.follow_review)(&followed.review_headings(this).join(t.list_separator))
         }
     };
     if review.problems.is_empty() {
