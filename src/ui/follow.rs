@@ -48,28 +48,12 @@ pub struct FollowViewProps {
 /// The verdicts a user can give, in the order the page offers them.
 const VERDICTS: [Verdict; 3] = [Verdict::Reported, Verdict::Partly, Verdict::NotFound];
 
-fn verdict_name(t: &Texts, verdict: Verdict) -> &'static str {
-    match verdict {
-        Verdict::Reported => t.verdict_reported,
-        Verdict::Partly => t.verdict_partly,
-        Verdict::NotFound => t.verdict_not_found,
-    }
-}
-
 /// The class that colours a commitment by its verdict (style.css).
 fn verdict_class(verdict: Verdict) -> &'static str {
     match verdict {
         Verdict::Reported => "verdict-reported",
         Verdict::Partly => "verdict-partly",
         Verdict::NotFound => "verdict-notfound",
-    }
-}
-
-fn strength_name(t: &Texts, strength: Strength) -> &'static str {
-    match strength {
-        Strength::Strong => t.strength_strong,
-        Strength::Medium => t.strength_medium,
-        Strength::Weak => t.strength_weak,
     }
 }
 
@@ -102,19 +86,20 @@ fn highlighted(text: &str, words: &[Span]) -> Html {
     pieces.into_iter().collect()
 }
 
-/// Downloads of the follow-up as Markdown and CSV (written in a worker, whose code is
-/// not part of the page), and print.
+/// Downloads of the follow-up as Markdown and CSV (the sheet made by `make_sheet` when
+/// asked, written in a worker, whose code is not part of the page), and print.
 fn export_bar(
     t: &'static Texts,
     lang: Lang,
     status: &UseStateHandle<Option<&'static str>>,
-    sheet: Sheet,
+    make_sheet: Rc<dyn Fn() -> Sheet>,
 ) -> Html {
-    let download = |form: Form, extension: &str, mime: &'static str| {
-        let name = export::followup::file_name(&sheet, extension);
-        let (sheet, status) = (sheet.clone(), status.clone());
+    let download = |form: Form, extension: &'static str, mime: &'static str| {
+        let (make_sheet, status) = (make_sheet.clone(), status.clone());
         Callback::from(move |_: MouseEvent| {
-            let (name, sheet, status) = (name.clone(), sheet.clone(), status.clone());
+            let sheet = make_sheet();
+            let name = export::followup::file_name(&sheet, extension);
+            let status = status.clone();
             spawn_local(async move {
                 match worker::write_follow_up(sheet, form, lang).await {
                     Some(text) => {
@@ -272,8 +257,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
         (Some((l, r)), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
             results(
                 (t, lang),
-                (&props.reports[*l].name, &props.reports[*r].name),
-                (&props.reports[*l].report, &props.reports[*r].report),
+                (&props.reports[*l], &props.reports[*r]),
                 followed,
                 (&verdicts, &save_failure),
                 ids.clone(),
@@ -312,9 +296,8 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
 /// Each commitment of last year's report with its verdict and passages, and the counts.
 fn results(
     (t, lang): (&'static Texts, Lang),
-    names: (&str, &str),
-    (last, this): (&Report, &Report),
-    followed: &FollowUp,
+    pair: (&Followable, &Followable),
+    followed: &Rc<FollowUp>,
     (verdicts, save_failure): (
         &UseStateHandle<HashMap<String, Verdict>>,
         &UseStateHandle<Option<SaveError>>,
@@ -322,7 +305,22 @@ fn results(
     ids: Option<(String, String)>,
     status: &UseStateHandle<Option<&'static str>>,
 ) -> Html {
+    let (last, this) = (&*pair.0.report, &*pair.1.report);
     let key = ids.map(|(l, r)| storage::verdicts_key(&l, &r));
+    // The follow-up as a document, made only when it is exported.
+    let make_sheet: Rc<dyn Fn() -> Sheet> = {
+        let (last, this) = (pair.0.clone(), pair.1.clone());
+        let (followed, verdicts) = (followed.clone(), verdicts.clone());
+        Rc::new(move || {
+            sheet::sheet(
+                t,
+                (&last.name, &this.name),
+                (&last.report, &this.report),
+                &followed,
+                &verdicts,
+            )
+        })
+    };
     let given = |index: usize, suggested: Verdict| {
         last.commitments
             .get(index)
@@ -346,7 +344,7 @@ fn results(
             <p class={classes!("review-searched", followed.review.is_none().then_some("notices"))}>
                 { sheet::searched(t, this, followed) }
             </p>
-            { export_bar(t, lang, status, sheet::sheet(t, names, (last, this), followed, verdicts)) }
+            { export_bar(t, lang, status, make_sheet) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
                     let Some(commitment) = last.commitments.get(item.commitment) else {
@@ -383,12 +381,12 @@ fn results(
                             <label class="verdict">{ t.verdict_label }
                                 <select onchange={on_verdict} aria-label={format!("{}{}{}", t.verdict_label, t.colon, commitment.title)}>
                                     { for VERDICTS.iter().map(|v| html! {
-                                        <option selected={*v == verdict}>{ verdict_name(t, *v) }</option>
+                                        <option selected={*v == verdict}>{ t.verdict(*v) }</option>
                                     }) }
                                 </select>
                             </label>
                             if verdict != item.verdict {
-                                <span class="suggested">{ (t.verdict_suggested)(verdict_name(t, item.verdict)) }</span>
+                                <span class="suggested">{ (t.verdict_suggested)(t.verdict(item.verdict)) }</span>
                             }
                             if item.matches.is_empty() {
                                 <p class="empty">{ t.follow_no_passage }</p>
@@ -399,7 +397,7 @@ fn results(
                                         Some(html! {
                                             <li>
                                                 <span class={classes!("strength", strength_class(m.strength))}>
-                                                    { format!("{}{}{}", t.strength_label, t.colon, strength_name(t, m.strength)) }
+                                                    { format!("{}{}{}", t.strength_label, t.colon, t.strength(m.strength)) }
                                                 </span>
                                                 if m.states_result {
                                                     <span class="result">{ t.states_result }</span>

@@ -140,11 +140,13 @@ pub fn WorkspaceTable(props: &WorkspaceTableProps) -> Html {
     // The table as shown (filtered and sorted) as CSV, written in a worker.
     let export_failed = use_state(|| None::<&'static str>);
     let export_csv = {
-        let rows: Vec<Row> = shown.iter().map(|(_, row)| (*row).clone()).collect();
+        let (all, order): (Rc<Vec<Row>>, Vec<usize>) =
+            (props.rows.clone(), shown.iter().map(|(i, _)| *i).collect());
         let export_failed = export_failed.clone();
         let lang = use_context::<Lang>().unwrap_or_default();
         Callback::from(move |_: MouseEvent| {
-            let (rows, export_failed) = (rows.clone(), export_failed.clone());
+            let rows: Vec<Row> = order.iter().map(|&i| all[i].clone()).collect();
+            let export_failed = export_failed.clone();
             spawn_local(async move {
                 match worker::write_table(rows, lang).await {
                     Some(text) => browser::download(
