@@ -101,9 +101,22 @@ fn names_year_reviewed(title: &str, known: YearsKnown) -> bool {
     by_number || by_word || YEAR_REVIEWED_WORDS.iter().any(|w| title.contains(w))
 }
 
+/// True for a heading that reviews and then looks ahead
+/// (`2025年工作回顾和"十五五"展望`): a review word comes before its first forward word.
+fn reviews_then_looks_ahead(title: &str) -> bool {
+    let first = |words: &[&str]| words.iter().filter_map(|w| title.find(w)).min();
+    match (first(&["回顾", "成就", "过去"]), first(FORWARD_WORDS)) {
+        (Some(review), Some(forward)) => review < forward,
+        _ => false,
+    }
+}
+
 /// How far a top-level section leans to the past (above zero) or the future (below).
+/// The forward half of a heading that reviews and then looks ahead is its later part's,
+/// which the review leaves out (`find_review`).
 fn leaning(title: &str, opens_with_year: bool, known: YearsKnown) -> i32 {
     let status_report = title.ends_with("情况");
+    let then_ahead = reviews_then_looks_ahead(title);
     let mut lean = 0;
     if is_review_title(title) || title.contains("过去") {
         lean += 2;
@@ -120,17 +133,17 @@ fn leaning(title: &str, opens_with_year: bool, known: YearsKnown) -> i32 {
     if let (Some((start, end)), Some(reviewed)) = (five_year_period(title), known.report_year) {
         if end <= reviewed {
             lean += 1;
-        } else if start > reviewed {
+        } else if start > reviewed && !then_ahead {
             lean -= 2;
         }
     }
-    if known.later_year(title) {
+    if known.later_year(title) && !then_ahead {
         lean -= 2;
     }
     // In a slogan (a title with a comma) forward words are the slogan's, not the
     // section's name: `一、坚持高位推动，认真落实法治建设部署要求`.
     let slogan = title.contains(['，', ',']);
-    if !status_report && !slogan && FORWARD_WORDS.iter().any(|w| title.contains(w)) {
+    if !status_report && !slogan && !then_ahead && FORWARD_WORDS.iter().any(|w| title.contains(w)) {
         lean -= 2;
     }
     lean
@@ -231,6 +244,17 @@ pub fn find_review(
             let names_year = names_year_reviewed(title, known);
             let names_five_years = five_year_period(title).is_some() || title.contains("五年");
             let of_the_year = names_year || (opens_with_year && !names_five_years);
+            // A section that reviews and then looks ahead ends, as a review, at its first
+            // sub-heading that looks ahead.
+            let end = if reviews_then_looks_ahead(title) {
+                outline
+                    .iter()
+                    .filter(|o| o.line > e.line && o.line < end && o.heading.level > 1)
+                    .find(|o| leaning(&o.heading.title, false, known) < 0)
+                    .map_or(end, |o| o.line)
+            } else {
+                end
+            };
             Leaning {
                 heading: *index,
                 lines: e.line..end.min(before),
@@ -435,6 +459,32 @@ mod tests {
             "a task that solves problems stays"
         );
         assert!(spans.iter().all(|s| !s.contains("宣传不够")));
+    }
+
+    #[test]
+    fn a_section_that_reviews_then_looks_ahead_is_the_review_up_to_its_outlook() {
+        for heading in [
+            "一、2025年工作回顾和“十五五”展望",
+            "一、2025年工作回顾与“十五五”时期发展目标",
+            "一、过去一年工作回顾和今后五年主要任务",
+        ] {
+            let text = format!(
+                "2026年政府工作报告\n{heading}\n（一）2025年工作回顾\n过去一年，我们推进营商环境改革，新增经营主体12万户。\n（二）“十五五”时期主要目标任务\n今后五年，要着力推动高质量发展，建设现代化产业体系。\n二、2026年重点工作\n（一）扩大内需。加快建设消费中心城市。\n"
+            );
+            let (titles, spans, _) = review_of(&text);
+            assert_eq!(titles.len(), 1, "{heading}: {titles:?}");
+            assert!(titles[0].contains("回顾"), "{heading}: {titles:?}");
+            assert!(
+                spans.iter().any(|s| s.contains("新增经营主体")),
+                "{heading}: {spans:?}"
+            );
+            assert!(
+                spans
+                    .iter()
+                    .all(|s| !s.contains("高质量发展") && !s.contains("消费中心")),
+                "{heading}: nothing of the outlook or the plan: {spans:?}"
+            );
+        }
     }
 
     #[test]
