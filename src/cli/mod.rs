@@ -15,7 +15,6 @@
 mod inputs;
 mod output;
 
-use std::collections::HashMap;
 use std::ffi::OsString;
 use std::io::{ErrorKind, IsTerminal, Write};
 use std::path::PathBuf;
@@ -24,6 +23,7 @@ use std::process::ExitCode;
 use output::FileReport;
 use report_lens::analysis::Report;
 use report_lens::export::Form as ExportForm;
+use report_lens::followup::judged::Judgements;
 use report_lens::i18n::EN;
 
 const USAGE: &str =
@@ -191,7 +191,7 @@ fn follow_up(args: &[OsString]) -> ExitCode {
             (&name(last, &last_report), &name(this, &this_report)),
             (&last_report, &this_report),
             &followed,
-            &HashMap::new(),
+            &Judgements::new(),
         );
         report_lens::export::followup::write(&sheet, form, &EN)
     };

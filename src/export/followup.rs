@@ -1,6 +1,6 @@
 //! A follow-up written out (`followup::Sheet`): Markdown, and CSV that Excel opens, with
 //! each task, its verdict (and whether the user changed it), its best passage and that
-//! passage's strength. The same guards as a checklist's: the reports' text is data,
+//! passage's strength, and the user's note. The same guards as a checklist's: the reports' text is data,
 //! never markup or a formula.
 
 use super::{csv_row, md_text, safe_name, Form, CSV_BOM};
@@ -24,7 +24,7 @@ pub fn write(sheet: &Sheet, form: Form, t: &Texts) -> String {
 }
 
 /// The follow-up as Markdown: its title, where it looked, the counts, then each task
-/// with its verdict and its best passage quoted.
+/// with its verdict, the user's note and its best passage quoted.
 pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
     let mut counts = [0; 3];
     for row in &sheet.rows {
@@ -50,6 +50,9 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
             );
         }
         out += &format!("\n## {}. {}\n\n- {}\n", i + 1, md_text(&row.task), verdict);
+        if !row.note.trim().is_empty() {
+            out += &format!("- {}{}{}\n", t.note, t.colon, md_text(&row.note));
+        }
         match &row.best {
             Some((strength, passage)) => {
                 out += &format!(
@@ -83,6 +86,7 @@ pub fn csv(sheet: &Sheet, t: &Texts) -> String {
             if row.changed { t.verdict_changed } else { "" },
             strength,
             passage,
+            &row.note,
         ];
         csv_row(&mut out, fields);
     }
@@ -108,6 +112,7 @@ mod tests {
                     suggested: Verdict::Reported,
                     changed: true,
                     best: Some((Strength::Strong, "=生态环境<b>改善</b>。".to_string())),
+                    note: "<i>见</i>环保局年报".to_string(),
                 },
                 Row {
                     task: "发展低空经济".to_string(),
@@ -115,6 +120,7 @@ mod tests {
                     suggested: Verdict::NotFound,
                     changed: false,
                     best: None,
+                    note: String::new(),
                 },
             ],
         }
@@ -131,6 +137,10 @@ mod tests {
             "{md}"
         );
         assert!(md.contains("> =生态环境&lt;b&gt;改善&lt;/b&gt;。"));
+        assert!(
+            md.contains("（建议：已报告）\n- 备注：&lt;i&gt;见&lt;/i&gt;环保局年报\n- 匹配"),
+            "{md}"
+        );
         assert!(md.contains(
             "## 2. 发展低空经济\n\n- 落实情况：未找到\n- 下一年的报告回顾中没有找到相关段落。"
         ));
@@ -149,14 +159,14 @@ mod tests {
         let csv = csv(&sheet(), &ZH);
         let lines: Vec<&str> = csv.trim_start_matches(CSV_BOM).split("\r\n").collect();
         assert!(csv.starts_with(CSV_BOM));
-        assert_eq!(lines[0], "\"上一年的工作安排\",\"落实情况\",\"建议的落实情况\",\"是否修改\",\"匹配\",\"最相关的段落\"");
+        assert_eq!(lines[0], "\"上一年的工作安排\",\"落实情况\",\"建议的落实情况\",\"是否修改\",\"匹配\",\"最相关的段落\",\"备注\"");
         assert_eq!(
             lines[1],
-            "\"加强*生态*保护\",\"部分报告\",\"已报告\",\"已修改\",\"强\",\"'=生态环境<b>改善</b>。\""
+            "\"加强*生态*保护\",\"部分报告\",\"已报告\",\"已修改\",\"强\",\"'=生态环境<b>改善</b>。\",\"<i>见</i>环保局年报\""
         );
         assert_eq!(
             lines[2],
-            "\"发展低空经济\",\"未找到\",\"未找到\",\"\",\"\",\"\""
+            "\"发展低空经济\",\"未找到\",\"未找到\",\"\",\"\",\"\",\"\""
         );
         assert_eq!(lines.len(), 4, "three rows and the end of the last");
     }

@@ -14,6 +14,7 @@
 //! match's strength with its result; the user confirms or changes it.
 
 mod index;
+pub mod judged;
 pub mod sheet;
 
 use serde::{Deserialize, Serialize};

@@ -6,17 +6,17 @@
 //! says where it looked in this year's report and shows each commitment of last year
 //! with the passages of this year's review that most likely report on it, each with its
 //! strength in words and the words it shares marked, and a verdict (reported, partly, not found)
-//! that starts as the suggested one and that the user confirms or changes. The user's
-//! verdicts are kept in the browser for that pair of reports (`storage`), merged with
-//! what another tab keeps for it (which comes in as it is kept), and a verdict that could
-//! not be kept is said; the pair chosen last is remembered.
+//! that starts as the suggested one and that the user confirms or changes, with a note.
+//! What the user says (`followup::judged`) is kept in the browser for that pair of
+//! reports (`storage`), merged with what another tab keeps for it (which comes in as it
+//! is kept), and a verdict or note that could not be kept is said; the pair chosen last
+//! is remembered.
 
-use std::collections::HashMap;
 use std::rc::Rc;
 
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
-use web_sys::HtmlSelectElement;
+use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -24,6 +24,7 @@ use super::storage::{self, SaveError};
 use super::{browser, chosen_index, use_texts, worker, Ptr};
 use crate::analysis::{Report, Span};
 use crate::export::{self, Form};
+use crate::followup::judged::{self, Judgement, Judgements};
 use crate::followup::sheet::{self, Sheet};
 use crate::followup::{FollowUp, Strength, Verdict};
 use crate::i18n::{Lang, Texts};
@@ -162,7 +163,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     let matching = use_state(|| None::<((String, String), Matching)>);
     // The pair asked for last: a matching that ends after another was asked for is dropped.
     let asked = use_mut_ref(|| None::<(String, String)>);
-    let verdicts = use_state(HashMap::<String, Verdict>::new);
+    let verdicts = use_state(Judgements::new);
     let lang = use_context::<Lang>().unwrap_or_default();
     let save_failure = use_state(|| None::<SaveError>);
     // What became of the last export, when it did not download.
@@ -178,7 +179,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
                 };
                 if event.key().is_some() && event.key() == key {
                     // What is kept now holds this tab's saved verdicts too.
-                    let kept = event.new_value().map(|raw| storage::decode_verdicts(&raw));
+                    let kept = event.new_value().map(|raw| judged::decode(&raw));
                     verdicts.set(kept.unwrap_or_default());
                 }
             });
@@ -193,7 +194,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             *asked.borrow_mut() = ids.clone();
             save_failure.set(None);
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
-                verdicts.set(storage::load_verdicts(&storage::verdicts_key(
+                verdicts.set(storage::load_judgements(&storage::verdicts_key(
                     &ids.0, &ids.1,
                 )));
                 matching.set(Some((ids.clone(), Matching::Working)));
@@ -293,13 +294,16 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     }
 }
 
+/// A change the user makes to what they said of a task, from the event that makes it.
+type JudgementChange = Rc<dyn Fn(&mut Judgement, &Event)>;
+
 /// Each commitment of last year's report with its verdict and passages, and the counts.
 fn results(
     (t, lang): (&'static Texts, Lang),
     pair: (&Followable, &Followable),
     followed: &Rc<FollowUp>,
     (verdicts, save_failure): (
-        &UseStateHandle<HashMap<String, Verdict>>,
+        &UseStateHandle<Judgements>,
         &UseStateHandle<Option<SaveError>>,
     ),
     ids: Option<(String, String)>,
@@ -325,8 +329,24 @@ fn results(
         last.commitments
             .get(index)
             .and_then(|c| verdicts.get(&c.id))
-            .copied()
+            .and_then(|j| j.verdict)
             .unwrap_or(suggested)
+    };
+    // Changes what the user said of the task `id` as `change` says, and keeps it.
+    let judge = |id: String, change: JudgementChange| {
+        let (verdicts, save_failure, key) = (verdicts.clone(), save_failure.clone(), key.clone());
+        Callback::from(move |e: Event| {
+            let mut next = (*verdicts).clone();
+            change(next.entry(id.clone()).or_default(), &e);
+            if let Some(key) = &key {
+                // Merged into what another tab kept; what cannot be kept still shows on
+                // the page, and the page says so.
+                let (merged, saved) = storage::save_judgements(key, &next);
+                next = merged;
+                save_failure.set(saved.err());
+            }
+            verdicts.set(next);
+        })
     };
     let mut counts = [0; 3];
     for item in &followed.items {
@@ -351,26 +371,16 @@ fn results(
                         return html! {};
                     };
                     let verdict = given(item.commitment, item.verdict);
-                    let on_verdict = {
-                        let (verdicts, save_failure) = (verdicts.clone(), save_failure.clone());
-                        let (key, id) = (key.clone(), commitment.id.clone());
-                        Callback::from(move |e: Event| {
-                            let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-                            let Some(picked) = usize::try_from(index).ok().and_then(|i| VERDICTS.get(i)) else {
-                                return;
-                            };
-                            let mut next = (*verdicts).clone();
-                            next.insert(id.clone(), *picked);
-                            if let Some(key) = &key {
-                                // Merged into what another tab kept; a verdict that cannot
-                                // be kept still shows on the page, and the page says so.
-                                let (merged, saved) = storage::save_verdicts(key, &next);
-                                next = merged;
-                                save_failure.set(saved.err());
-                            }
-                            verdicts.set(next);
-                        })
-                    };
+                    let on_verdict = judge(commitment.id.clone(), Rc::new(|judged, e| {
+                        let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+                        if let Some(picked) = usize::try_from(index).ok().and_then(|i| VERDICTS.get(i)) {
+                            judged.verdict = Some(*picked);
+                        }
+                    }));
+                    let on_note = judge(commitment.id.clone(), Rc::new(|judged, e| {
+                        judged.note = e.target_unchecked_into::<HtmlTextAreaElement>().value();
+                    }));
+                    let note = verdicts.get(&commitment.id).map(|j| j.note.clone()).unwrap_or_default();
                     html! {
                         <li class={classes!("followed-item", verdict_class(verdict))}>
                             <h3>{ &commitment.title }</h3>
@@ -388,6 +398,10 @@ fn results(
                             if verdict != item.verdict {
                                 <span class="suggested">{ (t.verdict_suggested)(t.verdict(item.verdict)) }</span>
                             }
+                            <label class="follow-note">{ t.note }
+                                <textarea rows="1" value={note} oninput={on_note.reform(|e: InputEvent| Event::from(e))}
+                                    aria-label={format!("{}{}{}", t.note, t.colon, commitment.title)} />
+                            </label>
                             if item.matches.is_empty() {
                                 <p class="empty">{ t.follow_no_passage }</p>
                             } else {

@@ -16,7 +16,7 @@ use std::collections::HashMap;
 use web_sys::Storage;
 
 use crate::checklist::Checklist;
-use crate::followup::Verdict;
+use crate::followup::judged::{self, Judgements};
 use crate::i18n::Lang;
 use crate::stored::{self, Unusable};
 
@@ -43,31 +43,23 @@ pub fn verdicts_key(last_id: &str, this_id: &str) -> String {
     format!("{VERDICTS_PREFIX}{last_id}/{this_id}")
 }
 
-/// Verdicts as kept (`raw`), by commitment id; none if they cannot be read.
-pub fn decode_verdicts(raw: &str) -> HashMap<String, Verdict> {
-    serde_json::from_str(raw).unwrap_or_default()
-}
-
-/// The verdicts kept under `key`, by commitment id; none if nothing usable is kept.
-pub fn load_verdicts(key: &str) -> HashMap<String, Verdict> {
+/// The judgements kept under `key`, by commitment id; none if nothing usable is kept.
+pub fn load_judgements(key: &str) -> Judgements {
     local()
         .and_then(|s| s.get_item(key).ok().flatten())
-        .map(|raw| decode_verdicts(&raw))
+        .map(|raw| judged::decode(&raw))
         .unwrap_or_default()
 }
 
-/// Keeps `verdicts` under `key`, merged into what is kept there already (by another
-/// tab): `verdicts` wins for the commitments it has. Returns what is kept now (or what
+/// Keeps `judgements` under `key`, merged into what is kept there already (by another
+/// tab): `judgements` wins for the commitments it has. Returns what is kept now (or what
 /// the page should show, if the save failed) and whether the save failed.
-pub fn save_verdicts(
-    key: &str,
-    verdicts: &HashMap<String, Verdict>,
-) -> (HashMap<String, Verdict>, Result<(), SaveError>) {
-    let mut merged = load_verdicts(key);
-    merged.extend(verdicts.iter().map(|(id, v)| (id.clone(), *v)));
+pub fn save_judgements(key: &str, judgements: &Judgements) -> (Judgements, Result<(), SaveError>) {
+    let merged = judged::merge(load_judgements(key), judgements);
     let saved = local().ok_or(SaveError::Unavailable).and_then(|store| {
-        let raw = serde_json::to_string(&merged).map_err(|_| SaveError::Unavailable)?;
-        store.set_item(key, &raw).map_err(|_| SaveError::Full)
+        store
+            .set_item(key, &judged::encode(&merged))
+            .map_err(|_| SaveError::Full)
     });
     (merged, saved)
 }

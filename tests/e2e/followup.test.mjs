@@ -105,6 +105,9 @@ test('consecutive reports are paired, followed into the review with passages, st
   const at = (name) => ['已报告', '部分报告', '未找到'].indexOf(name);
   assert.equal(after[at(picked)], before[at(picked)] + 1);
   assert.equal(after[at(suggested)], before[at(suggested)] - 1);
+  // A note on the task, kept with its verdict.
+  const NOTE = '已向市发展改革委核实，见<b>季度通报</b>';
+  await changed.getByRole('textbox', { name: `备注：${labels[0].item}` }).fill(NOTE);
   await shot(page, 'follow-up');
 
   // The follow-up as a document: each task with its verdict, changed or not, and its
@@ -113,13 +116,16 @@ test('consecutive reports are paired, followed into the review with passages, st
   assert.equal(csv.name, '2016政府工作报告→2017政府工作报告.follow-up.csv');
   assert.equal(csv.bytes.subarray(0, 3).toString('hex'), 'efbbbf', 'a byte-order mark for Excel');
   const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
-  assert.deepEqual(rows[0], ['上一年的工作安排', '落实情况', '建议的落实情况', '是否修改', '匹配', '最相关的段落']);
+  assert.deepEqual(rows[0], ['上一年的工作安排', '落实情况', '建议的落实情况', '是否修改', '匹配', '最相关的段落', '备注']);
   assert.deepEqual(rows.slice(1).map((r) => r[0]), labels.map((l) => l.item));
   assert.deepEqual(rows[1].slice(1, 4), [picked, suggested, '已修改']);
+  assert.equal(rows[1][6], NOTE, 'the note, as typed');
+  assert.ok(rows.slice(2).every((r) => r[6] === ''), 'no other task has a note');
   assert.ok(rows.slice(2).every((r) => r[3] === ''), 'only the first was changed');
   const md = await download(page, 'Markdown', follow(page));
   assert.match(md.text, /^# 跟踪落实：2016政府工作报告 → 2017政府工作报告\n/);
   assert.ok(md.text.includes(`## 1. ${labels[0].item}`));
+  assert.ok(md.text.includes('- 备注：已向市发展改革委核实，见&lt;b&gt;季度通报&lt;/b&gt;\n'), 'the note, as text');
 
   // A tick in 2017's checklist.
   await page.getByRole('button', { name: '报告一览', exact: true }).click();
@@ -136,6 +142,7 @@ test('consecutive reports are paired, followed into the review with passages, st
   assert.equal(await item(checklist(page), first2017).getByRole('checkbox').isChecked(), true);
   await showPair(page, r2016, r2017);
   assert.equal(await task(page, labels[0].item).getByRole('combobox').evaluate((s) => s.selectedOptions[0].textContent), picked);
+  assert.equal(await task(page, labels[0].item).getByRole('textbox', { name: `备注：${labels[0].item}` }).inputValue(), NOTE, 'the note is back');
   assert.deepEqual(await counts(page), after);
 
   // Clearing forgets the reports and the work on them, after the user confirms.
@@ -227,12 +234,18 @@ test('verdicts given in two tabs are both kept, the pair chosen is remembered, a
   // Each tab shows the other's verdict as it is kept, and neither loses its own.
   await eventually(async () => (await shown(page, second)) === '未找到');
   await eventually(async () => (await shown(other, first)) === '部分报告');
+  // A note typed in one tab shows in the other, and the other's verdict stays.
+  const noteOf = (p, title) => task(p, title).getByRole('textbox', { name: `备注：${title}` });
+  await noteOf(other, first).fill('另一个标签页的备注');
+  await eventually(async () => (await noteOf(page, first).inputValue()) === '另一个标签页的备注');
+  assert.equal(await shown(page, first), '部分报告');
   await other.close();
   await reload(page);
   await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
   await follow(page).getByText(/^已报告 \d+ 项/).waitFor({ timeout: 10_000 });
   assert.equal(await shown(page, first), '部分报告');
   assert.equal(await shown(page, second), '未找到');
+  assert.equal(await noteOf(page, first).inputValue(), '另一个标签页的备注');
 
   // A browser that refuses to keep the verdict: the page says so, and shows it.
   await page.evaluate(() => {
@@ -244,7 +257,7 @@ test('verdicts given in two tabs are both kept, the pair chosen is remembered, a
   });
   const third = labels[3].item;
   await verdictOf(page, third).selectOption('部分报告');
-  const refused = follow(page).getByRole('alert').filter({ hasText: '刚才的落实情况没能保存' });
+  const refused = follow(page).getByRole('alert').filter({ hasText: '刚才的落实情况或备注没能保存' });
   await refused.waitFor();
   assert.equal(await shown(page, third), '部分报告', 'the verdict still shows');
   await shot(page, 'follow-up-refused');
