@@ -144,7 +144,7 @@ pub struct Texts {
     pub share_broken: &'static str,
     pub share_future: &'static str,
 
-    pub csv_headers: [&'static str; 12],
+    pub csv_headers: [&'static str; 13],
     /// The badge of an item that names nothing to check it by, and what it means.
     pub vague: &'static str,
     pub vague_hint: &'static str,
@@ -467,7 +467,7 @@ pub static ZH: Texts = Texts {
     share_broken: "这个分享链接已损坏或不完整，无法打开。请向分享人重新索取链接。",
     share_future: "这个分享链接来自更新版本的 report-lens，当前页面无法读取。请刷新页面后再试。",
 
-    csv_headers: ["报告", "所属部分", "标题", "内容", "目标", "具体程度", "状态", "责任人", "期限", "备注", "报告单位", "计划年度"],
+    csv_headers: ["报告", "所属部分", "标题", "内容", "目标", "具体程度", "状态", "责任人", "期限", "备注", "报告单位", "计划年度", "文件"],
     vague: "笼统",
     vague_hint: "没有数量、比例、时限、可核查的目标或责任单位，难以检验是否完成",
     concrete_word: "具体",
@@ -779,7 +779,7 @@ pub static EN: Texts = Texts {
     share_broken: "This share link is damaged or incomplete and cannot be opened. Ask for the link again.",
     share_future: "This share link comes from a newer report-lens and cannot be read here. Reload the page and try again.",
 
-    csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Concreteness", "Status", "Owner", "Deadline", "Note", "Issuer", "Plan year"],
+    csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Concreteness", "Status", "Owner", "Deadline", "Note", "Issuer", "Plan year", "File"],
     vague: "vague",
     vague_hint: "names no quantity, percentage, deadline, goal or owner to check it by",
     concrete_word: "concrete",

@@ -103,6 +103,7 @@ async fn a_read_only_checklist_offers_no_changes() {
     let props = ChecklistPanelProps {
         id: "shared".into(),
         checklist,
+        name: None,
         report: None,
         readonly: true,
         removed: None,

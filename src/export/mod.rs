@@ -30,16 +30,38 @@ pub enum Form {
     Json,
 }
 
+/// A checklist with the name of the document it was made from (a file's name, a pasted
+/// text's title or first line; none for a shared checklist): the exports call the report
+/// by it when it has no title, and CSV gives it a column of its own.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Named {
+    pub name: Option<String>,
+    pub list: Checklist,
+}
+
+impl Named {
+    /// What the exports call the report: its title, else its document's name.
+    fn title<'a>(&'a self, t: &'a Texts) -> &'a str {
+        self.list
+            .report_title
+            .as_deref()
+            .or(self.name.as_deref())
+            .unwrap_or(t.untitled)
+    }
+}
+
 /// `lists` written in `form`: one checklist as itself, several as one combined document.
 /// (A share link carries one checklist: `share_link`.)
-pub fn write(lists: &[Checklist], form: Form, t: &Texts) -> String {
+pub fn write(lists: &[Named], form: Form, t: &Texts) -> String {
     match (form, lists) {
-        (Form::Markdown, [list]) => markdown(list, t),
+        (Form::Markdown, [one]) => markdown_named(one, t),
         (Form::Markdown, _) => markdown_combined(lists, t),
-        (Form::Csv, [list]) => csv(list, t),
         (Form::Csv, _) => csv_combined(lists, t),
-        (Form::Json, [list]) => json(list),
-        (Form::Json, _) => serde_json::to_string_pretty(lists).unwrap_or_default(),
+        (Form::Json, [one]) => json(&one.list),
+        (Form::Json, _) => {
+            let lists: Vec<&Checklist> = lists.iter().map(|n| &n.list).collect();
+            serde_json::to_string_pretty(&lists).unwrap_or_default()
+        }
     }
 }
 
@@ -48,9 +70,15 @@ pub fn combined_file_name(t: &Texts, extension: &str) -> String {
     format!("{}.checklist.{extension}", t.combined_checklist)
 }
 
-/// The checklist's file name with `extension`, from the report's title when it has one.
-pub fn file_name(list: &Checklist, extension: &str) -> String {
-    let title = list.report_title.as_deref().unwrap_or("report");
+/// The checklist's file name with `extension`, from the report's title (or its document's
+/// name) when it has one.
+pub fn file_name(named: &Named, extension: &str) -> String {
+    let title = named
+        .list
+        .report_title
+        .as_deref()
+        .or(named.name.as_deref())
+        .unwrap_or("report");
     format!("{}.checklist.{extension}", safe_name(title))
 }
 
@@ -67,20 +95,31 @@ fn safe_name(title: &str) -> String {
 /// A Markdown checklist: title, progress, then one task-list item per item, grouped
 /// under their sections, with text, targets and notes indented beneath.
 pub fn markdown(list: &Checklist, t: &Texts) -> String {
-    let title = md_text(list.report_title.as_deref().unwrap_or(t.untitled));
+    markdown_named(
+        &Named {
+            name: None,
+            list: list.clone(),
+        },
+        t,
+    )
+}
+
+/// `markdown`, the report called by its document's name when it has no title.
+fn markdown_named(named: &Named, t: &Texts) -> String {
+    let title = md_text(named.title(t));
     let mut out = format!("# {}{}{title}\n\n", t.checklist, t.colon);
-    markdown_body(&mut out, list, "##", t);
+    markdown_body(&mut out, &named.list, "##", t);
     out
 }
 
 /// Several reports' checklists in one Markdown document: a part per report, titled by
 /// it, each as `markdown` writes one checklist.
-pub fn markdown_combined(lists: &[Checklist], t: &Texts) -> String {
+pub fn markdown_combined(lists: &[Named], t: &Texts) -> String {
     let mut out = format!("# {}\n\n", t.combined_checklist);
-    for list in lists {
-        let title = md_text(list.report_title.as_deref().unwrap_or(t.untitled));
+    for named in lists {
+        let title = md_text(named.title(t));
         out.push_str(&format!("## {title}\n\n"));
-        markdown_body(&mut out, list, "###", t);
+        markdown_body(&mut out, &named.list, "###", t);
         out.push('\n');
     }
     out
@@ -206,15 +245,22 @@ fn csv_row<S: AsRef<str>>(out: &mut String, fields: impl IntoIterator<Item = S>)
 /// CSV for Excel: UTF-8 with a byte-order mark (so Excel reads Chinese correctly), CRLF
 /// line ends, every field quoted; one row per item, its report in the first column.
 pub fn csv(list: &Checklist, t: &Texts) -> String {
-    csv_combined(std::slice::from_ref(list), t)
+    let named = Named {
+        name: None,
+        list: list.clone(),
+    };
+    csv_combined(std::slice::from_ref(&named), t)
 }
 
-/// The CSV of several reports' checklists: `csv`'s columns, the rows of each in turn.
-pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
+/// The CSV of several reports' checklists: `csv`'s columns, the rows of each in turn,
+/// each with its document's name (`Named`).
+pub fn csv_combined(lists: &[Named], t: &Texts) -> String {
     let mut out = String::from(CSV_BOM);
     csv_row(&mut out, t.csv_headers);
-    for list in lists {
-        let report = list.report_title.as_deref().unwrap_or(t.untitled);
+    for named in lists {
+        let list = &named.list;
+        let report = named.title(t);
+        let file = named.name.as_deref().unwrap_or_default();
         let issuer = list.issuer.as_deref().unwrap_or_default();
         let plan_year = list.plan_year.map(|y| y.to_string()).unwrap_or_default();
         for item in &list.items {
@@ -232,6 +278,7 @@ pub fn csv_combined(lists: &[Checklist], t: &Texts) -> String {
                 &item.note.text,
                 issuer,
                 &plan_year,
+                file,
             ];
             csv_row(&mut out, fields);
         }
@@ -374,8 +421,9 @@ mod tests {
         assert_eq!(back, list);
     }
 
-    /// Two small checklists written by hand: a report of two sections, and one untitled.
-    fn two_reports() -> Vec<Checklist> {
+    /// Two small checklists written by hand, with their files' names: a report of two
+    /// sections, and one untitled.
+    fn two_reports() -> Vec<Named> {
         let mut first = worked_on();
         first.report_title = Some("甲市2022年政府工作报告".into());
         first.items.truncate(2);
@@ -387,7 +435,16 @@ mod tests {
         second.items.truncate(1);
         second.items[0].done = false;
         second.items[0].section = None;
-        vec![first, second]
+        vec![
+            Named {
+                name: Some("甲市.docx".into()),
+                list: first,
+            },
+            Named {
+                name: Some("乙县工作安排.txt".into()),
+                list: second,
+            },
+        ]
     }
 
     #[test]
@@ -404,17 +461,18 @@ mod tests {
         assert!(rows[1].contains("\"已完成\""));
         assert!(rows[2].starts_with("\"甲市2022年政府工作报告\",\"二、惠民生\""));
         assert!(
-            rows[3].starts_with("\"（无标题）\",\"\",\"加强组织领导\""),
-            "{}",
+            rows[3].starts_with("\"乙县工作安排.txt\",\"\",\"加强组织领导\""),
+            "an untitled report is called by its file's name: {}",
             rows[3]
         );
         assert!(rows[3].contains("\"未完成\""));
         assert!(
-            rows[0].ends_with("\"备注\",\"报告单位\",\"计划年度\""),
-            "the issuer and plan year last"
+            rows[0].ends_with("\"备注\",\"报告单位\",\"计划年度\",\"文件\""),
+            "the issuer, plan year and file last"
         );
+        assert!(rows[1].ends_with("\"甲市.docx\""), "{}", rows[1]);
         assert!(
-            rows[3].ends_with("\"乙县人民政府\",\"2023\""),
+            rows[3].ends_with("\"乙县人民政府\",\"2023\",\"乙县工作安排.txt\""),
             "{}",
             rows[3]
         );
@@ -427,27 +485,43 @@ mod tests {
         assert!(md.contains("已完成 1 / 2\n\n### 一、稳增长\n\n- [x] **加强组织领导**"));
         assert!(md.contains("### 二、惠民生\n\n- [ ] **完善工作机制**"));
         assert!(
-            md.contains("## （无标题）\n\n报告单位：乙县人民政府"),
+            md.contains("## 乙县工作安排.txt\n\n报告单位：乙县人民政府"),
             "{md}"
         );
     }
 
     #[test]
     fn one_list_is_written_as_itself() {
-        let lists = two_reports();
+        let mut lists = two_reports();
         assert_eq!(
             write(&lists[..1], Form::Markdown, &ZH),
-            markdown(&lists[0], &ZH)
+            markdown(&lists[0].list, &ZH)
         );
-        assert_eq!(write(&lists[..1], Form::Csv, &EN), csv(&lists[0], &EN));
         let back: Vec<Checklist> = serde_json::from_str(&write(&lists, Form::Json, &ZH)).unwrap();
-        assert_eq!(back, lists);
+        assert_eq!(back, [lists[0].list.clone(), lists[1].list.clone()]);
+        lists[0].name = None;
+        assert_eq!(write(&lists[..1], Form::Csv, &EN), csv(&lists[0].list, &EN));
+    }
+
+    #[test]
+    fn a_report_without_title_or_name_is_called_untitled() {
+        let mut lists = two_reports();
+        lists[1].name = None;
+        assert!(
+            write(&lists[1..], Form::Markdown, &ZH).starts_with("# 下一年度工作清单：（无标题）\n")
+        );
+        assert!(write(&lists[1..], Form::Csv, &ZH).contains("\r\n\"（无标题）\","));
     }
 
     #[test]
     fn file_names_are_safe() {
-        let mut list = worked_on();
-        list.report_title = Some("a/b:c*?".into());
-        assert_eq!(file_name(&list, "csv"), "abc.checklist.csv");
+        let mut named = Named {
+            name: Some("甲.docx".into()),
+            list: worked_on(),
+        };
+        named.list.report_title = Some("a/b:c*?".into());
+        assert_eq!(file_name(&named, "csv"), "abc.checklist.csv");
+        named.list.report_title = None;
+        assert_eq!(file_name(&named, "md"), "甲.docx.checklist.md");
     }
 }

@@ -15,7 +15,7 @@ use super::state::Edit;
 use super::{browser, use_texts, worker, Ptr};
 use crate::analysis::{PlanSource, Report, Span};
 use crate::checklist::{Checklist, Direction, Item, Note, Removed};
-use crate::export::{self, Form, ShareLink};
+use crate::export::{self, Form, Named, ShareLink};
 use crate::i18n::Lang;
 
 #[derive(Properties, PartialEq)]
@@ -23,6 +23,9 @@ pub struct ChecklistPanelProps {
     /// Prefix of the panel's element ids, unique on the page.
     pub id: AttrValue,
     pub checklist: Checklist,
+    /// What the page calls the report's document (`export::Named`); none for a shared list.
+    #[prop_or_default]
+    pub name: Option<String>,
     /// The analysed report, to find an item's place in the text; absent for a shared list.
     #[prop_or_default]
     pub report: Option<Ptr<Report>>,
@@ -77,7 +80,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
             } else if plan.is_none() && !props.readonly {
                 <p class="empty">{ t.no_plan }</p>
             }
-            <ExportBar lists={vec![list.clone()]} status={status.clone()} />
+            <ExportBar lists={vec![Named { name: props.name.clone(), list: list.clone() }]} status={status.clone()} />
             <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
             if let (Some(removed), false) = (&props.removed, props.readonly) {
                 <p class="undo-bar" role="status">
@@ -114,7 +117,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
 #[derive(Properties, PartialEq)]
 pub struct ExportBarProps {
     /// One report's checklist, or what the combined checklist shows.
-    pub lists: Vec<Checklist>,
+    pub lists: Vec<Named>,
     /// The combined checklist's: its files' names say so, and it has no share link (a
     /// link carries one whole checklist).
     #[prop_or_default]
@@ -145,7 +148,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     let name = |extension: &str| match (props.combined, props.lists.as_slice()) {
-        (false, [list]) => export::file_name(list, extension),
+        (false, [named]) => export::file_name(named, extension),
         _ => export::combined_file_name(t, extension),
     };
     let download = |form: Form, extension: &str, mime: &'static str| {
@@ -177,7 +180,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
             shown.set(None);
             let (lists, status, shown) = (lists.clone(), status.clone(), shown.clone());
             spawn_local(async move {
-                let Some(list) = lists.into_iter().next() else {
+                let Some(Named { list, .. }) = lists.into_iter().next() else {
                     return;
                 };
                 // What to say once the link is copied, and if it could not be.

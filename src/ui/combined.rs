@@ -1,5 +1,5 @@
 //! The combined checklist: every item of every loaded report in one table, with its
-//! report, issuer and plan year, to narrow by report, section, status, owner, deadline
+//! report, issuer, plan year and file, to narrow by report, section, status, owner, deadline
 //! and vagueness (笼统), tick, and export
 //! (Markdown, CSV, JSON) or print as it is shown.
 //!
@@ -15,13 +15,17 @@ use yew::prelude::*;
 use super::checklist::ExportBar;
 use super::{chosen_index, use_texts};
 use crate::checklist::{Checklist, Item};
+use crate::export::Named;
 use crate::i18n::Texts;
 use crate::workspace::{sections, ItemFilter};
 
 #[derive(Properties, PartialEq)]
 pub struct CombinedChecklistProps {
-    /// What each report is called, in the order of the documents.
+    /// What each report is called (its title, else its file's name), in the order of the
+    /// documents.
     pub names: Rc<Vec<String>>,
+    /// Each report's file name (a pasted text's name), in the same order.
+    pub files: Rc<Vec<String>>,
     /// Each report's checklist, in the same order.
     pub lists: Rc<Vec<Checklist>>,
     /// Called with a report's index and an item's id when the user ticks or unticks it.
@@ -98,7 +102,13 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
             });
         })
     };
-    let lists: Vec<Checklist> = shown.iter().map(|(_, list)| list.clone()).collect();
+    let lists: Vec<Named> = shown
+        .iter()
+        .map(|(report, list)| Named {
+            name: props.files.get(*report).cloned(),
+            list: list.clone(),
+        })
+        .collect();
 
     html! {
         <section class="combined" aria-labelledby="combined-title">
@@ -143,6 +153,7 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                             <th scope="col">{ t.csv_headers[0] }</th>
                             <th scope="col">{ t.issuer }</th>
                             <th scope="col">{ t.plan_year }</th>
+                            <th scope="col">{ t.csv_headers[12] }</th>
                             <th scope="col">{ t.csv_headers[1] }</th>
                             <th scope="col">{ t.csv_headers[2] }</th>
                             <th scope="col">{ t.csv_headers[6] }</th>
@@ -152,7 +163,7 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                     </thead>
                     <tbody>
                         { for shown.iter().flat_map(|(report, list)| {
-                            list.items.iter().map(move |item| item_row(t, (&props.names[*report], list), *report, item, &props.on_toggle))
+                            list.items.iter().map(move |item| item_row(t, (&props.names[*report], &props.files[*report], list), *report, item, &props.on_toggle))
                         }) }
                     </tbody>
                 </table>
@@ -168,7 +179,7 @@ fn labelled(t: &Texts, column: &str) -> String {
 
 fn item_row(
     t: &'static Texts,
-    (name, list): (&str, &Checklist),
+    (name, file, list): (&str, &str, &Checklist),
     report: usize,
     item: &Item,
     on_toggle: &Callback<(usize, String)>,
@@ -180,6 +191,7 @@ fn item_row(
             <td data-label={labelled(t, t.csv_headers[0])}>{ name }</td>
             <td data-label={labelled(t, t.issuer)}>{ list.issuer.clone().unwrap_or_default() }</td>
             <td data-label={labelled(t, t.plan_year)}>{ list.plan_year.map(|y| y.to_string()).unwrap_or_default() }</td>
+            <td data-label={labelled(t, t.csv_headers[12])}>{ file }</td>
             <td data-label={labelled(t, t.csv_headers[1])}>{ item.section.clone().unwrap_or_default() }</td>
             <th scope="row">
                 { &item.title }

@@ -623,7 +623,10 @@ fn workspace_view(
                 .iter()
                 .map(|d| d.checklist.clone())
                 .collect();
-            html! { <CombinedChecklist names={Rc::new(titles)} lists={Rc::new(lists)} {on_toggle} /> }
+            let files = rows.iter().map(|row| row.name.clone()).collect();
+            html! {
+                <CombinedChecklist names={Rc::new(titles)} files={Rc::new(files)} lists={Rc::new(lists)} {on_toggle} />
+            }
         }
         View::FollowUp => {
             let pairs = follow_pairs(&rows);

@@ -29,7 +29,7 @@ use super::shelf::{self, Answer, Change};
 use super::storage::{self, SaveError};
 use crate::analysis::{analyze, analyze_for_page, fit_for_page, Report};
 use crate::checklist::Checklist;
-use crate::export::{self, decode_share, share_link, Form, ShareError, ShareLink};
+use crate::export::{self, decode_share, share_link, Form, Named, ShareError, ShareLink};
 use crate::followup::sheet::Sheet;
 use crate::followup::{follow_up, FollowUp};
 use crate::i18n::Lang;
@@ -115,7 +115,7 @@ pub enum Request {
     Read(Vec<Job>),
     Shelf(Change),
     Write {
-        lists: Vec<Checklist>,
+        lists: Vec<Named>,
         form: Form,
         lang: Lang,
     },
@@ -359,7 +359,7 @@ pub async fn shelf(change: Change) -> Option<Answer> {
 }
 
 /// `lists` written in `form`.
-pub async fn write(lists: Vec<Checklist>, form: Form, lang: Lang) -> Option<String> {
+pub async fn write(lists: Vec<Named>, form: Form, lang: Lang) -> Option<String> {
     ask_ingest(Request::Write { lists, form, lang }, |reply| match reply {
         Reply::Write(text) => Some(text),
         _ => None,

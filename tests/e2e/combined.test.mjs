@@ -27,6 +27,7 @@ const reports = await Promise.all(
     const expected = JSON.parse(await readFile(join(FIXTURES, `${name}.expected.json`), 'utf8'));
     const items = expected.commitments.map((c) => ({
       report: expected.title,
+      file: `${name}.${ext}`,
       issuer: expected.issuer ?? '',
       planYear: String(expected.plan_year ?? ''),
       section: c.parent ?? c.group ?? '',
@@ -42,7 +43,7 @@ function combined(page) {
   return page.getByRole('region', { name: '合并工作清单' });
 }
 
-/** The combined table's rows as { report, issuer, planYear, section, title, done, owner, deadline, vague }. */
+/** The combined table's rows as { report, issuer, planYear, file, section, title, done, owner, deadline, vague }. */
 function rows(page) {
   return combined(page)
     .locator('tbody tr')
@@ -51,17 +52,18 @@ function rows(page) {
         report: tr.cells[0].textContent,
         issuer: tr.cells[1].textContent,
         planYear: tr.cells[2].textContent,
-        section: tr.cells[3].textContent,
-        title: tr.cells[4].firstChild.textContent,
-        vague: tr.cells[4].querySelector('.badge.vague') !== null,
-        done: tr.cells[5].querySelector('input').checked,
-        owner: tr.cells[6].textContent,
-        deadline: tr.cells[7].textContent,
+        file: tr.cells[3].textContent,
+        section: tr.cells[4].textContent,
+        title: tr.cells[5].firstChild.textContent,
+        vague: tr.cells[5].querySelector('.badge.vague') !== null,
+        done: tr.cells[6].querySelector('input').checked,
+        owner: tr.cells[7].textContent,
+        deadline: tr.cells[8].textContent,
       })),
     );
 }
 
-const brief = (rs) => rs.map(({ report, issuer, planYear, section, title, owner }) => ({ report, issuer, planYear, section, title, owner }));
+const brief = (rs) => rs.map(({ report, issuer, planYear, file, section, title, owner }) => ({ report, issuer, planYear, file, section, title, owner }));
 
 async function openCombined(page) {
   const dt = await dataTransfer(page, reports.map((r) => ({ name: r.file, bytes: r.bytes, type: '' })));
@@ -156,9 +158,9 @@ test('the combined checklist shows every item with its report, filters, ticks, e
   assert.equal(csv.bytes.subarray(0, 3).toString('hex'), 'efbbbf', 'a byte-order mark for Excel');
   const [header, ...lines] = parseCsv(csv.text.slice(1));
   assert.deepEqual(header, ZH.csvHeaders);
-  assert.deepEqual(lines.map((l) => [l[0], l[1], l[2], l[6], l[8]]), [
-    [county.report, county.section, county.title, ZH.done, '2026年6月底前'],
-    [jiangsu.report, jiangsu.section, jiangsu.title, ZH.done, ''],
+  assert.deepEqual(lines.map((l) => [l[0], l[1], l[2], l[6], l[8], l[12]]), [
+    [county.report, county.section, county.title, ZH.done, '2026年6月底前', county.file],
+    [jiangsu.report, jiangsu.section, jiangsu.title, ZH.done, '', jiangsu.file],
   ]);
   const md = await download(page, ZH.markdown, combined(page));
   assert.ok(md.text.startsWith(`# 合并工作清单\n\n## ${county.report}\n\n`), md.text.slice(0, 200));
