@@ -48,6 +48,14 @@ pub struct Texts {
     pub sample_name: &'static str,
     pub paste_label: &'static str,
     pub paste_placeholder: &'static str,
+    /// The bar the input panel folds into once a report is loaded, and its buttons.
+    pub add_report: &'static str,
+    pub open_paste: &'static str,
+    pub fold_input: &'static str,
+    pub drop_anywhere: &'static str,
+    /// The button that adds what was typed into the paste box as a report.
+    pub add_typed: &'static str,
+    pub draft_unsaved: &'static str,
     pub drop_here: &'static str,
     pub loaded_reports: &'static str,
     pub pasted_text: &'static str,
@@ -175,8 +183,6 @@ pub struct Texts {
     /// The progress bar's name while files or long texts are read and analysed.
     pub working: &'static str,
     pub working_on: fn(usize) -> String,
-    /// The document a long paste becomes, and what the paste box says of it.
-    pub long_paste_name: fn(u32) -> String,
     /// The workspace table of the loaded reports.
     pub workspace: fn(usize) -> String,
     pub filter_words: &'static str,
@@ -272,7 +278,6 @@ pub struct Texts {
     /// A new deployment of the page is ready to replace this one.
     pub update_ready: &'static str,
     pub update_reload: &'static str,
-    pub long_paste_opened: fn(usize) -> String,
     pub source_file: &'static str,
     pub format_name: fn(Format) -> &'static str,
 }
@@ -309,6 +314,12 @@ pub static ZH: Texts = Texts {
     sample_name: "示例：永城市2021年度法治政府建设报告.txt",
     paste_label: "粘贴报告全文",
     paste_placeholder: "在此粘贴报告全文……",
+    add_report: "添加报告",
+    open_paste: "粘贴文本",
+    fold_input: "收起",
+    drop_anywhere: "也可以把文件拖到页面任意位置",
+    add_typed: "添加为报告",
+    draft_unsaved: "文本框中的内容没能在本标签页保存（浏览器拒绝了保存）：重新载入页面前，请先点“添加为报告”。",
     drop_here: "松开鼠标以打开文件",
     loaded_reports: "已载入的报告",
     pasted_text: "粘贴的文本",
@@ -513,7 +524,6 @@ pub static ZH: Texts = Texts {
     show_more: |left| format!("继续显示（还有 {left} 段）"),
     working: "正在读取和分析",
     working_on: |n| format!("正在读取和分析 {n} 份材料……页面可以继续使用。"),
-    long_paste_name: |n| format!("粘贴的长文本 {n}"),
     workspace: |n| format!("已载入的报告（{n} 份）"),
     filter_words: "筛选",
     filter_placeholder: "标题、单位或文件名中的字词",
@@ -592,12 +602,6 @@ pub static ZH: Texts = Texts {
     sample_failed: "示例报告没能载入：请检查网络后再试。",
     update_ready: "report-lens 有新版本。重新载入即可使用；保存的清单不受影响。",
     update_reload: "重新载入",
-    long_paste_opened: |bytes| {
-        format!(
-            "粘贴的文本较长（{:.1} MB），已作为单独的文档打开，没有放进文本框，以免输入变慢。",
-            bytes as f64 / 1_048_576.0
-        )
-    },
     source_file: "来源文件",
     format_name: |format| match format {
         Format::Text => "文本",
@@ -620,6 +624,12 @@ pub static EN: Texts = Texts {
     sample_name: "Sample: Yongcheng 2021 rule-of-law report.txt",
     paste_label: "Paste the report's text",
     paste_placeholder: "Paste the whole report here…",
+    add_report: "Add reports",
+    open_paste: "Paste text",
+    fold_input: "Fold",
+    drop_anywhere: "or drop files anywhere on the page",
+    add_typed: "Add as a report",
+    draft_unsaved: "What the text box holds could not be kept in this tab (the browser refused): choose “Add as a report” before you reload the page.",
     drop_here: "Release to open the files",
     loaded_reports: "Loaded reports",
     pasted_text: "Pasted text",
@@ -812,7 +822,6 @@ pub static EN: Texts = Texts {
     show_more: |left| format!("Show more ({left} blocks left)"),
     working: "Reading and analysing",
     working_on: |n| format!("Reading and analysing {n}… the page stays usable."),
-    long_paste_name: |n| format!("Long pasted text {n}"),
     workspace: |n| format!("Loaded reports ({n})"),
     filter_words: "Filter",
     filter_placeholder: "Words in the title, issuer or file name",
@@ -891,12 +900,6 @@ pub static EN: Texts = Texts {
     sample_failed: "The sample report could not be loaded: check the connection and try again.",
     update_ready: "A new version of report-lens is ready. Reload to use it; your kept checklists stay.",
     update_reload: "Reload",
-    long_paste_opened: |bytes| {
-        format!(
-            "The pasted text is long ({:.1} MB): it was opened as a document of its own, not put in the text box, so that typing stays quick.",
-            bytes as f64 / 1_048_576.0
-        )
-    },
     source_file: "File",
     format_name: |format| match format {
         Format::Text => "text",

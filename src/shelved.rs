@@ -3,8 +3,10 @@
 //! kept under, and reading a record back into a report the page can show. Pure Rust,
 //! tested and fuzzed natively; the page does the storing.
 //!
-//! The pasted text is kept once per tab (`Tab`): a tab that reloads gets its own paste
-//! back, never another tab's. A tab that closes leaves its paste to the next new tab.
+//! Each pasted text is a report of its own, kept by its text like a file, and restored
+//! in every tab. Earlier versions kept one paste per tab (`pasted/<tab>`) and numbered
+//! long pastes (`long/<n>/<id>`): their records are read back as pastes of today, under
+//! today's key, so nothing kept then is lost.
 
 use serde::{Deserialize, Serialize};
 
@@ -14,9 +16,10 @@ use crate::ingest::Format;
 /// Where a document came from.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Source {
+    /// A text pasted into the page, or typed into its box and added.
     Pasted,
-    /// A long text pasted into the page (the `n`th), opened as a document of its own
-    /// rather than kept in the paste box.
+    /// A long paste, as an earlier version kept it (the `n`th of its page): read back as
+    /// `Pasted` (`restore`).
     LongPaste(u32),
     Sample,
     File(String),
@@ -38,17 +41,14 @@ pub struct Shelved {
     pub id: String,
 }
 
-/// The prefix of the key of a tab's pasted text (`pasted/<tab>`).
-pub const PASTED_PREFIX: &str = "pasted/";
-
-/// What a document from `source` whose text's id is `id` is kept under, by the tab `tab`:
-/// the same for a document and the one that renews it. A tab's pasted text and the sample
-/// renew themselves; a file (or long paste) renews the same file opened again.
-pub fn key(source: &Source, id: &str, tab: &str) -> String {
+/// What a document from `source` whose text's id is `id` is kept under: the same for a
+/// document and the one that renews it. The sample renews itself; a paste renews the same
+/// text pasted again, and a file the same file opened again (the same name and text), so
+/// that two different files of one name are both kept.
+pub fn key(source: &Source, id: &str) -> String {
     match source {
-        Source::Pasted => format!("{PASTED_PREFIX}{tab}"),
+        Source::Pasted | Source::LongPaste(_) => format!("paste/{id}"),
         Source::Sample => "sample".to_string(),
-        Source::LongPaste(n) => format!("long/{n}/{id}"),
         Source::File(name) => format!("file/{id}/{name}"),
     }
 }
@@ -76,7 +76,9 @@ impl Shelved {
 /// A kept record read back: the record with its text cut to what the page shows, and
 /// the text's analysis; `None` for a text larger than the page shows (an earlier version
 /// kept pastes of any size). Its key and id are kept as they were, so that the checklist
-/// kept for the text is found again.
+/// kept for the text is found again, and the page, seeing a key of an earlier version,
+/// keeps the document again under today's (`key`). A paste of an earlier version comes
+/// back as a paste of today.
 pub fn restore(mut record: Shelved) -> Option<(Shelved, Report)> {
     if record.text.len() > SHOWN_BYTES {
         return None;
@@ -85,6 +87,9 @@ pub fn restore(mut record: Shelved) -> Option<(Shelved, Report)> {
     record.text = text;
     if record.id.is_empty() {
         record.id = report.id.clone();
+    }
+    if let Source::LongPaste(_) = record.source {
+        record.source = Source::Pasted;
     }
     Some((record, report))
 }
@@ -123,16 +128,37 @@ mod tests {
     }
 
     #[test]
-    fn each_tab_keeps_its_own_paste() {
-        assert_eq!(key(&Source::Pasted, "id", "a"), "pasted/a");
+    fn each_pasted_text_is_kept_apart_and_the_same_text_once() {
+        assert_ne!(key(&Source::Pasted, "a"), key(&Source::Pasted, "b"));
+        assert_eq!(key(&Source::Pasted, "a"), key(&Source::Pasted, "a"));
+        assert_eq!(key(&Source::Sample, "a"), key(&Source::Sample, "b"));
         assert_ne!(
-            key(&Source::Pasted, "id", "a"),
-            key(&Source::Pasted, "id", "b")
+            key(&Source::File("x.txt".into()), "a"),
+            key(&Source::File("y.txt".into()), "a")
         );
-        assert_eq!(
-            key(&Source::Sample, "id", "a"),
-            key(&Source::Sample, "id", "b")
-        );
+    }
+
+    #[test]
+    fn pastes_kept_by_earlier_versions_come_back_as_pastes_under_their_old_key() {
+        for (old_key, source) in [
+            ("pasted/5f3a", Source::Pasted),
+            ("pasted", Source::Pasted),
+            ("long/2/x", Source::LongPaste(2)),
+        ] {
+            let mut old = record(HENAN.to_string());
+            old.key = old_key.to_string();
+            old.source = source;
+            let (restored, report) = restore(old).unwrap();
+            assert_eq!(restored.source, Source::Pasted);
+            assert_eq!(
+                restored.key, old_key,
+                "found under the key it was kept under"
+            );
+            assert_eq!(
+                key(&restored.source, &report.id),
+                format!("paste/{}", report.id)
+            );
+        }
     }
 
     use crate::analysis::analyze;

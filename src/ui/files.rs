@@ -40,7 +40,7 @@ pub fn outcome(source: Source, name: String, result: Option<Output>) -> Action {
             source,
             kept: kept_for(&report),
             text: ingested.text,
-            report,
+            report: Box::new(report),
         },
         Some(Err(error)) => Action::Failed(Notice::File { name, error }),
         None => Action::Failed(Notice::ReaderFailed(name)),

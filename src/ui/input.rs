@@ -1,12 +1,14 @@
 //! Getting a report in: the paste box, the file picker and the sample button. (Dropping
 //! files anywhere on the page is handled by the page itself, in `ui`.)
 //!
-//! The paste box keeps what is typed in it itself, and hands it on only once typing
-//! pauses (`PAUSE_MS`), so that a keystroke in a long report never waits for the
-//! analysis of the whole text. A paste too long for a text box to stay quick
-//! (`LARGE_BYTES`) does not go into the box at all (text as long dropped or typed in is
-//! taken out again): it is handed on at once, to be opened as a document of its own, and
-//! the box says so. One larger than any file is refused.
+//! Every text pasted into the empty box becomes a report of its own, beside the others;
+//! the box stays empty for the next. Text typed into the box (or pasted into text typed
+//! there) is a draft until the user adds it (`添加为报告`, or Ctrl+Enter): the draft is
+//! kept for the tab over a reload, and nothing done in the box ever removes a report. A
+//! text too long for a box to stay quick (`LARGE_BYTES`) never stays in it: pasted, dropped
+//! or typed, it is added as a report at once. Once a report is loaded the panel folds into
+//! one "添加报告" bar, so that the first screen shows results; it opens again on request,
+//! and stays open while it holds a draft or the user works in it.
 
 use std::cell::RefCell;
 use std::rc::Rc;
@@ -16,21 +18,19 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::storage;
 use super::use_texts;
 use super::worker::LARGE_BYTES;
-use crate::ingest::MAX_FILE_BYTES;
 
-/// How long typing must pause before the text is analysed.
+/// How long typing must pause before the draft is kept.
 const PAUSE_MS: u32 = 300;
 
 #[derive(Properties, PartialEq)]
 pub struct InputPanelProps {
-    /// What the paste box holds, once typing pauses.
-    pub on_paste: Callback<String>,
-    /// A long text pasted into the box, which the box does not keep.
-    pub on_long_paste: Callback<String>,
-    /// A paste larger than any file, which nothing takes.
-    pub on_paste_too_large: Callback<()>,
+    /// Whether a report is loaded: the panel then folds into a bar unless opened.
+    pub folded: bool,
+    /// A text to add as a report.
+    pub on_text: Callback<String>,
     pub on_files: Callback<Vec<web_sys::File>>,
     pub on_sample: Callback<()>,
 }
@@ -38,80 +38,179 @@ pub struct InputPanelProps {
 #[function_component]
 pub fn InputPanel(props: &InputPanelProps) -> Html {
     let t = use_texts();
-    let pending: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
-    let long_paste = use_state(|| None::<usize>);
-    // A text too long for the box: opened as a document of its own, or refused if it is
-    // larger than any file.
-    let take_long = {
-        let on_long_paste = props.on_long_paste.clone();
-        let on_too_large = props.on_paste_too_large.clone();
-        let long_paste = long_paste.clone();
-        Callback::from(move |text: String| {
-            if text.len() > MAX_FILE_BYTES {
-                on_too_large.emit(());
-            } else {
-                long_paste.set(Some(text.len()));
-                on_long_paste.emit(text);
+    let draft: Rc<RefCell<String>> = use_mut_ref(storage::load_draft);
+    let has_draft = use_state_eq(|| !draft.borrow().is_empty());
+    let opened = use_state_eq(|| false);
+    let unsaved = use_state_eq(|| false);
+    let saving: Rc<RefCell<Option<Timeout>>> = use_mut_ref(|| None);
+    let boxed = use_node_ref();
+    let open = !props.folded || *opened || *has_draft;
+
+    // The box is drawn anew each time the panel opens: it takes the draft back.
+    {
+        let (boxed, draft) = (boxed.clone(), draft.clone());
+        use_effect_with(open, move |open| {
+            if let (true, Some(area)) = (*open, boxed.cast::<HtmlTextAreaElement>()) {
+                area.set_value(&draft.borrow());
             }
+        });
+    }
+    // Keeps `text` as the draft, for the tab, once typing pauses.
+    let keep_draft = {
+        let (draft, has_draft, unsaved) = (draft.clone(), has_draft.clone(), unsaved.clone());
+        Rc::new(move |text: String, at_once: bool| {
+            has_draft.set(!text.is_empty());
+            *draft.borrow_mut() = text;
+            let (draft, unsaved) = (draft.clone(), unsaved.clone());
+            let save = move || unsaved.set(!storage::save_draft(&draft.borrow()));
+            if at_once {
+                *saving.borrow_mut() = None;
+                save();
+            } else {
+                // A new keystroke drops the timer of the one before.
+                *saving.borrow_mut() = Some(Timeout::new(PAUSE_MS, save));
+            }
+        })
+    };
+    // Adds `text` as a report, and folds the panel (it stays open while a draft is in it).
+    let add = {
+        let (on_text, opened) = (props.on_text.clone(), opened.clone());
+        Rc::new(move |text: String| {
+            opened.set(false);
+            on_text.emit(text);
+        })
+    };
+    // Adds the draft, and empties the box for the next.
+    let add_draft = {
+        let (add, keep_draft, draft, boxed) = (
+            add.clone(),
+            keep_draft.clone(),
+            draft.clone(),
+            boxed.clone(),
+        );
+        Rc::new(move || {
+            let text = draft.borrow().clone();
+            if let Some(area) = boxed.cast::<HtmlTextAreaElement>() {
+                area.set_value("");
+            }
+            keep_draft(String::new(), true);
+            add(text);
         })
     };
     let on_input = {
-        let on_paste = props.on_paste.clone();
-        let take_long = take_long.clone();
+        let (add, keep_draft, opened) = (add.clone(), keep_draft.clone(), opened.clone());
         Callback::from(move |e: InputEvent| {
-            let boxed = e.target_unchecked_into::<HtmlTextAreaElement>();
-            let text = boxed.value();
+            // The user works in the panel: it stays open, even once emptied, until a
+            // report is added or the user folds it.
+            opened.set(true);
+            let area = e.target_unchecked_into::<HtmlTextAreaElement>();
+            let text = area.value();
             if text.len() > LARGE_BYTES {
                 // Text dropped or typed in that is as long as a long paste goes the same
                 // way: out of the box, which stays quick.
-                *pending.borrow_mut() = None;
-                boxed.set_value("");
-                take_long.emit(text);
+                area.set_value("");
+                keep_draft(String::new(), true);
+                add(text);
                 return;
             }
-            let on_paste = on_paste.clone();
-            // A new keystroke drops the timer of the one before.
-            *pending.borrow_mut() = Some(Timeout::new(PAUSE_MS, move || on_paste.emit(text)));
+            keep_draft(text, false);
         })
     };
-    let on_files = props.on_files.clone();
-    let on_change = Callback::from(move |e: Event| {
-        let input: HtmlInputElement = e.target_unchecked_into();
-        on_files.emit(super::files::from_list(input.files()));
-        // Let the same file be picked again after it changed on disk.
-        input.set_value("");
-    });
-    let on_sample = props.on_sample.reform(|_: MouseEvent| ());
-    let on_paste_event = Callback::from(move |e: Event| {
-        let Some(e) = e.dyn_ref::<ClipboardEvent>() else {
-            return;
+    let on_paste = {
+        let add = add.clone();
+        Callback::from(move |event: Event| {
+            let area = event.target_unchecked_into::<HtmlTextAreaElement>();
+            let Some(e) = event.dyn_ref::<ClipboardEvent>() else {
+                return;
+            };
+            let text = e
+                .clipboard_data()
+                .and_then(|data| data.get_data("text/plain").ok())
+                .unwrap_or_default();
+            // Into an empty box, a paste is a report of its own; into a draft, part of it,
+            // unless it is too long for the box.
+            if area.value().trim().is_empty() || text.len() > LARGE_BYTES {
+                e.prevent_default();
+                add(text);
+            }
+        })
+    };
+    let on_keydown = {
+        let add_draft = add_draft.clone();
+        Callback::from(move |e: KeyboardEvent| {
+            if e.key() == "Enter" && (e.ctrl_key() || e.meta_key()) {
+                e.prevent_default();
+                add_draft();
+            }
+        })
+    };
+    let on_add = Callback::from(move |_: MouseEvent| add_draft());
+    let on_files = {
+        let (on_files, opened) = (props.on_files.clone(), opened.clone());
+        Callback::from(move |e: Event| {
+            let input: HtmlInputElement = e.target_unchecked_into();
+            opened.set(false);
+            on_files.emit(super::files::from_list(input.files()));
+            // Let the same file be picked again after it changed on disk.
+            input.set_value("");
+        })
+    };
+    let file_input = html! {
+        <input class="visually-hidden" type="file" multiple=true onchange={on_files}
+            accept=".txt,.text,.md,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,text/plain,text/html,application/pdf" />
+    };
+    let set_opened = |to: bool| {
+        let opened = opened.clone();
+        Callback::from(move |_: MouseEvent| opened.set(to))
+    };
+    if !open {
+        return html! {
+            <section class="input-bar no-print" aria-label={t.add_report}>
+                <strong>{ t.add_report }</strong>
+                <label class="file-picker">
+                    { file_input }
+                    <strong>{ t.choose_files }</strong>
+                </label>
+                <button type="button" onclick={set_opened(true)}>{ t.open_paste }</button>
+                <span class="hint">{ t.drop_anywhere }</span>
+            </section>
         };
-        let text = e
-            .clipboard_data()
-            .and_then(|data| data.get_data("text/plain").ok())
-            .unwrap_or_default();
-        if text.len() > LARGE_BYTES {
-            e.prevent_default();
-            take_long.emit(text);
-        }
-    });
+    }
+    let on_sample = {
+        let (on_sample, opened) = (props.on_sample.clone(), opened.clone());
+        Callback::from(move |_: MouseEvent| {
+            opened.set(false);
+            on_sample.emit(());
+        })
+    };
     html! {
-        <section class="input-panel no-print">
-            <p class="lead">{ t.lead }</p>
+        <section class="input-panel no-print" aria-label={t.add_report}>
+            if props.folded {
+                <div class="input-panel-head">
+                    <strong>{ t.add_report }</strong>
+                    <button type="button" class="link" onclick={set_opened(false)}
+                        disabled={*has_draft}>{ t.fold_input }</button>
+                </div>
+            } else {
+                <p class="lead">{ t.lead }</p>
+            }
             <div class="pickers">
                 <label class="file-picker">
-                    <input class="visually-hidden" type="file" accept=".txt,.text,.md,.html,.htm,.mht,.mhtml,.docx,.doc,.wps,.pdf,text/plain,text/html,application/pdf" multiple=true onchange={on_change} />
+                    { file_input }
                     <strong>{ t.choose_files }</strong>
                     <span>{ t.choose_files_hint }</span>
                 </label>
                 <button type="button" class="sample" onclick={on_sample}>{ t.try_sample }</button>
             </div>
             <label class="paste" for="paste-box">{ t.paste_label }</label>
-            if let Some(bytes) = *long_paste {
-                <p class="long-paste" role="status">{ (t.long_paste_opened)(bytes) }</p>
+            <textarea id="paste-box" ref={boxed} rows="4" oninput={on_input} onpaste={on_paste}
+                onkeydown={on_keydown} placeholder={t.paste_placeholder} />
+            <div class="paste-actions">
+                <button type="button" onclick={on_add} disabled={!*has_draft}>{ t.add_typed }</button>
+            </div>
+            if *unsaved {
+                <p class="notices" role="alert">{ t.draft_unsaved }</p>
             }
-            <textarea id="paste-box" rows="4" oninput={on_input} onpaste={on_paste_event}
-                placeholder={t.paste_placeholder} />
         </section>
     }
 }

@@ -28,7 +28,6 @@ mod update;
 mod worker;
 mod workspace;
 
-use std::cell::RefCell;
 use std::ops::Deref;
 use std::rc::Rc;
 
@@ -139,11 +138,34 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
     }
 }
 
-fn source_name(t: &Texts, source: &Source) -> String {
-    match source {
-        Source::Pasted => t.pasted_text.to_string(),
+/// How many characters of a pasted text's first line name it, when it has no title.
+const FIRST_LINE_CHARS: usize = 30;
+
+/// What the page calls a document by itself: a file's name; a pasted text's title, or its
+/// first line.
+fn document_name(t: &Texts, document: &Document) -> String {
+    match &document.source {
+        Source::Pasted | Source::LongPaste(_) => {
+            let first_line = || {
+                let line = document
+                    .text
+                    .lines()
+                    .map(str::trim)
+                    .find(|l| !l.is_empty())?;
+                Some(match line.char_indices().nth(FIRST_LINE_CHARS) {
+                    Some((cut, _)) => format!("{}…", &line[..cut]),
+                    None => line.to_string(),
+                })
+            };
+            document
+                .report
+                .meta
+                .title
+                .clone()
+                .or_else(first_line)
+                .unwrap_or_else(|| t.pasted_text.to_string())
+        }
         Source::Sample => t.sample_name.to_string(),
-        Source::LongPaste(n) => (t.long_paste_name)(*n),
         Source::File(name) => name.clone(),
     }
 }
@@ -214,37 +236,18 @@ pub fn App() -> Html {
             lang.set(next);
         })
     };
-    let pastes = use_mut_ref(|| 0u64);
-    let on_paste = {
+    let on_text = {
         let (state, on_kept) = (state.clone(), shelf.kept.clone());
         Callback::from(move |text: String| {
-            paste(
-                text,
-                t.pasted_text,
-                pastes.clone(),
-                state.clone(),
-                on_kept.clone(),
-            )
+            if text.trim().is_empty() {
+                state.dispatch(Action::Failed(Notice::EmptyPaste));
+            } else if text.len() > MAX_FILE_BYTES {
+                state.dispatch(Action::Failed(Notice::PasteTooLarge));
+            } else {
+                let name = t.pasted_text.to_string();
+                open_text(text, Source::Pasted, name, state.clone(), on_kept.clone());
+            }
         })
-    };
-    let long_pastes = use_mut_ref(|| 0u32);
-    let on_long_paste = {
-        let (state, on_kept) = (state.clone(), shelf.kept.clone());
-        Callback::from(move |text: String| {
-            *long_pastes.borrow_mut() += 1;
-            let n = *long_pastes.borrow();
-            open_text(
-                text,
-                Source::LongPaste(n),
-                (t.long_paste_name)(n),
-                state.clone(),
-                on_kept.clone(),
-            );
-        })
-    };
-    let on_paste_too_large = {
-        let state = state.clone();
-        Callback::from(move |()| state.dispatch(Action::Failed(Notice::PasteTooLarge)))
     };
     let on_files = {
         let (state, on_kept) = (state.clone(), shelf.kept.clone());
@@ -346,7 +349,7 @@ pub fn App() -> Html {
                     </div>
                 }
                 <main>
-                    <InputPanel {on_paste} {on_long_paste} {on_paste_too_large} {on_files} {on_sample} />
+                    <InputPanel folded={!state.documents.is_empty()} {on_text} {on_files} {on_sample} />
                     if state.pending > 0 {
                         <p class="working no-print" role="status">
                             <progress aria-label={t.working} max={state.pending_of.to_string()}
@@ -392,6 +395,7 @@ pub fn App() -> Html {
                                 <ChecklistPanel
                                     id="report"
                                     checklist={document.checklist.clone()}
+                                    name={Some(document_name(t, document))}
                                     report={Some(Ptr(document.report.clone()))}
                                     removed={removed_from(&state, Target::Document)}
                                     on_edit={on_edit(Target::Document)}
@@ -405,53 +409,6 @@ pub fn App() -> Html {
             </div>
         </ContextProvider<Lang>>
     }
-}
-
-/// Hands what the paste box holds to a worker to analyse and keep. Typing goes on
-/// meanwhile, so the analysis is taken only if no later paste has been handed on since
-/// (`latest` counts them; the shelf keeps the latest too, by its order). A long text
-/// counts towards the progress bar; one larger than any file is refused.
-fn paste(
-    text: String,
-    name: &'static str,
-    latest: Rc<RefCell<u64>>,
-    state: UseReducerHandle<State>,
-    on_kept: files::OnKept,
-) {
-    *latest.borrow_mut() += 1;
-    let asked = *latest.borrow();
-    if text.trim().is_empty() {
-        let only_spaces = !text.is_empty();
-        state.dispatch(Action::PasteCleared { only_spaces });
-        return;
-    }
-    if text.len() > MAX_FILE_BYTES {
-        state.dispatch(Action::Failed(Notice::PasteTooLarge));
-        return;
-    }
-    let long = text.len() > worker::LARGE_BYTES;
-    if long {
-        state.dispatch(Action::WorkStarted(1));
-    }
-    spawn_local(async move {
-        let result = worker::analyse(Source::Pasted, js_sys::Date::now(), text).await;
-        on_kept.emit(files::kept([&result]));
-        if *latest.borrow() == asked {
-            state.dispatch(match result {
-                Some(Ok(worker::Opened {
-                    ingested, report, ..
-                })) => Action::Pasted {
-                    kept: state::kept_for(&report),
-                    text: ingested.text,
-                    report,
-                },
-                other => files::outcome(Source::Pasted, name.to_string(), other),
-            });
-        }
-        if long {
-            state.dispatch(Action::WorkDone(1));
-        }
-    });
 }
 
 /// Analyses and keeps a text in a worker, and opens it as `source` (named `name` in
@@ -552,20 +509,21 @@ fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
     }
 }
 
-/// What the page calls each loaded document: its source's name, and for a second file of
-/// one name its place among them (`名称（2）`).
+/// What the page calls each loaded document: its own name (`document_name`), and for a
+/// second document of one name its place among them (`名称（2）`).
 fn document_names(t: &'static Texts, documents: &[Document]) -> Vec<String> {
     documents
         .iter()
         .enumerate()
         .map(|(i, d)| {
+            let name = document_name(t, d);
             let same_before = documents[..i]
                 .iter()
-                .filter(|e| e.source == d.source)
+                .filter(|e| document_name(t, e) == name)
                 .count();
             match same_before {
-                0 => source_name(t, &d.source),
-                n => (t.nth_of_name)(&source_name(t, &d.source), n + 1),
+                0 => name,
+                n => (t.nth_of_name)(&name, n + 1),
             }
         })
         .collect()
@@ -648,7 +606,7 @@ fn workspace_view(
         <>
             if let Some((_, document)) = &state.closed {
                 <p class="undo-bar no-print" role="status">
-                    { (t.removed_report)(&source_name(t, &document.source)) }
+                    { (t.removed_report)(&document_name(t, document)) }
                     <button type="button" onclick={reopen}>{ t.undo }</button>
                 </p>
             }

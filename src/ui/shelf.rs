@@ -14,7 +14,6 @@ use std::cell::RefCell;
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
-use gloo::events::EventListener;
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use serde::{Deserialize, Serialize};
 use wasm_bindgen::JsValue;
@@ -23,9 +22,9 @@ use yew::prelude::*;
 
 use super::state::{kept_for, Action, Notice, Restored, State};
 use super::storage::SaveError;
-use super::{storage, worker};
+use super::worker;
 use crate::analysis::{Report, SHOWN_BYTES};
-use crate::shelved::{self, name_in, Shelved, PASTED_PREFIX};
+use crate::shelved::{self, name_in, Shelved};
 
 const DATABASE: &str = "report-lens";
 const STORE: &str = "reports";
@@ -33,9 +32,6 @@ const STORE: &str = "reports";
 /// Where a record that cannot be restored goes (`set-aside/<key>`): out of the way of
 /// every later start, but not destroyed.
 const ASIDE_PREFIX: &str = "set-aside/";
-
-/// The key of the pasted text kept by earlier versions, one for all tabs.
-const LEGACY_PASTED: &str = "pasted";
 
 /// How much the shelf holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -53,28 +49,21 @@ pub enum Change {
         keep: Vec<Shelved>,
         forget: Vec<String>,
     },
-    /// The kept documents of these keys (all of them for `None`), analysed again, for the
-    /// tab `tab`: its own pasted text, or, for a new tab, the latest one a tab that has
-    /// closed (one of `released`) left.
-    Restore {
-        keys: Option<Vec<String>>,
-        tab: String,
-        released: Vec<String>,
-    },
+    /// The kept documents of these keys (all of them for `None`), analysed again.
+    Restore(Option<Vec<String>>),
     /// Move the record of this key aside: restoring it failed.
     SetAside(String),
     /// Forget every kept document, whichever tab kept it.
     Clear,
 }
 
-/// What the shelf answers: the documents restored (for `Restore`), and the closed tab
-/// whose pasted text the new tab took over; what it holds afterwards, each key with its
-/// text's id, and how much that is; the records it set aside, by their file names (or
-/// keys), because they cannot be restored; and why it refused a change, if it did.
+/// What the shelf answers: the documents restored (for `Restore`); what it holds
+/// afterwards, each key with its text's id, and how much that is; the records it set
+/// aside, by their file names (or keys), because they cannot be restored; and why it
+/// refused a change, if it did.
 #[derive(Debug, Default, Serialize, Deserialize)]
 pub struct Answer {
     pub restored: Vec<(Shelved, Report)>,
-    pub adopted: Option<String>,
     pub held: Option<HashMap<String, String>>,
     pub usage: Option<Usage>,
     pub set_aside: Vec<String>,
@@ -96,12 +85,8 @@ pub async fn answer(change: Change) -> Answer {
     let mut restore = None;
     answer.refused = match change {
         Change::Keep { keep, forget } => keep_and_forget(&database, keep, forget).await.err(),
-        Change::Restore {
-            keys,
-            tab,
-            released,
-        } => {
-            restore = Some((keys, tab, released));
+        Change::Restore(keys) => {
+            restore = Some(keys);
             None
         }
         Change::SetAside(key) => set_aside(&database, &key).await.err(),
@@ -110,17 +95,11 @@ pub async fn answer(change: Change) -> Answer {
             .err(),
     };
     if let Ok(Contents {
-        mut keys,
+        keys,
         mut records,
         unusable,
     }) = all(&database).await
     {
-        if let Some((_, tab, released)) = &restore {
-            match adopt_paste(&database, &mut records, &mut keys, tab, released).await {
-                Ok(adopted) => answer.adopted = adopted,
-                Err(error) => answer.refused = Some(error),
-            }
-        }
         // The keys moved aside now.
         let mut moved = Vec::new();
         if restore.is_some() {
@@ -142,13 +121,8 @@ pub async fn answer(change: Change) -> Answer {
         let mut held: HashMap<String, String> =
             keys.into_iter().map(|k| (k, String::new())).collect();
         held.extend(records.iter().map(|s| (s.key.clone(), s.text_id())));
-        if let Some((keys, tab, _)) = restore {
-            let own_paste = format!("{PASTED_PREFIX}{tab}");
-            // Another tab's pasted text is that tab's.
-            records.retain(|s| {
-                keys.as_ref().is_none_or(|keys| keys.contains(&s.key))
-                    && (!s.key.starts_with(PASTED_PREFIX) || s.key == own_paste)
-            });
+        if let Some(keys) = restore {
+            records.retain(|s| keys.as_ref().is_none_or(|keys| keys.contains(&s.key)));
             records.sort_by(|a, b| a.order.total_cmp(&b.order));
             answer.restored = records.into_iter().filter_map(shelved::restore).collect();
         }
@@ -156,48 +130,6 @@ pub async fn answer(change: Change) -> Answer {
     }
     database.close();
     answer
-}
-
-/// For a tab with no pasted text of its own kept (a new tab), takes over the latest one
-/// left by a tab that has closed (`released`), or by an earlier version that kept one
-/// paste for all tabs (`pasted`): it is moved under the tab's own key, in the store and
-/// in `records` and `keys` as read. Gives the key it was under.
-async fn adopt_paste(
-    database: &Database,
-    records: &mut [Shelved],
-    keys: &mut [String],
-    tab: &str,
-    released: &[String],
-) -> Result<Option<String>, SaveError> {
-    let own = format!("{PASTED_PREFIX}{tab}");
-    if records.iter().any(|r| r.key == own) {
-        return Ok(None);
-    }
-    let left = records
-        .iter_mut()
-        .filter(|r| {
-            r.key == LEGACY_PASTED
-                || r.key
-                    .strip_prefix(PASTED_PREFIX)
-                    .is_some_and(|t| released.iter().any(|r| r == t))
-        })
-        .max_by(|a, b| a.order.total_cmp(&b.order));
-    let Some(record) = left else {
-        return Ok(None);
-    };
-    let mut moved = record.clone();
-    moved.key = own;
-    let value = serde_wasm_bindgen::to_value(&moved).map_err(|_| SaveError::Unavailable)?;
-    write(database, |store| {
-        store.put(&value, Some(&JsValue::from_str(&moved.key)))?;
-        store.delete(JsValue::from_str(&record.key))
-    })
-    .await?;
-    let from = std::mem::replace(record, moved).key;
-    for key in keys.iter_mut().filter(|k| **k == from) {
-        key.clone_from(&record.key);
-    }
-    Ok(Some(from))
 }
 
 /// Keeps the documents just read (`worker::read_and_keep`), all in one write, or, if the
@@ -452,28 +384,14 @@ impl Step {
 /// makes the analysis run out of memory, say), restores them one per worker, and moves
 /// aside the record whose worker fails alone, so that it costs only itself, once.
 async fn restore() -> Option<Answer> {
-    let tab = storage::tab();
-    storage::reclaim(&tab);
-    let released = storage::released();
-    let ask = |keys| Change::Restore {
-        keys,
-        tab: tab.clone(),
-        released: released.clone(),
-    };
-    let answer = match worker::shelf(ask(None)).await {
+    match worker::shelf(Change::Restore(None)).await {
         Some(answer) => Some(answer),
-        None => restore_each(ask).await,
-    };
-    if let Some(adopted) = answer.as_ref().and_then(|a| a.adopted.as_deref()) {
-        if let Some(left_by) = adopted.strip_prefix(PASTED_PREFIX) {
-            storage::reclaim(left_by);
-        }
+        None => restore_each().await,
     }
-    answer
 }
 
-/// Restores the kept documents one per worker (`restore`), asking with `ask`.
-async fn restore_each(ask: impl Fn(Option<Vec<String>>) -> Change) -> Option<Answer> {
+/// Restores the kept documents one per worker (`restore`).
+async fn restore_each() -> Option<Answer> {
     let listed = worker::shelf(Change::Keep {
         keep: Vec::new(),
         forget: Vec::new(),
@@ -484,7 +402,7 @@ async fn restore_each(ask: impl Fn(Option<Vec<String>>) -> Change) -> Option<Ans
         ..Answer::default()
     };
     for key in listed.held.into_iter().flatten().map(|(key, _)| key) {
-        match worker::shelf(ask(Some(vec![key.clone()]))).await {
+        match worker::shelf(Change::Restore(Some(vec![key.clone()]))).await {
             Some(answer) => whole.restored.extend(answer.restored),
             None => {
                 if worker::shelf(Change::SetAside(key.clone())).await.is_some() {
@@ -529,11 +447,6 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
     {
         let (state, step, settle) = (state.clone(), step.clone(), settle.clone());
         use_effect_with((), move |()| {
-            // A tab that goes leaves its pasted text to the next new tab; if it is only
-            // reloading, it takes it back as it starts (`restore`).
-            let leaving = EventListener::new(&gloo::utils::window(), "pagehide", |_| {
-                storage::release(&storage::tab())
-            });
             spawn_local(async move {
                 let Some(answer) = restore().await else {
                     return;
@@ -574,7 +487,6 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                 state.dispatch(Action::Restored(restored));
                 pump(step, settle);
             });
-            move || drop(leaving)
         });
     }
     let kept = {

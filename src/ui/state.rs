@@ -1,6 +1,6 @@
 //! The page's state and the things a user can do to it, as one reducer.
 //!
-//! The state holds the loaded documents (the pasted text and each opened file, each with
+//! The state holds the loaded documents (each pasted text and each opened file, each with
 //! its text, its `Report` and the user's `Checklist`), which one is shown, a checklist
 //! opened from a share link, the last deleted item (for undo), and messages about input
 //! that could not be used. Every change goes through `Action`, named for what the user
@@ -47,7 +47,7 @@ impl Document {
     /// What the document is kept under in the browser (`shelf`): the same for a document
     /// and the one that renews it (`State::upsert`).
     pub fn shelf_key(&self) -> String {
-        shelved::key(&self.source, &self.checklist.report_id, &storage::tab())
+        shelved::key(&self.source, &self.checklist.report_id)
     }
 
     /// Whether the page holds the document's whole text (not a report too large to show
@@ -185,16 +185,6 @@ pub enum Edit {
 }
 
 pub enum Action {
-    /// The user typed or pasted a report into the paste box (and typing paused).
-    Pasted {
-        text: String,
-        report: Report,
-        kept: Kept,
-    },
-    /// The user emptied the paste box, or left only spaces in it.
-    PasteCleared {
-        only_spaces: bool,
-    },
     /// Files or texts (this many) went to be read or analysed in the background.
     WorkStarted(usize),
     /// This many pieces of background work ended (their outcomes came as their own
@@ -202,17 +192,17 @@ pub enum Action {
     WorkDone(usize),
     /// The user dropped or picked files; earlier messages are cleared.
     FilesChosen,
-    /// A file, the bundled sample or a long paste was read, decoded to text and analysed.
+    /// A file, the bundled sample or a pasted text was read, decoded to text and analysed.
     Loaded {
         source: Source,
         text: String,
         origin: Option<(Format, String)>,
-        report: Report,
+        report: Box<Report>,
         kept: Kept,
     },
     /// The documents kept in the browser (`shelf`), read and analysed again when the page
-    /// starts. Each is added unless a document of the same key is open already (the user's
-    /// newer paste, say); the document on screen stays on screen.
+    /// starts. Each is added unless a document of the same key is open already (one the
+    /// user opened meanwhile); the document on screen stays on screen.
     Restored(Vec<Restored>),
     /// A chosen file could not be used.
     Failed(Notice),
@@ -326,9 +316,7 @@ impl State {
 
     /// Puts `document` in place of the one it renews, or adds it; shows it, unless it is
     /// one of many files read together and another is shown already (the table lists
-    /// them; the page is not redrawn for each). The pasted text and the sample renew
-    /// themselves; a file (or long paste) renews the same file opened again (the same
-    /// name and text), so that two different files of one name are both kept.
+    /// them; the page is not redrawn for each). What renews what is `shelved::key`'s.
     fn upsert(&mut self, document: Document) {
         self.removed = None;
         let show = self.pending <= 1 || !self.opened_since_idle;
@@ -446,19 +434,6 @@ impl Reducible for State {
 /// Changes `state` as `action` says.
 fn reduce_into(state: &mut State, action: Action) {
     match action {
-        Action::Pasted { text, report, kept } => {
-            // New input: messages about earlier input no longer apply.
-            state.notices.clear();
-            state.open(Source::Pasted, text, None, report, kept);
-        }
-        Action::PasteCleared { only_spaces } => {
-            state.notices.clear();
-            state.documents.retain(|d| d.source != Source::Pasted);
-            state.current = state.current.min(state.documents.len().saturating_sub(1));
-            if only_spaces {
-                state.notices.push(Notice::EmptyPaste);
-            }
-        }
         Action::WorkStarted(count) => {
             if state.pending == 0 {
                 state.pending_of = 0;
@@ -476,10 +451,12 @@ fn reduce_into(state: &mut State, action: Action) {
             report,
             kept,
         } => {
-            if source == Source::Sample {
+            // New input: messages about earlier input no longer apply (a file's come
+            // with the files chosen, `FilesChosen`).
+            if !matches!(source, Source::File(_)) {
                 state.notices.clear();
             }
-            state.open(source, text, origin, report, kept);
+            state.open(source, text, origin, *report, kept);
         }
         Action::Restored(restored) => {
             for r in restored {
@@ -511,7 +488,7 @@ fn reduce_into(state: &mut State, action: Action) {
         Action::Close(_) => {}
         Action::Reopen => {
             if let Some((index, document)) = state.closed.take() {
-                // What renews it since (a new paste) gives way to it.
+                // What renews it since (the same text pasted again) gives way to it.
                 let key = document.shelf_key();
                 state.documents.retain(|d| d.shelf_key() != key);
                 let index = index.min(state.documents.len());

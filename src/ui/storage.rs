@@ -1,17 +1,14 @@
 //! What the page keeps in the browser's local storage: each report's checklist, keyed by
 //! the report's text id; the editable copies kept of shared checklists, keyed by their
-//! link; the verdicts given when following one report into the next, keyed by both; and
-//! the chosen language; and which tab is which (`tab`), so that each tab keeps its own
-//! pasted text. Nothing is ever sent anywhere.
+//! link; the verdicts and notes given when following one report into the next, keyed by
+//! both; the pair followed last; the chosen language; and, in session storage, the paste
+//! box's unfinished text of each tab. Nothing is ever sent anywhere.
 //!
 //! Storage may be missing (a browser that blocks site data throws on the very first
 //! access), full, or hold a value this version cannot read. None of these stops the page:
 //! a read gives nothing, a write says why it failed, and a stored value that cannot be
 //! used (damaged, from a newer version, of another report) is first copied aside under
 //! `report-lens/aside/…`, never overwritten. Values are written in their `stored` form.
-
-use std::cell::OnceCell;
-use std::collections::HashMap;
 
 use web_sys::Storage;
 
@@ -37,8 +34,8 @@ pub fn shared_key(link_id: &str) -> String {
     format!("report-lens/shared/{link_id}")
 }
 
-/// Where the user's verdicts on following one report's commitments into another are kept,
-/// by the two reports' ids.
+/// Where what the user said of following one report's commitments into another (each
+/// task's verdict and note) is kept, by the two reports' ids.
 pub fn verdicts_key(last_id: &str, this_id: &str) -> String {
     format!("{VERDICTS_PREFIX}{last_id}/{this_id}")
 }
@@ -87,62 +84,29 @@ fn local() -> Option<Storage> {
     web_sys::window()?.local_storage().ok().flatten()
 }
 
-/// Where this tab's id is kept: session storage, which a tab keeps over a reload and
-/// loses when it closes.
-const TAB_KEY: &str = "report-lens/tab";
-/// Where a tab that went (closed, or is reloading) leaves its id, for a new tab to take
-/// over its pasted text (`report-lens/released/<tab>`).
-const RELEASED_PREFIX: &str = "report-lens/released/";
+/// Where the paste box's unfinished text is kept: session storage, which a tab keeps over
+/// a reload and loses when it closes (a draft is the tab's own).
+const DRAFT_KEY: &str = "report-lens/draft";
 
-thread_local! {
-    static TAB: OnceCell<String> = const { OnceCell::new() };
+/// The text this tab's paste box held before a reload, or nothing.
+pub fn load_draft() -> String {
+    web_sys::window()
+        .and_then(|w| w.session_storage().ok().flatten())
+        .and_then(|s| s.get_item(DRAFT_KEY).ok().flatten())
+        .unwrap_or_default()
 }
 
-/// This tab's id: the same over a reload, another in every other tab.
-pub fn tab() -> String {
-    TAB.with(|tab| {
-        tab.get_or_init(|| {
-            let session = web_sys::window().and_then(|w| w.session_storage().ok().flatten());
-            if let Some(id) = session
-                .as_ref()
-                .and_then(|s| s.get_item(TAB_KEY).ok().flatten())
-            {
-                return id;
-            }
-            let id = format!("{:x}", (js_sys::Math::random() * 2f64.powi(52)) as u64);
-            if let Some(session) = session {
-                let _ = session.set_item(TAB_KEY, &id);
-            }
-            id
-        })
-        .clone()
-    })
-}
-
-/// Says that `tab` has gone (the page is being left), so that a new tab may take over
-/// its pasted text.
-pub fn release(tab: &str) {
-    if let Some(store) = local() {
-        let _ = store.set_item(&format!("{RELEASED_PREFIX}{tab}"), "");
-    }
-}
-
-/// Says that `tab` is back (or taken over): its pasted text is its own again.
-pub fn reclaim(tab: &str) {
-    if let Some(store) = local() {
-        let _ = store.remove_item(&format!("{RELEASED_PREFIX}{tab}"));
-    }
-}
-
-/// The tabs that have gone and left a pasted text behind.
-pub fn released() -> Vec<String> {
-    let Some(store) = local() else {
-        return Vec::new();
+/// Keeps the paste box's unfinished text for this tab (none for an empty box); false
+/// when the browser refused.
+pub fn save_draft(text: &str) -> bool {
+    let Some(session) = web_sys::window().and_then(|w| w.session_storage().ok().flatten()) else {
+        return false;
     };
-    (0..store.length().unwrap_or(0))
-        .filter_map(|i| store.key(i).ok().flatten())
-        .filter_map(|key| key.strip_prefix(RELEASED_PREFIX).map(str::to_string))
-        .collect()
+    if text.is_empty() {
+        session.remove_item(DRAFT_KEY).is_ok()
+    } else {
+        session.set_item(DRAFT_KEY, text).is_ok()
+    }
 }
 
 /// True when the browser lets the page keep anything at all.

@@ -26,7 +26,7 @@ use yew::platform::spawn_local;
 
 use super::browser;
 use super::shelf::{self, Answer, Change};
-use super::storage::{self, SaveError};
+use super::storage::SaveError;
 use crate::analysis::{analyze, analyze_for_page, fit_for_page, Report};
 use crate::checklist::Checklist;
 use crate::export::{self, decode_share, share_link, Form, Named, ShareError, ShareLink};
@@ -81,14 +81,12 @@ pub enum Input {
 }
 
 /// One piece of work: what to read, where it came from, its place among the documents
-/// (`Shelved::order`) and the tab it is for (`storage::tab`). The worker that reads it
-/// keeps it in the browser (`shelf`) before it answers, so that what the page shows is
-/// kept already.
+/// (`Shelved::order`). The worker that reads it keeps it in the browser (`shelf`) before
+/// it answers, so that what the page shows is kept already.
 #[derive(Serialize, Deserialize)]
 pub struct Job {
     pub source: Source,
     pub order: f64,
-    pub tab: String,
     pub input: Input,
 }
 
@@ -164,14 +162,13 @@ async fn read_and_keep(
     for Job {
         source,
         order,
-        tab,
         input,
     } in jobs
     {
         let read = read(&source, input).map(|ingested| {
             let report = analyze(&ingested.text);
             records.push(Shelved {
-                key: shelved::key(&source, &report.id, &tab),
+                key: shelved::key(&source, &report.id),
                 order,
                 origin: matches!(source, Source::File(_))
                     .then(|| (ingested.format, ingested.encoding.clone())),
@@ -421,7 +418,6 @@ pub async fn analyse(source: Source, order: f64, text: String) -> Option<Output>
     let job = Job {
         source,
         order,
-        tab: storage::tab(),
         input: Input::Text(text),
     };
     run(ingest_worker(), vec![job])
@@ -491,7 +487,6 @@ pub async fn read_files(batch: Vec<NamedFile>) -> Vec<(String, Option<Output>)> 
         .map(|file| Job {
             source: Source::File(file.name),
             order: file.order,
-            tab: storage::tab(),
             input: Input::Bytes(file.bytes),
         })
         .collect();

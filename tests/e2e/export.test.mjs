@@ -74,8 +74,8 @@ test('CSV download: UTF-8 BOM, header row, one row per item, 已完成 on the ti
   for (const [i, title] of sample.titles.entries()) {
     const row = rows[i + 1];
     assert.equal(row.length, ZH.csvHeaders.length, `row ${i + 1} has every column`);
-    // The report's issuer (none read from the sample) and plan year, last.
-    assert.deepEqual(row.slice(10), [sample.expected.issuer ?? '', String(sample.expected.plan_year)]);
+    // The report's issuer (none read from the sample), plan year and file, last.
+    assert.deepEqual(row.slice(10), [sample.expected.issuer ?? '', String(sample.expected.plan_year), ZH.sampleName]);
     assert.equal(row[0], TITLE);
     assert.equal(row[2], title);
     assert.ok(row[3].startsWith(title) || row[3].includes(title), `row ${i + 1} has the item's text`);
@@ -128,8 +128,7 @@ test('the print view shows the checklist alone; 打印 opens the print dialog', 
 
   await page.emulateMedia({ media: 'print' });
   const hidden = {
-    'the input panel': page.getByRole('textbox', { name: ZH.paste }),
-    'the sample button': page.getByRole('button', { name: ZH.sample }),
+    'the input bar': page.getByRole('region', { name: ZH.addReport }),
     'the language switch': page.getByRole('button', { name: ZH.switchLanguage }),
     'the text': page.getByRole('region', { name: ZH.text }),
     'the outline': page.getByRole('navigation', { name: ZH.outline }),

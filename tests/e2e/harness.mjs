@@ -45,6 +45,9 @@ export const ZH = {
   sample: '试用示例报告',
   sampleName: '示例：永城市2021年度法治政府建设报告.txt',
   pastedText: '粘贴的文本',
+  addReport: '添加报告',
+  openPaste: '粘贴文本',
+  addTyped: '添加为报告',
   loadedReports: '已载入的报告',
   views: '视图',
   requiredParts: '必备内容',
@@ -101,6 +104,8 @@ export const EN = {
   switchLanguage: '中文',
   paste: "Paste the report's text",
   sample: 'Try a sample report',
+  addReport: 'Add reports',
+  openPaste: 'Paste text',
   checklist: 'Checklist for next year',
   outline: 'Outline',
   text: 'Text',
@@ -248,7 +253,7 @@ export async function reload(page) {
 
 /** Waits until the Yew app has rendered its page (its header and main region). */
 export async function ready(page) {
-  await page.getByRole('main').locator('.input-panel').waitFor();
+  await page.getByRole('main').locator('.input-panel, .input-bar').first().waitFor();
 }
 
 // ---------------------------------------------------------------------------------------
@@ -345,16 +350,35 @@ export async function expectTitles(scope, titles, message) {
   return last;
 }
 
-/** Clicks 试用示例报告 and waits for the sample's checklist. */
+/** Opens the input panel where it is folded into its 添加报告 bar (a report is loaded). */
+export async function openInput(page) {
+  const bar = page.getByRole('region', { name: ZH.addReport }).getByRole('button', { name: ZH.openPaste, exact: true });
+  if (await bar.isVisible()) await bar.click();
+}
+
+/**
+ * Does `act` in the input panel, opened first; again if the panel folded meanwhile (the
+ * reports kept in the browser came back just then).
+ */
+async function inInput(page, act) {
+  await eventually(async () => {
+    await openInput(page);
+    return act().then(() => true, () => false);
+  }, 15_000);
+}
+
+/** Clicks 试用示例报告 (opening the input panel first) and waits for the sample's checklist. */
 export async function loadSample(page, titles) {
-  await page.getByRole('button', { name: ZH.sample }).click();
+  await inInput(page, () => page.getByRole('button', { name: ZH.sample }).click({ timeout: 1_000 }));
   await itemBoxes(page).first().waitFor();
   if (titles) await expectTitles(checklist(page), titles);
 }
 
-/** Types (fills) `text` into the paste box, as a paste would. */
+/** Types (fills) `text` into the paste box (opening the input panel first) and adds it
+ * as a report with 添加为报告. */
 export async function paste(page, text) {
-  await page.getByRole('textbox', { name: ZH.paste }).fill(text);
+  await inInput(page, () => page.getByRole('textbox', { name: ZH.paste }).fill(text, { timeout: 1_000 }));
+  await page.getByRole('button', { name: ZH.addTyped, exact: true }).click();
 }
 
 /** The loaded-documents tabs (only shown with two or more documents). */

@@ -8,7 +8,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFile } from 'node:fs/promises';
 import {
-  useBrowser, open, fixture, loadSample, paste, checklist, itemBoxes, expectTitles,
+  useBrowser, open, reload, fixture, loadSample, openInput, checklist, itemBoxes, expectTitles,
   documentTabs, documentNames, dataTransfer, dragOver, drop, fact, shot, since, ZH, LARGEST, SAMPLE,
   FORMATS, FIXTURES, upload, itemTitles,
 } from './harness.mjs';
@@ -50,31 +50,70 @@ test('the sample loads with one click (timed)', async (t) => {
   assert.equal(await page.getByRole('heading', { level: 2, name: expected.title }).count(), 1);
   assert.equal(await checklist(page).getByText(ZH.progress(0, 5)).count(), 1);
   assert.equal(await checklist(page).getByText('来自：下步打算').count(), 1);
-  // The sample is a document like any other, and nothing went into the paste box.
-  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).inputValue(), '');
+  // The sample is a document like any other; the input panel folds into its bar, so the
+  // results are on the first screen.
+  const bar = page.getByRole('region', { name: ZH.addReport });
+  assert.equal(await bar.locator('.input-bar').count() + await page.locator('section.input-bar').count(), 1);
+  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).count(), 0, 'no paste box until asked for');
+  assert.ok(await bar.getByText('选择文件', { exact: true }).isVisible(), 'files can be chosen from the bar');
   assert.equal(await documentTabs(page).count(), 0, 'one document needs no tabs');
 });
 
-test('a report pasted from the clipboard with Ctrl+V is analysed', async (t) => {
+test('each report pasted with Ctrl+V is a report of its own, named by its title; typed text waits to be added; nothing in the box removes a report', async (t) => {
   const { text, titles, expected } = await fixture(LARGEST);
+  const henan = await fixture('henan-approval-bureau-2022');
   const { page } = await open(t, { permissions: ['clipboard-read', 'clipboard-write'] });
-  await page.evaluate((text) => navigator.clipboard.writeText(text), text);
-  const box = page.getByRole('textbox', { name: ZH.paste });
-  await box.click();
-  await page.keyboard.press('Control+V');
+  const pasteFromClipboard = async (text) => {
+    await page.evaluate((text) => navigator.clipboard.writeText(text), text);
+    await openInput(page);
+    await page.getByRole('textbox', { name: ZH.paste }).click();
+    await page.keyboard.press('Control+V');
+  };
+  await pasteFromClipboard(text);
   await expectTitles(checklist(page), titles);
   assert.equal(titles.length, 9);
-  assert.equal(await box.inputValue(), text.replace(/\r\n?/g, '\n'));
   await page.getByRole('heading', { level: 2, name: expected.title }).waitFor();
   const outline = page.getByRole('navigation', { name: ZH.outline }).getByRole('button');
   assert.equal(await outline.count(), expected.outline.length, 'one outline entry per heading');
   assert.equal(await outline.count(), 35);
-  // Typing more replaces the pasted document rather than adding another.
-  await box.press('End');
-  await page.keyboard.type('附记');
-  await expectTitles(checklist(page), titles);
-  assert.equal(await documentTabs(page).count(), 0);
-  await shot(page, 'pasted', { fullPage: true });
+  // The panel folded into its bar: the results are on the first screen.
+  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).count(), 0, 'the panel folded');
+  const firstItem = await itemBoxes(page).first().boundingBox();
+  const screen = page.viewportSize().height;
+  assert.ok(firstItem.y < screen, `the checklist starts on the first screen (at ${firstItem.y} of ${screen})`);
+  await shot(page, 'pasted');
+
+  // A second paste is added beside the first, named by its title.
+  await pasteFromClipboard(henan.text);
+  await expectTitles(checklist(page), henan.titles);
+  assert.deepEqual(await documentNames(page), [expected.title, henan.expected.title]);
+
+  // Typed text is a draft: no report until it is added, kept over a reload.
+  await openInput(page);
+  const box = page.getByRole('textbox', { name: ZH.paste });
+  await box.click();
+  await page.keyboard.type('市政府关于某项工作的说明');
+  const add = page.getByRole('button', { name: ZH.addTyped, exact: true });
+  assert.equal(await add.isEnabled(), true);
+  assert.equal((await documentNames(page)).length, 2, 'typing adds no report');
+  await page.waitForTimeout(400); // the draft is kept once typing pauses (300 ms)
+  await reload(page);
+  await documentTabs(page).getByRole('button', { name: henan.expected.title, exact: true }).waitFor();
+  assert.deepEqual(await documentNames(page), [expected.title, henan.expected.title], 'both pastes are kept');
+  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).inputValue(), '市政府关于某项工作的说明', 'the draft is back, in an open panel');
+  await shot(page, 'draft-kept');
+  // Emptying the box removes nothing; adding the draft adds a report named by its first line.
+  await page.getByRole('textbox', { name: ZH.paste }).fill('');
+  assert.equal((await documentNames(page)).length, 2);
+  await page.getByRole('textbox', { name: ZH.paste }).fill('某县2025年工作情况\n一、主要工作\n推进各项工作。');
+  await add.click();
+  await documentTabs(page).getByRole('button', { name: '某县2025年工作情况', exact: true }).waitFor();
+  assert.equal((await documentNames(page)).length, 3);
+  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).count(), 0, 'the panel folded again');
+  await reload(page);
+  await documentTabs(page).getByRole('button', { name: '某县2025年工作情况', exact: true }).waitFor();
+  assert.equal((await documentNames(page)).length, 3, 'the added draft is kept, and the draft is gone');
+  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).count(), 0);
 });
 
 test('several files chosen at once become document tabs to switch between', async (t) => {
@@ -134,7 +173,7 @@ test('a file dropped anywhere on the page is read; the page shows it will take i
   console.log(`TIMING drop → checklist (${LARGEST}, ${text.length} characters): ${since(start)} ms`);
   await expectTitles(checklist(page), titles);
   assert.equal(await overlay.isVisible(), false, 'the drop state ends with the drop');
-  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).inputValue(), '', 'a drop is not a paste');
+  assert.equal(await page.getByRole('textbox', { name: ZH.paste }).count(), 0, 'a drop is not a paste: the panel folded, holding no draft');
   await shot(page, 'dropped', { fullPage: true });
 });
 
@@ -143,12 +182,11 @@ test('unusable files in one pick get one message naming each; the good file, typ
   const henan = await fixture('henan-approval-bureau-2022');
   const { page } = await open(t);
   await loadSample(page, titles);
+  await openInput(page);
   const box = page.getByRole('textbox', { name: ZH.paste });
   await box.click();
   await page.keyboard.type('我正在输入的笔记');
   const tabs = documentTabs(page);
-  await tabs.waitFor();
-  assert.deepEqual(await documentNames(page), [ZH.sampleName, ZH.pastedText]);
 
   await page.getByLabel(ZH.chooseFiles).setInputFiles([
     // A Word 97-2003 file starts with the OLE signature.
@@ -184,7 +222,7 @@ test('unusable files in one pick get one message naming each; the good file, typ
 
   // Nothing was lost: the typed text, both documents, the sample's checklist.
   assert.equal(await box.inputValue(), '我正在输入的笔记');
-  assert.deepEqual(await documentNames(page), [ZH.sampleName, ZH.pastedText, 'henan-approval-bureau-2022.gbk.txt']);
+  assert.deepEqual(await documentNames(page), [ZH.sampleName, 'henan-approval-bureau-2022.gbk.txt']);
   await tabs.getByRole('button', { name: ZH.sampleName, exact: true }).click();
   await expectTitles(checklist(page), titles);
   await page.evaluate(() => window.scrollTo({ top: 0, behavior: 'instant' }));

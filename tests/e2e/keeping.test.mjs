@@ -5,10 +5,16 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, open, fixture, loadSample, paste, reload, checklist, documentNames, expectTitles, shot, ZH, SAMPLE, env,
+  useBrowser, open, ready, fixture, loadSample, paste, openInput, reload, checklist, documentNames, documentTabs,
+  expectTitles, eventually, shot, ZH, SAMPLE, env,
 } from './harness.mjs';
 
 useBrowser();
+
+/** The paste box (of an open input panel). */
+function inputBox(page) {
+  return page.getByRole('textbox', { name: ZH.paste });
+}
 
 const sample = await fixture(SAMPLE);
 const [FIRST, SECOND, THIRD] = sample.titles;
@@ -89,13 +95,13 @@ test('the same text opened twice in one tab is one checklist', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);
   await paste(page, sample.text);
-  await page.getByRole('button', { name: ZH.pastedText, exact: true }).waitFor();
+  await documentTabs(page).getByRole('button', { name: sample.expected.title, exact: true }).waitFor();
   await checklist(page).getByRole('checkbox', { name: FIRST }).check();
-  await page.getByRole('button', { name: ZH.sampleName, exact: true }).click();
+  await documentTabs(page).getByRole('button', { name: ZH.sampleName, exact: true }).click();
   await checklist(page).getByRole('checkbox', { name: SECOND }).check();
-  await page.getByRole('button', { name: ZH.pastedText, exact: true }).click();
+  await documentTabs(page).getByRole('button', { name: sample.expected.title, exact: true }).click();
   await checklist(page).getByText(ZH.progress(2, 5)).waitFor();
-  assert.deepEqual(await documentNames(page), [ZH.sampleName, ZH.pastedText]);
+  assert.deepEqual(await documentNames(page), [ZH.sampleName, sample.expected.title]);
 
   await reload(page);
   await loadSample(page, sample.titles);
@@ -179,30 +185,63 @@ test('a checklist kept from an earlier analysis shows what the analysis finds no
   assert.equal(await checklist(page).getByText('旧的目标').count(), 0, 'the targets are those found now');
 });
 
-test('each tab keeps its own pasted text: a reload brings back the tab\'s own, and a new tab takes over a closed tab\'s', async (t) => {
+test('a paste in any tab is a report kept for every tab; a tab\'s unfinished text stays that tab\'s own', async (t) => {
   const henan = await fixture('henan-approval-bureau-2022');
   const liaoning = await fixture('liaoning-business-env-bureau-2022');
   const { page: first, context } = await open(t);
   const second = await context.newPage();
   await second.goto(env.url);
+  await ready(second);
   await paste(first, henan.text);
   await expectTitles(checklist(first), henan.titles);
   await paste(second, liaoning.text);
   await expectTitles(checklist(second), liaoning.titles);
+  // The first tab starts a draft.
+  await openInput(first);
+  await inputBox(first).fill('第一个标签页的草稿');
+  await first.waitForTimeout(400);
 
-  await reload(first);
-  await expectTitles(checklist(first), henan.titles, 'the first tab\'s own paste, not the later one of the second tab');
-  await reload(second);
-  await expectTitles(checklist(second), liaoning.titles);
-
-  // The second tab closes; a new tab takes over what it pasted.
+  const both = [henan.expected.title, liaoning.expected.title];
+  for (const page of [first, second]) {
+    await reload(page);
+    await documentTabs(page).getByRole('button', { name: liaoning.expected.title, exact: true }).waitFor();
+    assert.deepEqual((await documentNames(page)).sort(), [...both].sort(), 'both pastes, in each tab');
+  }
+  assert.equal(await inputBox(first).inputValue(), '第一个标签页的草稿', 'the first tab\'s draft is back');
+  await openInput(second);
+  assert.equal(await inputBox(second).inputValue(), '', 'and is no other tab\'s');
   await second.close();
-  const third = await context.newPage();
-  await third.goto(env.url);
-  await expectTitles(checklist(third), liaoning.titles, 'the closed tab\'s paste');
-  await reload(first);
-  await expectTitles(checklist(first), henan.titles, 'the first tab keeps its own');
-  await third.close();
+});
+
+test('pastes kept by an earlier version (one per tab, and long pastes) come back as reports of their own', async (t) => {
+  const henan = await fixture('henan-approval-bureau-2022');
+  const liaoning = await fixture('liaoning-business-env-bureau-2022');
+  const { page } = await open(t);
+  await page.evaluate(async ([henan, liaoning]) => {
+    const done = (request) => new Promise((ok, fail) => { request.onsuccess = () => ok(request.result); request.onerror = () => fail(request.error); });
+    const opening = indexedDB.open('report-lens', 1);
+    opening.onupgradeneeded = () => opening.result.createObjectStore('reports');
+    const database = await done(opening);
+    const store = database.transaction('reports', 'readwrite').objectStore('reports');
+    await done(store.put({ key: 'pasted/5f3a', order: 1, source: 'Pasted', origin: null, text: henan }, 'pasted/5f3a'));
+    await done(store.put({ key: 'long/1/x', order: 2, source: { LongPaste: 1 }, origin: null, text: liaoning }, 'long/1/x'));
+    database.close();
+  }, [henan.text, liaoning.text]);
+  await reload(page);
+  await documentTabs(page).getByRole('button', { name: liaoning.expected.title, exact: true }).waitFor();
+  assert.deepEqual(await documentNames(page), [henan.expected.title, liaoning.expected.title]);
+  // Kept again under today's keys, and the old ones forgotten: a second reload shows each once.
+  const kinds = () => page.evaluate(async () => {
+    const done = (request) => new Promise((ok, fail) => { request.onsuccess = () => ok(request.result); request.onerror = () => fail(request.error); });
+    const database = await done(indexedDB.open('report-lens', 1));
+    const keys = await done(database.transaction('reports').objectStore('reports').getAllKeys());
+    database.close();
+    return keys.map((k) => k.split('/')[0]).sort().join(' ');
+  });
+  await eventually(async () => (await kinds()) === 'paste paste', 10_000);
+  await reload(page);
+  await documentTabs(page).getByRole('button', { name: liaoning.expected.title, exact: true }).waitFor();
+  assert.deepEqual(await documentNames(page), [henan.expected.title, liaoning.expected.title]);
 });
 
 test('clearing what the browser keeps in one tab clears it in every tab, also what a tab added after the first opened', async (t) => {

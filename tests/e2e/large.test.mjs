@@ -27,7 +27,7 @@ function pasteOf(mb) {
  * Gives `text` to the paste box, as a paste (a real paste event carrying the text, which
  * the page handles itself when the text is long) or as one input event (as if typed),
  * then measures, inside the page, the time until the checklist is on screen, and how long
- * a keystroke in the box takes to be answered (the next frame after it) once it is.
+ * a keystroke in the box (opened again) takes to be answered (the next frame after it).
  */
 async function pasteAndType(page, text, how = 'paste') {
   return page.evaluate(async ([text, how]) => {
@@ -38,24 +38,33 @@ async function pasteAndType(page, text, how = 'paste') {
       const data = new DataTransfer();
       data.setData('text/plain', text);
       const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
-      // A paste the page does not take goes into the box, as the browser would put it.
-      if (box.dispatchEvent(event)) box.value = text;
+      // A paste the page does not take goes into the box, as the browser would put it,
+      // with its input event.
+      if (box.dispatchEvent(event)) {
+        box.value = text;
+        box.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+      }
     } else {
       box.value = text;
+      box.dispatchEvent(new InputEvent('input', { bubbles: true }));
     }
-    box.dispatchEvent(new InputEvent('input', { bubbles: true }));
     while (!document.querySelector('.pane-checklist input[type=checkbox]')) await frame();
     await frame();
     const usable = Math.round(performance.now() - start);
+    // The report is loaded, so the input panel has folded into its bar: open it again,
+    // and type into the box it draws.
+    document.querySelector('.input-bar button').click();
+    while (!document.querySelector('#paste-box')) await frame();
+    const typed = document.querySelector('#paste-box');
     const keys = [];
     for (let i = 0; i < 5; i += 1) {
       const key = performance.now();
-      box.setRangeText('。', box.value.length, box.value.length, 'end');
-      box.dispatchEvent(new InputEvent('input', { bubbles: true, data: '。', inputType: 'insertText' }));
+      typed.setRangeText('。', typed.value.length, typed.value.length, 'end');
+      typed.dispatchEvent(new InputEvent('input', { bubbles: true, data: '。', inputType: 'insertText' }));
       await frame();
       keys.push(performance.now() - key);
     }
-    return { usable, keystroke: Math.round(Math.max(...keys)), inBox: box.value.length };
+    return { usable, keystroke: Math.round(Math.max(...keys)), inBox: typed.value.length };
   }, [text, how]);
 }
 
@@ -65,8 +74,7 @@ for (const mb of [1, 10, 29]) {
     const { usable, keystroke, inBox } = await pasteAndType(page, pasteOf(mb));
     console.log(`# TIMING paste of ${mb} MB → checklist on screen: ${usable} ms; a keystroke then: ${keystroke} ms`);
     assert.ok(await checklist(page).getByRole('checkbox').count() > 0);
-    assert.ok(inBox < 100, 'the long text is a document, not the paste box\'s content');
-    await page.getByRole('status').getByText(/已作为单独的文档打开/).waitFor();
+    assert.ok(inBox < 100, 'the long text is a report, not the paste box\'s content');
     if (mb === 10) await shot(page, 'long-paste');
   });
 }
