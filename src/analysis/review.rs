@@ -71,6 +71,16 @@ const SHORTFALLS: &[&str] = &[
 ];
 /// Openings of a sentence that turns from the achievements to what is lacking.
 const TURNS: &[&str] = &["同时", "但", "然而"];
+/// Words with which a paragraph that listed problems owns them at its end
+/// (`对这些问题，我们会高度重视，有效加以解决`).
+const OWNING: &[&str] = &[
+    "对这些问题",
+    "对于这些问题",
+    "针对这些问题",
+    "对这些困难",
+    "正视这些问题",
+    "直面这些问题",
+];
 
 /// The years of a five-year plan named in `title` (`"十四五"` is 2021–2025), from the
 /// third plan on, when the plans kept a five-year rhythm.
@@ -170,17 +180,29 @@ const SHORTCOMINGS_SECTIONS: &[&str] = &[
 
 /// True for a paragraph or heading that sets out problems and challenges: it opens by
 /// admitting a shortfall (`我们也清醒看到，…还存在不少困难和问题`, in its first sentence, or
-/// in its second when the first is a transition), or turns to one (`同时，我们清醒认识到…`).
+/// in its second when the first is a transition), turns to one (`同时，我们清醒认识到…`),
+/// or, having named shortfalls, owns them at its end (`…对这些问题，我们会高度重视`).
 fn sets_out_problems(s: &str) -> bool {
     let s = s
         .strip_prefix("各位代表")
         .map_or(s, |rest| rest.trim_start_matches(['！', '，', '!', ',']));
-    s.split(['。', '！', '；'])
-        .enumerate()
-        .any(|(i, sentence)| {
+    let sentences: Vec<&str> = s
+        .split(['。', '！', '；'])
+        .filter(|sentence| !sentence.trim().is_empty())
+        .collect();
+    let names_shortfalls = |sentence: &str| SHORTFALLS.iter().any(|w| sentence.contains(w));
+    let owns_them = sentences.len() > 1
+        && sentences
+            .last()
+            .is_some_and(|last| OWNING.iter().any(|w| last.contains(w)))
+        && sentences[..sentences.len() - 1]
+            .iter()
+            .any(|sentence| names_shortfalls(sentence));
+    owns_them
+        || sentences.iter().enumerate().any(|(i, sentence)| {
             let admits = ADMISSIONS.iter().any(|w| sentence.contains(w));
-            let admits_of = ADMISSIONS_OF.iter().any(|w| sentence.contains(w))
-                && SHORTFALLS.iter().any(|w| sentence.contains(w));
+            let admits_of =
+                ADMISSIONS_OF.iter().any(|w| sentence.contains(w)) && names_shortfalls(sentence);
             let turns = TURNS.iter().any(|w| sentence.starts_with(w));
             (admits && (i == 0 || turns)) || (admits_of && (i < 2 || turns))
         })
@@ -414,6 +436,16 @@ mod tests {
         ));
         assert!(!sets_out_problems(
             "聚焦群众急难愁盼问题，办好民生实事。我们也清醒看到差距。"
+        ));
+        // Named without an admission, and owned at the end.
+        assert!(sets_out_problems(
+            "当前，吉林正处于全面振兴实现新突破的关键时期。支撑高质量发展明显进位还需提速度扩总量，培育壮大新动能还要扶优育强、补齐短板。特别是部分企业生产经营困难，安全风险隐患不容忽视，等等。对这些问题，我们会高度重视，有效加以解决。"
+        ));
+        assert!(!sets_out_problems(
+            "对这些问题，我们会高度重视，有效加以解决。"
+        ));
+        assert!(!sets_out_problems(
+            "全面完成25项民生实事。资助困难家庭考生2570名。"
         ));
     }
 
