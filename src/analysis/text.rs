@@ -43,10 +43,17 @@ pub fn opens_with_year(paragraph: &str, year: u32) -> bool {
 }
 
 /// Every year written as four digits (half- or full-width, or Chinese: `一九九○年`)
-/// followed by `年`, such as `2022年`, `２００４年` or `2023年度`, in order of appearance.
+/// followed by `年`, such as `2022年`, `２００４年` or `2023年度`, in order of appearance;
+/// spaces between them, as text taken from a PDF may have them (`2 0 2 5 年`), are
+/// passed over.
 pub fn years(s: &str) -> impl Iterator<Item = u32> + '_ {
     s.match_indices('年').filter_map(move |(i, _)| {
-        let before = || s[..i].chars().rev();
+        let before = || {
+            s[..i]
+                .chars()
+                .rev()
+                .filter(|c| !matches!(c, ' ' | '\u{3000}' | '\u{a0}'))
+        };
         [digit, chinese_digit]
             .into_iter()
             .find_map(|read: fn(char) -> Option<u32>| {
@@ -229,6 +236,12 @@ mod tests {
         assert_eq!(found, [2022, 2023, 2004]);
         let found: Vec<u32> = years("一九九○年的国内工作，二〇二三年，十二五年").collect();
         assert_eq!(found, [1990, 2023]);
+        let found: Vec<u32> = years("2 0 2 5 年工作回顾，２０２４ 年，1 2025年").collect();
+        assert_eq!(
+            found,
+            [2025, 2024],
+            "spaces between the digits are passed over"
+        );
     }
 
     #[test]
