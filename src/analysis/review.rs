@@ -82,22 +82,26 @@ const OWNING: &[&str] = &[
     "直面这些问题",
 ];
 
-/// The years of a five-year plan named in `title` (`"十四五"` is 2021–2025), from the
+/// The years of each five-year plan named in `title` (`"十四五"` is 2021–2025), from the
 /// third plan on, when the plans kept a five-year rhythm.
-fn five_year_period(title: &str) -> Option<(u32, u32)> {
+fn five_year_periods(title: &str) -> Vec<(u32, u32)> {
     const DIGITS: &str = "一二三四五六七八九";
     const QUOTES: &str = "“\"‘'";
     let digit = |c: char| DIGITS.chars().position(|d| d == c).map(|n| n as u32 + 1);
     let chars: Vec<char> = title.chars().collect();
     let at = |i: usize| chars.get(i).copied().unwrap_or_default();
-    let ordinal = (0..chars.len()).find_map(|i| match (at(i), at(i + 1), at(i + 2)) {
-        ('十', d, '五') => digit(d).map(|n| 10 + n),
-        (q, '十', '五') if QUOTES.contains(q) && at(i + 3) != '五' => Some(10),
-        (q, d, '五') if QUOTES.contains(q) => digit(d),
-        _ => None,
-    })?;
-    let start = 1966 + 5 * ordinal.checked_sub(3)?;
-    Some((start, start + 4))
+    (0..chars.len())
+        .filter_map(|i| match (at(i), at(i + 1), at(i + 2)) {
+            ('十', d, '五') => digit(d).map(|n| 10 + n),
+            (q, '十', '五') if QUOTES.contains(q) && at(i + 3) != '五' => Some(10),
+            (q, d, '五') if QUOTES.contains(q) => digit(d),
+            _ => None,
+        })
+        .filter_map(|ordinal| {
+            let start = 1966 + 5 * ordinal.checked_sub(3)?;
+            Some((start, start + 4))
+        })
+        .collect()
 }
 
 /// True when `title` names the year reviewed: by its number, or as `过去一年`, `去年`.
@@ -140,10 +144,12 @@ fn leaning(title: &str, opens_with_year: bool, known: YearsKnown) -> i32 {
     if opens_with_year {
         lean += 2;
     }
-    if let (Some((start, end)), Some(reviewed)) = (five_year_period(title), known.report_year) {
-        if end <= reviewed {
+    if let Some(reviewed) = known.report_year {
+        let periods = five_year_periods(title);
+        if periods.iter().any(|&(_, end)| end <= reviewed) {
             lean += 1;
-        } else if start > reviewed && !then_ahead {
+        }
+        if periods.iter().any(|&(start, _)| start > reviewed) && !then_ahead {
             lean -= 2;
         }
     }
@@ -264,7 +270,7 @@ pub fn find_review(
                 && !is_review_title(title)
                 && !title.ends_with("情况");
             let names_year = names_year_reviewed(title, known);
-            let names_five_years = five_year_period(title).is_some() || title.contains("五年");
+            let names_five_years = !five_year_periods(title).is_empty() || title.contains("五年");
             let of_the_year = names_year || (opens_with_year && !names_five_years);
             // A section that reviews and then looks ahead ends, as a review, at its first
             // sub-heading that looks ahead.
@@ -405,13 +411,17 @@ mod tests {
 
     #[test]
     fn five_year_periods_by_their_ordinal() {
-        assert_eq!(five_year_period("“十四五”时期"), Some((2021, 2025)));
-        assert_eq!(five_year_period("\"十五五\"规划"), Some((2026, 2030)));
-        assert_eq!(five_year_period("“十一五”时期"), Some((2006, 2010)));
-        assert_eq!(five_year_period("“十五”期间"), Some((2001, 2005)));
-        assert_eq!(five_year_period("“九五”时期"), Some((1996, 2000)));
-        assert_eq!(five_year_period("十五年来"), None);
-        assert_eq!(five_year_period("2025年工作回顾"), None);
+        assert_eq!(five_year_periods("“十四五”时期"), [(2021, 2025)]);
+        assert_eq!(five_year_periods("\"十五五\"规划"), [(2026, 2030)]);
+        assert_eq!(five_year_periods("“十一五”时期"), [(2006, 2010)]);
+        assert_eq!(five_year_periods("“十五”期间"), [(2001, 2005)]);
+        assert_eq!(five_year_periods("“九五”时期"), [(1996, 2000)]);
+        assert_eq!(five_year_periods("十五年来"), []);
+        assert_eq!(five_year_periods("2025年工作回顾"), []);
+        assert_eq!(
+            five_year_periods("“十四五”圆满收官和“十五五”良好开局"),
+            [(2021, 2025), (2026, 2030)]
+        );
     }
 
     #[test]
@@ -517,6 +527,15 @@ mod tests {
                 "{heading}: nothing of the outlook or the plan: {spans:?}"
             );
         }
+    }
+
+    #[test]
+    fn a_heading_naming_a_five_year_period_ended_and_one_to_come_looks_ahead() {
+        let (titles, spans, _) = review_of(
+            "2026年政府工作报告\n一、2025年工作回顾\n过去一年，新增经营主体12万户。\n二、接续“十四五”圆满收官，奋力实现“十五五”良好开局\n今后五年，要着力推动高质量发展。\n三、2026年重点工作\n（一）扩大内需。加快建设消费中心城市。\n",
+        );
+        assert_eq!(titles, ["2025年工作回顾"]);
+        assert!(spans.iter().all(|s| !s.contains("高质量发展")), "{spans:?}");
     }
 
     #[test]
