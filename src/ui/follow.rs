@@ -398,9 +398,10 @@ fn results(
                             if verdict != item.verdict {
                                 <span class="suggested">{ (t.verdict_suggested)(t.verdict(item.verdict)) }</span>
                             }
-                            <label class="follow-note">{ t.note }
-                                <textarea rows="1" value={note} oninput={on_note.reform(|e: InputEvent| Event::from(e))}
+                            <label class={classes!("follow-note", note.trim().is_empty().then_some("empty"))}>{ t.note }
+                                <textarea rows="1" value={note.clone()} oninput={on_note.reform(|e: InputEvent| Event::from(e))}
                                     aria-label={format!("{}{}{}", t.note, t.colon, commitment.title)} />
+                                <p class="print-only">{ note }</p>
                             </label>
                             if item.matches.is_empty() {
                                 <p class="empty">{ t.follow_no_passage }</p>

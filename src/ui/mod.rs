@@ -332,7 +332,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
             <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"),
-                (*view == View::Combined && state.documents.len() > 1).then_some("showing-combined"))}
+                (matches!(*view, View::Combined | View::FollowUp) && state.documents.len() > 1).then_some("printing-view"))}
                 ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
                 <a class="skip-link no-print" href="#report-checklist-title">{ t.skip_to_checklist }</a>
                 <header class="no-print">

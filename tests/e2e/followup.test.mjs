@@ -126,6 +126,21 @@ test('consecutive reports are paired, followed into the review with passages, st
   assert.match(md.text, /^# 跟踪落实：2016政府工作报告 → 2017政府工作报告\n/);
   assert.ok(md.text.includes(`## 1. ${labels[0].item}`));
   assert.ok(md.text.includes('- 备注：已向市发展改革委核实，见&lt;b&gt;季度通报&lt;/b&gt;\n'), 'the note, as text');
+  // Printed, the follow-up is the page: its tasks, verdicts and notes, without the open
+  // report's views or the controls.
+  await page.evaluate(() => {
+    window.printed = 0;
+    window.print = () => window.printed++;
+  });
+  await follow(page).getByRole('button', { name: '打印', exact: true }).click();
+  assert.equal(await page.evaluate(() => window.printed), 1, '打印 calls window.print()');
+  await page.emulateMedia({ media: 'print' });
+  assert.equal(await page.locator('.meta-band').isVisible(), false, 'no report views');
+  assert.equal(await follow(page).locator('.export-bar').isVisible(), false, 'no export buttons');
+  assert.ok(await follow(page).getByText(NOTE, { exact: true }).isVisible(), 'the note, printed whole');
+  assert.ok(await task(page, labels[0].item).isVisible());
+  await shot(page, 'follow-up-print', { fullPage: true });
+  await page.emulateMedia({ media: 'screen' });
 
   // A tick in 2017's checklist.
   await page.getByRole('button', { name: '报告一览', exact: true }).click();
