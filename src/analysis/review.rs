@@ -65,6 +65,8 @@ const ADMISSIONS_OF: &[&str] = &[
     "依然面临",
     "还面临",
 ];
+/// Characters each word of `ADMISSIONS` and `ADMISSIONS_OF` holds one of.
+const ADMISSION_CHARS: &[char] = &['醒', '看', '绩', '存', '忽', '临'];
 /// …and the shortfalls they name.
 const SHORTFALLS: &[&str] = &[
     "问题", "困难", "不足", "挑战", "短板", "差距", "矛盾", "风险", "压力",
@@ -206,9 +208,12 @@ fn sets_out_problems(s: &str) -> bool {
             .any(|sentence| names_shortfalls(sentence));
     owns_them
         || sentences.iter().enumerate().any(|(i, sentence)| {
-            let admits = ADMISSIONS.iter().any(|w| sentence.contains(w));
-            let admits_of =
-                ADMISSIONS_OF.iter().any(|w| sentence.contains(w)) && names_shortfalls(sentence);
+            // One pass over the sentence spares the word searches of most sentences.
+            let may_admit = sentence.contains(ADMISSION_CHARS);
+            let admits = may_admit && ADMISSIONS.iter().any(|w| sentence.contains(w));
+            let admits_of = may_admit
+                && ADMISSIONS_OF.iter().any(|w| sentence.contains(w))
+                && names_shortfalls(sentence);
             let turns = TURNS.iter().any(|w| sentence.starts_with(w));
             (admits && (i == 0 || turns)) || (admits_of && (i < 2 || turns))
         })
@@ -422,6 +427,13 @@ mod tests {
             five_year_periods("“十四五”圆满收官和“十五五”良好开局"),
             [(2021, 2025), (2026, 2030)]
         );
+    }
+
+    #[test]
+    fn every_admission_holds_one_of_the_characters_looked_for_first() {
+        for word in ADMISSIONS.iter().chain(ADMISSIONS_OF) {
+            assert!(word.contains(ADMISSION_CHARS), "{word}");
+        }
     }
 
     #[test]
