@@ -410,6 +410,9 @@ pub static ZH: Texts = Texts {
         }
         .to_string(),
         Warning::EmptyPlan => "工作安排中没有找到条目。".to_string(),
+        Warning::TargetLeftOut { line, .. } => {
+            format!("“{line}”说的是五年或以后年度，可能是规划目标：没有算作今年的预期目标。")
+        }
         Warning::LineBreaksLost => {
             "文本的换行已丢失：标题和条目按编号重新切分，仅以分段区分的条目可能合在一起，请对照原文核对。"
                 .to_string()
@@ -724,6 +727,7 @@ pub static EN: Texts = Texts {
         }
         .to_string(),
         Warning::EmptyPlan => "The plan has no items.".to_string(),
+        Warning::TargetLeftOut { line, .. } => format!("“{line}” speaks of five years or a later year and may be a five-year goal: it is not counted among the year's targets."),
         Warning::LineBreaksLost => "The text's line breaks were lost: headings and items were cut again at their numbers, and items set apart only by paragraphs may be merged; check against the original.".to_string(),
         Warning::ShownInPart {
             shown_chars,

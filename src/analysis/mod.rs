@@ -9,8 +9,8 @@
 //! (`meta`, consulting the genre table in `genre`), builds the heading tree (`outline`),
 //! reads the issuer, years and delivery (`meta`, `years`), tells which parts the report
 //! has (`parts`), finds the next-year section (`plan`), extracts its items
-//! (`commitments`, with `enumeration`) and marks figures, documents, quotes and dates
-//! (`entities`). This module is pure Rust with no web or file-system dependency, so the
+//! (`commitments`, with `enumeration`), reads the year's targets and the review's results
+//! (`indicators`) and marks figures, documents, quotes and dates (`entities`). This module is pure Rust with no web or file-system dependency, so the
 //! browser and the command line run the same code and it is tested
 //! natively. It never panics, whatever the input.
 
@@ -20,6 +20,7 @@ mod commitments;
 mod entities;
 mod enumeration;
 mod genre;
+mod indicators;
 mod lines;
 mod marker;
 mod meta;
@@ -33,10 +34,11 @@ mod shown;
 mod text;
 mod years;
 
+pub use indicators::{is_vocabulary, VOCABULARY};
 pub use report::{
-    Commitment, Confidence, Evidence, Fact, Genre, Heading, Highlight, HighlightKind, Meta, Part,
-    PartCheck, PartStatus, PlanSection, PlanSource, Report, Review, ReviewSource, Section, Span,
-    Target, TargetKind, Warning, YearSource,
+    Commitment, Confidence, Evidence, Fact, Genre, Heading, Highlight, HighlightKind, Indicator,
+    IndicatorRole, Meta, Part, PartCheck, PartStatus, PlanSection, PlanSource, Report, Review,
+    ReviewSource, Section, Span, Target, TargetKind, Warning, YearSource,
 };
 
 pub use shown::{analyze_for_page, fit_for_page, SHOWN_BYTES};
@@ -211,6 +213,34 @@ pub fn analyze(text: &str) -> Report {
     if lines::mostly_flattened(text, &lines) {
         warnings.push(Warning::LineBreaksLost);
     }
+    let written: Vec<Span> = lines
+        .iter()
+        .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
+        .map(|l| l.span)
+        .collect();
+    // The review's runs, its problems too, where results are read, and whether it is a
+    // review of five years.
+    let (review_runs, five_years) = review.as_ref().map_or((Vec::new(), false), |r| {
+        let mut runs: Vec<Span> = r.spans.iter().chain(&r.problems).copied().collect();
+        runs.sort_by_key(|s| s.start);
+        let titles: Vec<&str> = r
+            .headings
+            .iter()
+            .filter_map(|&i| entries.get(i).map(|e| e.heading.title.as_str()))
+            .collect();
+        (runs, indicators::reviews_five_years(&titles, report_year))
+    });
+    let (indicators, left_out) = indicators::find(
+        text,
+        &written,
+        (&review_runs, five_years),
+        plan_year,
+        report_year,
+    );
+    warnings.extend(left_out.into_iter().map(|span| Warning::TargetLeftOut {
+        line: quote(span.of(text)),
+        span,
+    }));
 
     Report {
         id: text_id(text),
@@ -233,6 +263,7 @@ pub fn analyze(text: &str) -> Report {
         plan,
         review,
         commitments,
+        indicators,
         paragraphs: spans_of(&lines, LineKind::Text),
         boilerplate: spans_of(&lines, LineKind::Boilerplate),
         evidence,

@@ -45,6 +45,10 @@ pub struct Report {
     pub review: Option<Review>,
     /// The plan section's items at their finest level, in document order.
     pub commitments: Vec<Commitment>,
+    /// The year's main expected targets and the results the review reports
+    /// (`indicators`), in document order.
+    #[serde(default)]
+    pub indicators: Vec<Indicator>,
     /// Spans in the content worth colouring: figures, documents, quotes, dates, markers.
     pub highlights: Vec<Highlight>,
     /// Lines of text that are neither headings nor furniture, in order.
@@ -132,6 +136,9 @@ pub enum Warning {
     /// items were cut again at their markers, and items that the report set apart only
     /// by paragraphs may be merged.
     LineBreaksLost,
+    /// A clause of the targets passage was left out of the year's targets: it speaks of
+    /// five years or a later year, so it may be a five-year goal.
+    TargetLeftOut { line: String, span: Span },
     /// The report is too large to show whole: the page shows its first `shown_chars`
     /// characters of `total_chars`, and what the analysis found in them (`fit_for_page`;
     /// never set on the command line, which reads the whole).
@@ -287,6 +294,37 @@ pub struct PlanSection {
     pub found_by: PlanSource,
     /// From the heading (or closing paragraph) to the end of the section's last content.
     pub span: Span,
+}
+
+/// An indicator a report sets as a target for its year, or reports as a result of the
+/// year reviewed (`analysis::indicators`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Indicator {
+    /// Its name in the fixed vocabulary (`地区生产总值增长`), or a short name of its own.
+    pub name: String,
+    /// The figure as written (5 for `5%左右`); none for a target without a figure
+    /// (`国际收支基本平衡`).
+    pub value: Option<f64>,
+    /// The top of a range (`5%—5.5%`).
+    pub high: Option<f64>,
+    /// `%` (also for `％`), `万人`, `亿斤`, `个百分点`…
+    pub unit: Option<String>,
+    /// As written: `左右`, `以上`, `以内`, `以下`, `超过`; none for a bare figure.
+    pub qualifier: Option<String>,
+    pub role: IndicatorRole,
+    /// The year it is a target for, or the year it is a result of.
+    pub year: Option<u32>,
+    /// The phrase that states it.
+    pub text: String,
+    pub span: Span,
+}
+
+/// Whether an indicator is a target or a result.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+#[serde(rename_all = "snake_case")]
+pub enum IndicatorRole {
+    Target,
+    Result,
 }
 
 /// The review of the year reported on.

@@ -101,14 +101,15 @@ fn keep_before(report: &mut Report, end: usize) {
         (!review.spans.is_empty()).then_some(review)
     });
     report.commitments.retain(|c| before(c.span));
+    report.indicators.retain(|i| before(i.span));
     report.highlights.retain(|h| before(h.span));
     report.paragraphs.retain(|&s| before(s));
     report.boilerplate.retain(|&s| before(s));
     report.evidence.retain(|e| before(e.span));
     report.warnings.retain(|w| match w {
-        Warning::YearsDisagree { span, .. } | Warning::IssuerDisagrees { span, .. } => {
-            before(*span)
-        }
+        Warning::YearsDisagree { span, .. }
+        | Warning::IssuerDisagrees { span, .. }
+        | Warning::TargetLeftOut { span, .. } => before(*span),
         _ => true,
     });
 }
