@@ -430,6 +430,60 @@ fn on_a_terminal_a_progress_bar_counts_the_files_and_names_the_failed_one() {
 }
 
 #[test]
+fn follow_up_gives_each_target_of_last_year_with_this_years_result_and_whether_it_was_met() {
+    let pair = [
+        format!("{FIXTURES}/followup/national-2010.txt"),
+        format!("{FIXTURES}/followup/national-2011.txt"),
+    ];
+    let out = run(&["follow-up", &pair[0], &pair[1], "--json"]);
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).unwrap();
+    let got: Vec<(String, Option<f64>, Option<f64>, String)> = json["indicators"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|i| {
+            (
+                i["target"]["text"].as_str().unwrap().to_string(),
+                i["target"]["value"].as_f64(),
+                i["result"]["value"].as_f64(),
+                i["verdict"].as_str().unwrap().to_string(),
+            )
+        })
+        .collect();
+    // 2010's targets (国内生产总值增长8%左右, 城镇新增就业900万人以上, 城镇登记失业率4.6%以内,
+    // 居民消费价格涨幅3%左右, 国际收支状况改善) against what the 2011 report says of 2010.
+    let want = [
+        ("国内生产总值增长８％左右", Some(8.0), Some(10.3), "met"),
+        (
+            "城镇新增就业９００万人以上",
+            Some(900.0),
+            Some(1168.0),
+            "met",
+        ),
+        (
+            "城镇登记失业率控制在４.６％以内",
+            Some(4.6),
+            None,
+            "not_reported",
+        ),
+        ("居民消费价格涨幅３％左右", Some(3.0), Some(3.3), "not_met"),
+        ("国际收支状况改善", None, None, "not_reported"),
+    ];
+    let want: Vec<(String, Option<f64>, Option<f64>, String)> = want
+        .iter()
+        .map(|(t, v, r, verdict)| (t.to_string(), *v, *r, verdict.to_string()))
+        .collect();
+    assert_eq!(got, want);
+
+    let readable = run(&["follow-up", &pair[0], &pair[1]]);
+    let text = String::from_utf8_lossy(&readable.stdout);
+    assert!(
+        text.contains("targets: 2 met, 1 not met, 2 not reported"),
+        "{text}"
+    );
+}
+
+#[test]
 fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
     let out = run(&[
         "follow-up",

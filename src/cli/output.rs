@@ -11,6 +11,7 @@ use report_lens::analysis::{
 };
 use report_lens::export::csv_field;
 use report_lens::followup::sheet::searched;
+use report_lens::followup::targets::TargetVerdict;
 use report_lens::followup::FollowUp;
 use report_lens::i18n::EN;
 use serde::Serialize;
@@ -271,8 +272,9 @@ pub fn summary_row(file: &FileReport) -> String {
 /// How much of a passage the readable follow-up shows.
 const PASSAGE_PREVIEW_CHARS: usize = 60;
 
-/// The follow-up as text: where it looked in this year's report, then each commitment
-/// of last year with its suggested verdict and the passages of this year's review that
+/// The follow-up as text: where it looked in this year's report, last year's targets
+/// with this year's results and whether each was met, then each commitment of last year
+/// with its suggested verdict and the passages of this year's review that
 /// most likely report on it, each with its strength and `result` when it states one.
 pub fn follow_up_readable(
     last: &Path,
@@ -288,6 +290,32 @@ pub fn follow_up_readable(
         followed.items.len(),
         followed.passages.len()
     );
+    if !followed.indicators.is_empty() {
+        let count = |v: TargetVerdict| {
+            followed
+                .indicators
+                .iter()
+                .filter(|i| i.verdict == v)
+                .count()
+        };
+        let _ = writeln!(
+            out,
+            "targets: {} met, {} not met, {} not reported",
+            count(TargetVerdict::Met),
+            count(TargetVerdict::NotMet),
+            count(TargetVerdict::NotReported)
+        );
+        for i in &followed.indicators {
+            let result = i.result.as_ref().map_or("—", |r| r.text.as_str());
+            let verdict = match i.verdict {
+                TargetVerdict::Met => "met",
+                TargetVerdict::NotMet => "not met",
+                TargetVerdict::NotReported => "not reported",
+            };
+            let _ = writeln!(out, "     [{verdict}] {} → {result}", i.target.text);
+        }
+        out.push('\n');
+    }
     for (i, item) in followed.items.iter().enumerate() {
         let verdict = EN.verdict(item.verdict);
         let _ = writeln!(out, "{:>3}. [{verdict}] {}", i + 1, item.title);

@@ -16,6 +16,7 @@
 mod index;
 pub mod judged;
 pub mod sheet;
+pub mod targets;
 
 use serde::{Deserialize, Serialize};
 
@@ -110,6 +111,9 @@ pub struct FollowUp {
     pub review: Option<Review>,
     pub passages: Vec<Passage>,
     pub items: Vec<Followed>,
+    /// Last year's targets with this year's results for them (`targets`).
+    #[serde(default)]
+    pub indicators: Vec<targets::TargetFollowed>,
 }
 
 impl FollowUp {
@@ -248,6 +252,7 @@ pub fn follow_up(last: &Report, this_text: &str, this: &Report) -> FollowUp {
         review: this.review.clone(),
         passages,
         items,
+        indicators: targets::follow_targets(last, this_text, this),
     }
 }
 
