@@ -430,6 +430,67 @@ fn on_a_terminal_a_progress_bar_counts_the_files_and_names_the_failed_one() {
 }
 
 #[test]
+fn targets_as_a_table_of_the_reports_and_as_csv() {
+    let beijing = format!("{FIXTURES}/beijing-2025.docx");
+    let fujian = format!("{FIXTURES}/fujian-2025.docx");
+    let out = run(&["analyze", &beijing, &fujian, "--targets"]);
+    assert!(out.status.success());
+    let table = String::from_utf8_lossy(&out.stdout);
+    let lines: Vec<&str> = table.lines().collect();
+    assert_eq!(
+        lines.len(),
+        4,
+        "a header, its rule and a row per report: {table}"
+    );
+    let header: Vec<&str> = lines[0].split('|').map(str::trim).collect();
+    assert_eq!(
+        &header[1..5],
+        ["file", "title", "year", "地区生产总值增长"],
+        "the indicator both set first"
+    );
+    let column = |name: &str| header.iter().position(|h| *h == name).unwrap();
+    let cells = |row: &str| {
+        row.split('|')
+            .map(str::trim)
+            .map(String::from)
+            .collect::<Vec<_>>()
+    };
+    // As read: 北京 地区生产总值增长5%左右, 城镇调查失业率控制在5%以内; 福建 增长5.0%—5.5%.
+    assert_eq!(cells(lines[2])[column("地区生产总值增长")], "5%左右");
+    assert_eq!(cells(lines[2])[column("城镇调查失业率")], "5%以内");
+    assert_eq!(cells(lines[3])[column("地区生产总值增长")], "5—5.5%");
+
+    let out = run(&["analyze", &beijing, "--targets", "--csv"]);
+    let csv = String::from_utf8_lossy(&out.stdout);
+    let rows: Vec<&str> = csv.trim_start_matches('\u{feff}').lines().collect();
+    assert_eq!(
+        rows[0],
+        "\"file\",\"title\",\"issuer\",\"year\",\"role\",\"name\",\"value\",\"high\",\"unit\",\"qualifier\",\"text\""
+    );
+    let expected: serde_json::Value = serde_json::from_str(
+        &std::fs::read_to_string(format!("{FIXTURES}/targets/beijing-2025.json")).unwrap(),
+    )
+    .unwrap();
+    let read = expected["targets"].as_array().unwrap().len()
+        + expected["results"].as_array().unwrap().len();
+    assert_eq!(
+        rows.len() - 1,
+        read,
+        "one row per target and result read in the report"
+    );
+    assert!(rows.iter().any(|r| r.ends_with(
+        "\"2025\",\"target\",\"地区生产总值增长\",\"5\",\"\",\"%\",\"左右\",\"地区生产总值增长5%左右\""
+    )), "{csv}");
+
+    let out = run(&["analyze", &beijing, "--targets", "--json"]);
+    assert_eq!(
+        out.status.code(),
+        Some(2),
+        "--targets goes alone or with --csv"
+    );
+}
+
+#[test]
 fn follow_up_gives_each_target_of_last_year_with_this_years_result_and_whether_it_was_met() {
     let pair = [
         format!("{FIXTURES}/followup/national-2010.txt"),

@@ -1,4 +1,5 @@
-//! The command line: `report-lens analyze PATH… [--json | --ndjson | --csv | --summary]`
+//! The command line: `report-lens analyze PATH… [--json | --ndjson | --csv | --summary |
+//! --targets [--csv]]`
 //! and `report-lens follow-up LAST THIS [--json | --markdown | --csv]`, on the same core
 //! as the page.
 //!
@@ -7,7 +8,8 @@
 //! cores, a few ahead of the one written next. The output
 //! (`output`) is written as results come, in the order the files were named: the readable
 //! form, JSON (an object for one file, an array for several), NDJSON (one report a line),
-//! CSV for Excel (one row per commitment) or a summary table. On a terminal, stderr shows
+//! CSV for Excel (one row per commitment), a summary table, or the reports' targets (a
+//! table of them all, written once all are read, or CSV). On a terminal, stderr shows
 //! a progress bar. Nothing here panics: a file that cannot be read is named on stderr and
 //! the others go on; file names need not be UTF-8; output that cannot be written ends
 //! with a message. The exit status says which (`USAGE` lists them).
@@ -27,7 +29,7 @@ use report_lens::followup::judged::Judgements;
 use report_lens::i18n::EN;
 
 const USAGE: &str =
-    "usage: report-lens analyze PATH [PATH…] [--json | --ndjson | --csv | --summary]
+    "usage: report-lens analyze PATH [PATH…] [--json | --ndjson | --csv | --summary | --targets [--csv]]
        report-lens follow-up LAST THIS [--json | --markdown | --csv]
 
 Reads each report (text in UTF-8, UTF-16, GBK/GB18030 or Big5; .html/.mht; .docx;
@@ -42,6 +44,10 @@ keeps the order of the paths given.
              file, title, issuer, genre, report_year, plan_year, section, item,
              text, targets, verbs
   --summary  a table of the reports: genre, years, headings, items, parts missing
+  --targets  a table of the year's main targets, one row per report, one column per
+             indicator (the common ones first); with --csv one row per report and
+             target or result: file, title, issuer, year, role, name, value, high,
+             unit, qualifier, text
 
 follow-up takes last year's report and this year's report of the same body and
 shows which part of this year's report it took as the review, then, for each
@@ -77,6 +83,10 @@ enum Form {
     Ndjson,
     Csv,
     Summary,
+    /// The reports' targets as one table, written once all are read.
+    Targets,
+    /// The reports' targets and results, one CSV row each.
+    TargetsCsv,
 }
 
 const FORMS: &[(&str, Form)] = &[
@@ -115,9 +125,14 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
         return usage_error(&format!("unknown command '{command}'"));
     }
     let mut form = Form::Readable;
+    let mut targets = false;
     let mut paths = Vec::new();
     for arg in rest {
         let text = arg.to_string_lossy();
+        if text == "--targets" {
+            targets = true;
+            continue;
+        }
         match FORMS.iter().find(|(flag, _)| text == *flag) {
             Some(_) if form != Form::Readable => {
                 return usage_error("choose one of --json, --ndjson, --csv and --summary")
@@ -129,6 +144,12 @@ pub fn run(args: Vec<OsString>) -> ExitCode {
             None => paths.push(PathBuf::from(arg)),
         }
     }
+    form = match (targets, form) {
+        (false, form) => form,
+        (true, Form::Readable) => Form::Targets,
+        (true, Form::Csv) => Form::TargetsCsv,
+        (true, _) => return usage_error("--targets goes alone or with --csv"),
+    };
     if paths.is_empty() {
         return usage_error("no file given");
     }
@@ -214,8 +235,13 @@ fn analyse_and_write(files: &[PathBuf], form: Form) -> ExitCode {
         Form::Json if !single => out.write("[\n"),
         Form::Csv => out.write(&format!("\u{feff}{}", output::csv_line(output::CSV_HEADER))),
         Form::Summary => out.write(output::SUMMARY_HEADER),
+        Form::TargetsCsv => out.write(&format!(
+            "\u{feff}{}",
+            output::csv_line(output::TARGETS_CSV_HEADER)
+        )),
         _ => {}
     }
+    let mut tabled: Vec<FileReport> = Vec::new();
     let mut failed = 0;
     let mut written = 0;
     inputs::analyse_all(files, |index, outcome| {
@@ -248,6 +274,11 @@ fn analyse_and_write(files: &[PathBuf], form: Form) -> ExitCode {
             Form::Ndjson => serde_json::to_string(&report).unwrap_or_default() + "\n",
             Form::Csv => output::csv_rows(&report),
             Form::Summary => output::summary_row(&report),
+            Form::TargetsCsv => output::targets_csv_rows(&report),
+            Form::Targets => {
+                tabled.push(report);
+                String::new()
+            }
         };
         written += 1;
         out.write(&text);
@@ -256,6 +287,9 @@ fn analyse_and_write(files: &[PathBuf], form: Form) -> ExitCode {
     });
     if form == Form::Json && !single {
         out.write("\n]\n");
+    }
+    if form == Form::Targets {
+        out.write(&output::targets_table(&tabled));
     }
     progress.finish(files.len() - failed, failed);
     out.finish(failed > 0)

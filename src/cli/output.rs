@@ -7,7 +7,8 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use report_lens::analysis::{
-    Confidence, Fact, Genre, Part, PartStatus, PlanSection, PlanSource, Report,
+    is_vocabulary, Confidence, Fact, Genre, Indicator, IndicatorRole, Part, PartStatus,
+    PlanSection, PlanSource, Report, VOCABULARY,
 };
 use report_lens::export::csv_field;
 use report_lens::followup::sheet::searched;
@@ -234,6 +235,120 @@ pub fn csv_rows(file: &FileReport) -> String {
             ])
         })
         .collect()
+}
+
+/// The header of the targets' CSV.
+pub const TARGETS_CSV_HEADER: &[&str] = &[
+    "file",
+    "title",
+    "issuer",
+    "year",
+    "role",
+    "name",
+    "value",
+    "high",
+    "unit",
+    "qualifier",
+    "text",
+];
+
+/// A figure as written: `5`, `5.5`.
+fn figure(value: Option<f64>) -> String {
+    value.map(|v| v.to_string()).unwrap_or_default()
+}
+
+/// The targets' CSV rows of one report: one per target and result, in order.
+pub fn targets_csv_rows(file: &FileReport) -> String {
+    let meta = &file.report.meta;
+    file.report
+        .indicators
+        .iter()
+        .map(|i| {
+            csv_line(&[
+                file.file.as_str(),
+                meta.title.as_deref().unwrap_or(""),
+                meta.issuer.as_deref().unwrap_or(""),
+                &i.year.map(|y| y.to_string()).unwrap_or_default(),
+                match i.role {
+                    IndicatorRole::Target => "target",
+                    IndicatorRole::Result => "result",
+                },
+                &i.name,
+                &figure(i.value),
+                &figure(i.high),
+                i.unit.as_deref().unwrap_or(""),
+                i.qualifier.as_deref().unwrap_or(""),
+                &i.text,
+            ])
+        })
+        .collect()
+}
+
+/// The reports' targets as a Markdown table: one row per report, one column per
+/// indicator of the vocabulary that any report sets (the ones most reports set first),
+/// each cell its figure, range, unit and qualifier as written (`5%左右`, `6.5—7%`), or
+/// the phrase of a target without a figure.
+pub fn targets_table(files: &[FileReport]) -> String {
+    let targets = |file: &FileReport| {
+        file.report
+            .indicators
+            .iter()
+            .filter(|i| i.role == IndicatorRole::Target)
+            .filter(|i| is_vocabulary(&i.name))
+            .cloned()
+            .collect::<Vec<_>>()
+    };
+    let all: Vec<Vec<Indicator>> = files.iter().map(targets).collect();
+    let mut columns: Vec<(&str, usize)> = VOCABULARY
+        .iter()
+        .map(|(name, _)| {
+            let set = all
+                .iter()
+                .filter(|t| t.iter().any(|i| i.name == *name))
+                .count();
+            (*name, set)
+        })
+        .filter(|(_, set)| *set > 0)
+        .collect();
+    columns.sort_by_key(|&(_, set)| std::cmp::Reverse(set));
+    let cell = |s: &str| s.replace('|', "\\|");
+    let mut out = format!(
+        "| file | title | year |{}\n|---|---|---|{}\n",
+        columns
+            .iter()
+            .map(|(n, _)| format!(" {n} |"))
+            .collect::<String>(),
+        "---|".repeat(columns.len())
+    );
+    for (file, targets) in files.iter().zip(&all) {
+        let meta = &file.report.meta;
+        let cells: String = columns
+            .iter()
+            .map(|(name, _)| {
+                let value = targets
+                    .iter()
+                    .find(|i| i.name == *name)
+                    .map_or(String::new(), |i| match i.value {
+                        Some(v) => format!(
+                            "{v}{}{}{}",
+                            i.high.map(|h| format!("—{h}")).unwrap_or_default(),
+                            i.unit.as_deref().unwrap_or(""),
+                            i.qualifier.as_deref().unwrap_or("")
+                        ),
+                        None => i.text.clone(),
+                    });
+                format!(" {} |", cell(&value))
+            })
+            .collect();
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} |{cells}",
+            cell(&escaped(&file.file)),
+            cell(meta.title.as_deref().unwrap_or("")),
+            or_dash(meta.plan_year)
+        );
+    }
+    out
 }
 
 /// The summary table's header, in Markdown.
