@@ -26,6 +26,7 @@ use crate::analysis::{Report, Span};
 use crate::export::{self, Form};
 use crate::followup::judged::{self, Judgement, Judgements};
 use crate::followup::sheet::{self, Sheet};
+use crate::followup::targets::TargetVerdict;
 use crate::followup::{FollowUp, Strength, Verdict};
 use crate::i18n::{Lang, Texts};
 
@@ -294,6 +295,43 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     }
 }
 
+/// Last year's targets with the next year's results and whether each was met, as a
+/// table above the tasks (none when last year's report sets no targets).
+fn targets_table(t: &'static Texts, followed: &FollowUp) -> Html {
+    if followed.indicators.is_empty() {
+        return html! {};
+    }
+    let verdict = |v: TargetVerdict| match v {
+        TargetVerdict::Met => ("target-met", t.target_met),
+        TargetVerdict::NotMet => ("target-not-met", t.target_not_met),
+        TargetVerdict::NotReported => ("target-not-reported", t.target_not_reported),
+    };
+    html! {
+        <section class="follow-targets" aria-labelledby="follow-targets-title">
+            <h3 id="follow-targets-title">{ t.targets_title }</h3>
+            <div class="table-scroll">
+                <table>
+                    <thead>
+                        <tr>{ for t.targets_columns.iter().map(|c| html! { <th scope="col">{ *c }</th> }) }</tr>
+                    </thead>
+                    <tbody>
+                        { for followed.indicators.iter().map(|i| {
+                            let (class, word) = verdict(i.verdict);
+                            html! {
+                                <tr class={class}>
+                                    <th scope="row">{ &i.target.text }</th>
+                                    <td>{ i.result.as_ref().map_or("—", |r| r.text.as_str()) }</td>
+                                    <td>{ word }</td>
+                                </tr>
+                            }
+                        }) }
+                    </tbody>
+                </table>
+            </div>
+        </section>
+    }
+}
+
 /// A change the user makes to what they said of a task, from the event that makes it.
 type JudgementChange = Rc<dyn Fn(&mut Judgement, &Event)>;
 
@@ -365,6 +403,7 @@ fn results(
                 { sheet::searched(t, this, followed) }
             </p>
             { export_bar(t, lang, status, make_sheet) }
+            { targets_table(t, followed) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
                     let Some(commitment) = last.commitments.get(item.commitment) else {

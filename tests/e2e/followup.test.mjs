@@ -173,6 +173,34 @@ test('consecutive reports are paired, followed into the review with passages, st
   assert.equal(await page.getByRole('heading', { level: 2 }).count(), 0, 'no report is open');
 });
 
+test('last year\'s targets are shown above the tasks with the next year\'s results and whether each was met', async (t) => {
+  const { page } = await open(t);
+  const pair = await Promise.all(['2010', '2011'].map(async (year) => {
+    const file = `national-${year}.txt`;
+    const read = JSON.parse(await readFile(join(FIXTURES, `targets/national-${year}.json`), 'utf8'));
+    return { file, bytes: await readFile(join(FIXTURES, 'followup', file)), read };
+  }));
+  await dropReports(page, pair);
+  await page.getByRole('heading', { name: '已载入的报告（2 份）' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  const table = follow(page).getByRole('region', { name: '主要预期目标完成情况' });
+  await table.waitFor({ timeout: 10_000 });
+  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  // One row per target of 2010 as read (tests/fixtures/targets/national-2010.json), each
+  // with what the 2011 report says of 2010 and the verdict that follows by reading it.
+  assert.deepEqual(rows.map((r) => r[0]), pair[0].read.targets.map((target) => target.text));
+  const verdicts = {
+    '国内生产总值增长８％左右': ['国内生产总值增长10.3%', '已实现'],
+    '城镇新增就业９００万人以上': ['城镇新增就业1168万人', '已实现'],
+    '城镇登记失业率控制在４.６％以内': ['—', '未报告'],
+    '居民消费价格涨幅３％左右': ['居民消费价格涨幅控制在3.3%', '未实现'],
+    '国际收支状况改善': ['—', '未报告'],
+  };
+  assert.deepEqual(Object.fromEntries(rows.map(([target, result, verdict]) => [target, [result, verdict]])), verdicts);
+  await table.scrollIntoViewIfNeeded();
+  await shot(page, 'follow-up-targets');
+});
+
 test('at phone width the follow-up reads top to bottom', async (t) => {
   const { page } = await open(t, { viewport: PHONE });
   await dropReports(page, [r2016, r2017]);
