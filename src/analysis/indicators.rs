@@ -312,7 +312,8 @@ fn without_connective(text: &str, clause: Span) -> Span {
 
 /// The results the runs `sources` state for the year `reviewed`: each indicator of the
 /// vocabulary once, at its first statement with a figure in its unit, outside five-year
-/// figures.
+/// figures. Only a clause with a figure can state one; one that names no indicator goes
+/// on stating the one a clause before named (`named_before`).
 fn results(text: &str, sources: &[Span], reviewed: Option<u32>) -> Vec<Indicator> {
     let mut found: Vec<Indicator> = Vec::new();
     let mut take = |result: Indicator| {
@@ -320,37 +321,23 @@ fn results(text: &str, sources: &[Span], reviewed: Option<u32>) -> Vec<Indicator
             found.push(result);
         }
     };
-    // Where the indicator named by a clause before starts, when that clause gave no
-    // figure of it: `地区生产总值突破5万亿元，增长5.2%` states the growth in the next clause,
-    // `城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%` two
-    // clauses on, past another subject's level.
-    let mut named_before: Option<usize> = None;
-    for clause in sources.iter().flat_map(|&s| clauses(text, s)) {
+    let all: Vec<Span> = sources.iter().flat_map(|&s| clauses(text, s)).collect();
+    for (k, &clause) in all.iter().enumerate() {
         let words = clause.of(text);
-        let names = named_in_result(words);
-        if names.is_none() && named_before.is_none() {
+        if !words.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
             continue;
         }
-        if of_five_years(words) {
-            named_before = None;
-            continue;
-        }
-        let opening = words.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
-        let opening = OPENINGS
-            .iter()
-            .find_map(|o| opening.strip_prefix(o))
-            .unwrap_or(opening);
-        let goes_on = GOING_ON.iter().any(|w| opening.starts_with(w));
-        let read_from = match (names, named_before) {
-            (Some(_), _) => clause,
-            (None, Some(start)) if goes_on => Span::new(start, clause.end),
-            (None, Some(_)) if is_level(words) => continue,
-            _ => {
-                named_before = None;
-                continue;
-            }
+        let read_from = match named_in_result(words) {
+            Some(_) => clause,
+            None if goes_on(words) => match named_before(text, &all[..k]) {
+                Some(start) => Span::new(start, clause.end),
+                None => continue,
+            },
+            None => continue,
         };
-        named_before = None;
+        if of_five_years(words) {
+            continue;
+        }
         if words.contains("分别") {
             respectively(text, read_from, IndicatorRole::Result, reviewed)
                 .into_iter()
@@ -359,12 +346,43 @@ fn results(text: &str, sources: &[Span], reviewed: Option<u32>) -> Vec<Indicator
             continue;
         }
         let vocabulary = named_in_result(read_from.of(text));
-        match read_as(text, read_from, vocabulary, IndicatorRole::Result, reviewed) {
-            Some(result) => take(result),
-            None => named_before = names.map(|(_, at)| clause.start + at),
+        if let Some(result) = read_as(text, read_from, vocabulary, IndicatorRole::Result, reviewed)
+        {
+            take(result);
         }
     }
     found
+}
+
+/// True for a clause that names no indicator but goes on stating one (`增长5.2%`,
+/// `2024年达到1.3万亿元、增长5.8%`, `实际增长8.4%和8%`).
+fn goes_on(words: &str) -> bool {
+    let opening = words.trim_start_matches(|c: char| c.is_ascii_digit() || c == '年');
+    let opening = OPENINGS
+        .iter()
+        .find_map(|o| opening.strip_prefix(o))
+        .unwrap_or(opening);
+    GOING_ON.iter().any(|w| opening.starts_with(w))
+}
+
+/// Where the indicator named by the clause just before the last of `before` starts
+/// (`地区生产总值突破5万亿元，增长5.2%`), or by one before it past clauses that state other
+/// subjects' levels (`城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%`);
+/// none across a clause of five years.
+fn named_before(text: &str, before: &[Span]) -> Option<usize> {
+    for clause in before.iter().rev() {
+        let words = clause.of(text);
+        if of_five_years(words) {
+            return None;
+        }
+        if let Some((_, at)) = named_in_result(words) {
+            return Some(clause.start + at);
+        }
+        if !is_level(words) {
+            return None;
+        }
+    }
+    None
 }
 
 /// `named`, or in a result a wording of results only (`RESULT_WORDINGS`).
