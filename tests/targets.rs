@@ -120,3 +120,106 @@ fn every_report_gives_the_targets_and_results_read_in_it() {
     println!("targets and results as read: {found} of {wanted} found");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
 }
+
+/// A copy of a report the way users' copies differ, with the phrase of a target as it
+/// reads in that copy; `None` when the change does not apply to the report.
+type Variant = (&'static str, fn(&str) -> Option<String>, fn(&str) -> String);
+
+const VARIANTS: &[Variant] = &[
+    (
+        "the lead alone on its line",
+        |text| {
+            let at = ["目标是：", "目标建议为："]
+                .iter()
+                .find_map(|lead| text.find(lead).map(|at| at + lead.len()))?;
+            Some(format!("{}\n{}", &text[..at], &text[at..]))
+        },
+        str::to_string,
+    ),
+    (
+        "full-width percent signs",
+        |text| text.contains('%').then(|| text.replace('%', "％")),
+        |phrase| phrase.replace('%', "％"),
+    ),
+    (
+        "paragraphs hard-wrapped at a width",
+        |text| {
+            let wrapped: Vec<String> = text
+                .split('\n')
+                .flat_map(|line| {
+                    let chars: Vec<char> = line.chars().collect();
+                    if chars.len() <= 60 {
+                        return vec![line.to_string()];
+                    }
+                    chars.chunks(30).map(|c| c.iter().collect()).collect()
+                })
+                .collect();
+            Some(wrapped.join("\n"))
+        },
+        str::to_string,
+    ),
+    (
+        "line breaks lost",
+        |text| Some(text.split('\n').map(str::trim).collect()),
+        str::to_string,
+    ),
+];
+
+/// Each report changed the way users' copies differ gives the targets read in it, each
+/// indicator's span holding its phrase (line breaks aside).
+#[test]
+fn copies_as_real_pages_give_the_same_targets() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures");
+    let mut failures = Vec::new();
+    let mut tried = 0;
+    for entry in std::fs::read_dir(dir.join("targets")).unwrap() {
+        let file = entry.unwrap().path();
+        if file.extension().is_none_or(|x| x != "json") {
+            continue;
+        }
+        let expected: Expected =
+            serde_json::from_str(&std::fs::read_to_string(&file).unwrap()).unwrap();
+        let text = read(
+            &expected.report,
+            &std::fs::read(dir.join(&expected.report)).unwrap(),
+        )
+        .unwrap()
+        .text;
+        for (name, change, phrase) in VARIANTS {
+            let Some(changed) = change(&text) else {
+                continue;
+            };
+            tried += 1;
+            let report = analyze(&changed);
+            for i in &report.indicators {
+                let spanned = i.span.of(&changed).replace(['\n', '\r'], "");
+                if spanned != i.text {
+                    failures.push(format!(
+                        "{}, {name}: {spanned} ≠ {}",
+                        expected.report, i.text
+                    ));
+                }
+            }
+            let got: Vec<Brief> = report
+                .indicators
+                .iter()
+                .filter(|i| i.role == IndicatorRole::Target)
+                .map(brief_of)
+                .collect();
+            let want: Vec<Brief> = expected
+                .targets
+                .iter()
+                .map(|w| {
+                    let mut b = brief_of_want(w);
+                    b.5 = phrase(&b.5);
+                    b
+                })
+                .collect();
+            if got != want {
+                failures.push(format!("{}, {name}", expected.report));
+            }
+        }
+    }
+    assert!(tried >= 40, "only {tried} variants were made");
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}

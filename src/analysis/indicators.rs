@@ -15,6 +15,7 @@
 //! from the review only, once per vocabulary indicator: its first statement with a
 //! figure, outside five-year totals and averages.
 
+use std::borrow::Cow;
 use std::sync::LazyLock;
 
 use memchr::memmem::Finder;
@@ -137,7 +138,9 @@ const FIVE_YEAR_WORDS: &[&str] = &[
 /// Words written after a figure that qualify it, and the one written before it.
 const QUALIFIERS_AFTER: &[&str] = &["左右", "以上", "以内", "以下"];
 /// The characters a unit written after a figure is made of (`%`, `万人`, `亿斤`, `万元/人`).
-const UNIT_CHARS: &str = "%％‰万亿千百元人次斤吨亩户套辆个件座所家公里平方米瓦时/";
+const UNIT_CHARS: &str = "%％‰万亿千百元人次斤吨亩户套辆个件座所家公里瓦时/";
+/// Units of characters that also mean other things (`11方面` is no unit), read whole.
+const WHOLE_UNITS: &[&str] = &["个百分点", "万平方米", "平方公里", "平方米"];
 /// Clauses of the targets passage that qualify the others rather than set a target.
 const HEDGES: &[&str] = &[
     "争取更好",
@@ -199,6 +202,95 @@ const OWN_NAME_CHARS: usize = 16;
 /// rest of its paragraph; `plan_year` is the year the targets are for and `reviewed` the
 /// year the review reports on.
 pub fn find(
+    text: &str,
+    paragraphs: &[Span],
+    (review, five_years): (&[Span], bool),
+    plan_year: Option<u32>,
+    reviewed: Option<u32>,
+) -> (Vec<Indicator>, Vec<Span>) {
+    let unwrapped = Unwrapped::new(text, paragraphs);
+    let flat =
+        |spans: &[Span]| -> Vec<Span> { spans.iter().map(|&s| unwrapped.to_flat(s)).collect() };
+    let (mut indicators, left_out) = find_in(
+        &unwrapped.text,
+        &flat(paragraphs),
+        (&flat(review), five_years),
+        plan_year,
+        reviewed,
+    );
+    for indicator in &mut indicators {
+        indicator.span = unwrapped.to_original(indicator.span);
+    }
+    let left_out = left_out
+        .into_iter()
+        .map(|s| unwrapped.to_original(s))
+        .collect();
+    (indicators, left_out)
+}
+
+/// A text with the line breaks inside its lines taken out: a paragraph hard-wrapped at a
+/// width, which the analysis joined back into one line, reads as one (`地区生产总\n值增长5%`
+/// is `地区生产总值增长5%`). Borrowed as it is when no line holds a break.
+struct Unwrapped<'a> {
+    text: Cow<'a, str>,
+    /// Where each break taken out was, in the text, in order.
+    gone: Vec<usize>,
+}
+
+impl<'a> Unwrapped<'a> {
+    fn new(text: &'a str, lines: &[Span]) -> Self {
+        if !lines.iter().any(|l| l.of(text).contains('\n')) {
+            return Unwrapped {
+                text: Cow::Borrowed(text),
+                gone: Vec::new(),
+            };
+        }
+        let mut out = String::with_capacity(text.len());
+        let mut gone = Vec::new();
+        let mut at = 0;
+        for line in lines {
+            out.push_str(&text[at..line.start]);
+            for (k, c) in line.of(text).char_indices() {
+                match c {
+                    '\n' | '\r' => gone.push(line.start + k),
+                    _ => out.push(c),
+                }
+            }
+            at = line.end;
+        }
+        out.push_str(&text[at..]);
+        Unwrapped {
+            text: Cow::Owned(out),
+            gone,
+        }
+    }
+
+    /// `span` of the text, in the text without the breaks.
+    fn to_flat(&self, span: Span) -> Span {
+        let flat = |at: usize| at - self.gone.partition_point(|&g| g < at);
+        Span::new(flat(span.start), flat(span.end))
+    }
+
+    /// `span` of the text without the breaks, in the text: its start after a break taken
+    /// out there, its end before one.
+    fn to_original(&self, span: Span) -> Span {
+        // The i-th break taken out stood at `gone[i] - i` in the text without them.
+        let before = |at: usize, inclusive: bool| {
+            self.gone
+                .iter()
+                .enumerate()
+                .take_while(|&(i, &g)| if inclusive { g - i <= at } else { g - i < at })
+                .count()
+        };
+        Span::new(
+            span.start + before(span.start, true),
+            span.end + before(span.end, false),
+        )
+    }
+}
+
+/// `find` over a text whose lines hold no breaks.
+fn find_in(
     text: &str,
     paragraphs: &[Span],
     (review, five_years): (&[Span], bool),
@@ -444,12 +536,22 @@ fn targets_passage(text: &str, paragraphs: &[Span]) -> Option<Vec<Span>> {
             p.start + start + separator(&s[start..], lead.ends_with('是'))?,
         ))
     })?;
+    // A lead alone on its line: its targets open the next paragraph, read as its own.
+    let (lead_end, at) = match text[lead_end..paragraphs[at].end].trim().is_empty() {
+        true if at + 1 < paragraphs.len() => (paragraphs[at + 1].start, at + 1),
+        _ => (lead_end, at),
+    };
     let mut passage = Vec::new();
     for sentence in sentences(text, Span::new(lead_end, paragraphs[at].end)) {
-        if AFTER_THE_TARGETS
-            .iter()
-            .any(|w| sentence.of(text).starts_with(w))
-        {
+        let words = sentence.of(text);
+        // After its first, a sentence of targets names an indicator or a figure with a
+        // unit, or goes on from the one before (`同时，…`): not `具体要做好以下工作` or
+        // `认真抓好11方面工作` (paragraphs after, in a copy whose line breaks were lost).
+        let of_targets = passage.is_empty()
+            || CONNECTIVES.iter().any(|c| words.starts_with(c))
+            || named(words).is_some()
+            || has_a_measure(words);
+        if !of_targets || AFTER_THE_TARGETS.iter().any(|w| words.starts_with(w)) {
             return Some(passage);
         }
         passage.push(sentence);
@@ -474,6 +576,18 @@ fn targets_passage(text: &str, paragraphs: &[Span]) -> Option<Vec<Span>> {
 fn paragraph_at(paragraphs: &[Span], at: usize) -> Option<usize> {
     let i = paragraphs.partition_point(|p| p.end <= at);
     paragraphs.get(i).filter(|p| p.start <= at).map(|_| i)
+}
+
+/// True for words with a figure in a unit (`5%`, `25万人`), not a bare count.
+fn has_a_measure(words: &str) -> bool {
+    let mut from = 0;
+    while let Some((_, _, end)) = first_figure(words, from) {
+        if unit(&words[end..]).is_some() {
+            return true;
+        }
+        from = end;
+    }
+    false
 }
 
 /// The sentences of `span`: its runs between `。`, `！` and line breaks.
@@ -654,11 +768,11 @@ fn first_figure(s: &str, from: usize) -> Option<(usize, f64, usize)> {
     None
 }
 
-/// The unit written at the start of `s`: `个百分点`, or a run of `UNIT_CHARS` up to a
+/// The unit written at the start of `s`: one of `WHOLE_UNITS`, or a run of `UNIT_CHARS` up to a
 /// qualifier.
 fn unit(s: &str) -> Option<&str> {
-    if s.starts_with("个百分点") {
-        return Some(&s[.."个百分点".len()]);
+    if let Some(whole) = WHOLE_UNITS.iter().find(|u| s.starts_with(*u)) {
+        return Some(&s[..whole.len()]);
     }
     let mut end = 0;
     for (i, c) in s.char_indices().take(6) {
