@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Genre, Part, PartStatus, PlanSource, Warning, YearSource};
+use crate::followup::targets::TargetVerdict;
 use crate::followup::{Strength, Verdict};
 use crate::ingest::{Format, IngestError, MAX_FILE_BYTES};
 use crate::stored::Unusable;
@@ -296,6 +297,15 @@ impl Texts {
             Verdict::Reported => self.verdict_reported,
             Verdict::Partly => self.verdict_partly,
             Verdict::NotFound => self.verdict_not_found,
+        }
+    }
+
+    /// Whether a target was met, in words.
+    pub fn target_verdict(&self, verdict: TargetVerdict) -> &'static str {
+        match verdict {
+            TargetVerdict::Met => self.target_met,
+            TargetVerdict::NotMet => self.target_not_met,
+            TargetVerdict::NotReported => self.target_not_reported,
         }
     }
 

@@ -23,8 +23,9 @@ pub fn write(sheet: &Sheet, form: Form, t: &Texts) -> String {
     }
 }
 
-/// The follow-up as Markdown: its title, where it looked, the counts, then each task
-/// with its verdict, the user's note and its best passage quoted.
+/// The follow-up as Markdown: its title, where it looked, the counts, last year's targets
+/// as a table with the results and whether each was met, then each task with its
+/// verdict, the user's note and its best passage quoted.
 pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
     let mut counts = [0; 3];
     for row in &sheet.rows {
@@ -40,6 +41,21 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
         md_text(&sheet.searched),
         md_text(&(t.follow_summary)(counts[0], counts[1], counts[2]))
     );
+    if !sheet.targets.is_empty() {
+        let [target, result, verdict] = t.targets_columns;
+        out += &format!(
+            "\n## {}\n\n| {target} | {result} | {verdict} |\n|---|---|---|\n",
+            t.targets_title
+        );
+        for row in &sheet.targets {
+            out += &format!(
+                "| {} | {} | {} |\n",
+                md_text(&row.target),
+                row.result.as_deref().map_or("—".to_string(), md_text),
+                t.target_verdict(row.verdict)
+            );
+        }
+    }
     for (i, row) in sheet.rows.iter().enumerate() {
         let mut verdict = format!("{}{}{}", t.verdict_label, t.colon, t.verdict(row.verdict));
         if row.changed {
@@ -96,7 +112,8 @@ pub fn csv(sheet: &Sheet, t: &Texts) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::followup::sheet::Row;
+    use crate::followup::sheet::{Row, TargetRow};
+    use crate::followup::targets::TargetVerdict;
     use crate::followup::Strength;
     use crate::i18n::ZH;
 
@@ -123,6 +140,11 @@ mod tests {
                     note: String::new(),
                 },
             ],
+            targets: vec![TargetRow {
+                target: "国内生产总值增长6.5%—7%".to_string(),
+                result: Some("国内生产总值增长6.7%".to_string()),
+                verdict: TargetVerdict::Met,
+            }],
         }
     }
 
@@ -132,6 +154,10 @@ mod tests {
         assert!(md.starts_with("# 跟踪落实：2016政府工作报告 → 2017政府工作报告\n"));
         assert!(md.contains("已报告 0 项 · 部分报告 1 项 · 未找到 1 项"));
         assert!(md.contains("## 1. 加强\\*生态\\*保护"));
+        assert!(
+            md.contains("## 主要预期目标完成情况\n\n| 上一年的目标 | 下一年报告的结果 | 判断 |\n|---|---|---|\n| 国内生产总值增长6.5%—7% | 国内生产总值增长6.7% | 已实现 |\n"),
+            "{md}"
+        );
         assert!(
             md.contains("- 落实情况：部分报告 已修改 （建议：已报告）"),
             "{md}"

@@ -7,6 +7,7 @@
 use serde::{Deserialize, Serialize};
 
 use super::judged::Judgements;
+use super::targets::TargetVerdict;
 use super::{FollowUp, Strength, Verdict};
 use crate::analysis::{Report, ReviewSource};
 use crate::i18n::Texts;
@@ -36,6 +37,18 @@ pub struct Sheet {
     /// Where the follow-up looked in this year's report (`searched`).
     pub searched: String,
     pub rows: Vec<Row>,
+    /// Last year's targets with this year's results (`targets`).
+    #[serde(default)]
+    pub targets: Vec<TargetRow>,
+}
+
+/// One target of last year, as followed.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TargetRow {
+    /// The target's phrase, and the result's, if this year's review states one.
+    pub target: String,
+    pub result: Option<String>,
+    pub verdict: TargetVerdict,
 }
 
 /// Where `followed` looked in `this`, as a line for a reader in `t`'s language.
@@ -93,6 +106,15 @@ pub fn sheet(
         this: names.1.to_string(),
         searched: searched(t, this, followed),
         rows,
+        targets: followed
+            .indicators
+            .iter()
+            .map(|i| TargetRow {
+                target: i.target.text.clone(),
+                result: i.result.as_ref().map(|r| r.text.clone()),
+                verdict: i.verdict,
+            })
+            .collect(),
     }
 }
 

@@ -301,10 +301,13 @@ fn targets_table(t: &'static Texts, followed: &FollowUp) -> Html {
     if followed.indicators.is_empty() {
         return html! {};
     }
-    let verdict = |v: TargetVerdict| match v {
-        TargetVerdict::Met => ("target-met", t.target_met),
-        TargetVerdict::NotMet => ("target-not-met", t.target_not_met),
-        TargetVerdict::NotReported => ("target-not-reported", t.target_not_reported),
+    let verdict = |v: TargetVerdict| {
+        let class = match v {
+            TargetVerdict::Met => "target-met",
+            TargetVerdict::NotMet => "target-not-met",
+            TargetVerdict::NotReported => "target-not-reported",
+        };
+        (class, t.target_verdict(v))
     };
     html! {
         <section class="follow-targets" aria-labelledby="follow-targets-title">

@@ -199,6 +199,10 @@ test('last year\'s targets are shown above the tasks with the next year\'s resul
   assert.deepEqual(Object.fromEntries(rows.map(([target, result, verdict]) => [target, [result, verdict]])), verdicts);
   await table.scrollIntoViewIfNeeded();
   await shot(page, 'follow-up-targets');
+  // The follow-up as a document carries the same table.
+  const md = await download(page, 'Markdown', follow(page));
+  assert.ok(md.text.includes('| 国内生产总值增长８％左右 | 国内生产总值增长10.3% | 已实现 |\n'), md.text.slice(0, 600));
+  assert.ok(md.text.includes('| 国际收支状况改善 | — | 未报告 |\n'));
 });
 
 test('at phone width the follow-up reads top to bottom', async (t) => {
