@@ -52,7 +52,11 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
                 "| {} | {} | {} |\n",
                 md_text(&row.target),
                 row.result.as_deref().map_or("—".to_string(), md_text),
-                t.target_verdict(row.verdict)
+                if row.changed {
+                    format!("{} {}", t.target_verdict(row.verdict), t.verdict_changed)
+                } else {
+                    t.target_verdict(row.verdict).to_string()
+                }
             );
         }
     }
@@ -144,6 +148,7 @@ mod tests {
                 target: "国内生产总值增长6.5%—7%".to_string(),
                 result: Some("国内生产总值增长6.7%".to_string()),
                 verdict: TargetVerdict::Met,
+                changed: false,
             }],
         }
     }

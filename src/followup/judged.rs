@@ -1,5 +1,6 @@
 //! What the user said of a follow-up, task by task: the verdict they gave (none: the
-//! suggested one stands) and their note. The page keeps it in the browser for each pair
+//! suggested one stands) and their note; and of each of last year's targets, whether it
+//! was met (kept under `target_key`). The page keeps it in the browser for each pair
 //! of reports, by commitment id; this module reads what was kept (also the bare verdicts
 //! earlier versions kept) and merges what another tab kept with this tab's. Pure Rust,
 //! tested natively.
@@ -8,14 +9,24 @@ use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
+use super::targets::TargetVerdict;
 use super::Verdict;
 
-/// What the user said of one task.
+/// What the user said of one task (its verdict and note), or of one target (whether it
+/// was met).
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Judgement {
     pub verdict: Option<Verdict>,
     #[serde(default)]
     pub note: String,
+    #[serde(default)]
+    pub target: Option<TargetVerdict>,
+}
+
+/// What a target's judgement is kept under: its indicator's name, apart from the tasks'
+/// ids.
+pub fn target_key(name: &str) -> String {
+    format!("target/{name}")
 }
 
 /// Each task's judgement, by commitment id.
@@ -38,7 +49,7 @@ pub fn decode(raw: &str) -> Judgements {
                 Kept::Judgement(judgement) => judgement,
                 Kept::Verdict(verdict) => Judgement {
                     verdict: Some(verdict),
-                    note: String::new(),
+                    ..Judgement::default()
                 },
             };
             (id, judgement)
@@ -69,6 +80,7 @@ mod tests {
             Judgement {
                 verdict: Some(Verdict::Partly),
                 note: "已问发改委".into(),
+                target: None,
             },
         );
         judgements.insert(
@@ -76,6 +88,7 @@ mod tests {
             Judgement {
                 verdict: None,
                 note: "待核实".into(),
+                target: None,
             },
         );
         assert_eq!(decode(&encode(&judgements)), judgements);

@@ -6,7 +6,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use super::judged::Judgements;
+use super::judged::{target_key, Judgements};
 use super::targets::TargetVerdict;
 use super::{FollowUp, Strength, Verdict};
 use crate::analysis::{Report, ReviewSource};
@@ -48,7 +48,9 @@ pub struct TargetRow {
     /// The target's phrase, and the result's, if this year's review states one.
     pub target: String,
     pub result: Option<String>,
+    /// The user's verdict, or the suggested one, and whether the user changed it.
     pub verdict: TargetVerdict,
+    pub changed: bool,
 }
 
 /// Where `followed` looked in `this`, as a line for a reader in `t`'s language.
@@ -109,10 +111,16 @@ pub fn sheet(
         targets: followed
             .indicators
             .iter()
-            .map(|i| TargetRow {
-                target: i.target.text.clone(),
-                result: i.result.as_ref().map(|r| r.text.clone()),
-                verdict: i.verdict,
+            .map(|i| {
+                let given = judgements
+                    .get(&target_key(&i.target.name))
+                    .and_then(|j| j.target);
+                TargetRow {
+                    target: i.target.text.clone(),
+                    result: i.result.as_ref().map(|r| r.text.clone()),
+                    verdict: given.unwrap_or(i.verdict),
+                    changed: given.is_some_and(|v| v != i.verdict),
+                }
             })
             .collect(),
     }
@@ -136,6 +144,7 @@ mod tests {
         let judged = |verdict, note: &str| Judgement {
             verdict,
             note: note.to_string(),
+            target: None,
         };
         judgements.insert(
             last.commitments[0].id.clone(),

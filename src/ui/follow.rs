@@ -24,7 +24,7 @@ use super::storage::{self, SaveError};
 use super::{browser, chosen_index, use_texts, worker, Ptr};
 use crate::analysis::{Report, Span};
 use crate::export::{self, Form};
-use crate::followup::judged::{self, Judgement, Judgements};
+use crate::followup::judged::{self, target_key, Judgement, Judgements};
 use crate::followup::sheet::{self, Sheet};
 use crate::followup::targets::TargetVerdict;
 use crate::followup::{FollowUp, Strength, Verdict};
@@ -295,19 +295,29 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     }
 }
 
+/// The verdicts a user can give a target, in the order the page offers them.
+const TARGET_VERDICTS: [TargetVerdict; 3] = [
+    TargetVerdict::Met,
+    TargetVerdict::NotMet,
+    TargetVerdict::NotReported,
+];
+
 /// Last year's targets with the next year's results and whether each was met, as a
-/// table above the tasks (none when last year's report sets no targets).
-fn targets_table(t: &'static Texts, followed: &FollowUp) -> Html {
+/// table above the tasks (none when last year's report sets no targets); the user
+/// confirms or changes each verdict (`judge`), kept like the tasks'.
+fn targets_table(
+    t: &'static Texts,
+    followed: &FollowUp,
+    verdicts: &Judgements,
+    judge: &dyn Fn(String, JudgementChange) -> Callback<Event>,
+) -> Html {
     if followed.indicators.is_empty() {
         return html! {};
     }
-    let verdict = |v: TargetVerdict| {
-        let class = match v {
-            TargetVerdict::Met => "target-met",
-            TargetVerdict::NotMet => "target-not-met",
-            TargetVerdict::NotReported => "target-not-reported",
-        };
-        (class, t.target_verdict(v))
+    let class = |v: TargetVerdict| match v {
+        TargetVerdict::Met => "target-met",
+        TargetVerdict::NotMet => "target-not-met",
+        TargetVerdict::NotReported => "target-not-reported",
     };
     html! {
         <section class="follow-targets" aria-labelledby="follow-targets-title">
@@ -319,12 +329,29 @@ fn targets_table(t: &'static Texts, followed: &FollowUp) -> Html {
                     </thead>
                     <tbody>
                         { for followed.indicators.iter().map(|i| {
-                            let (class, word) = verdict(i.verdict);
+                            let key = target_key(&i.target.name);
+                            let given = verdicts.get(&key).and_then(|j| j.target).unwrap_or(i.verdict);
+
+                            let on_change = judge(key, Rc::new(|judged, e| {
+                                let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
+                                if let Some(picked) = usize::try_from(index).ok().and_then(|i| TARGET_VERDICTS.get(i)) {
+                                    judged.target = Some(*picked);
+                                }
+                            }));
                             html! {
-                                <tr class={class}>
+                                <tr class={class(given)}>
                                     <th scope="row">{ &i.target.text }</th>
                                     <td>{ i.result.as_ref().map_or("—", |r| r.text.as_str()) }</td>
-                                    <td>{ word }</td>
+                                    <td>
+                                        <select onchange={on_change} aria-label={format!("{}{}{}", t.targets_columns[2], t.colon, i.target.text)}>
+                                            { for TARGET_VERDICTS.iter().map(|v| html! {
+                                                <option selected={*v == given}>{ t.target_verdict(*v) }</option>
+                                            }) }
+                                        </select>
+                                        if given != i.verdict {
+                                            <span class="suggested">{ (t.verdict_suggested)(t.target_verdict(i.verdict)) }</span>
+                                        }
+                                    </td>
                                 </tr>
                             }
                         }) }
@@ -406,7 +433,7 @@ fn results(
                 { sheet::searched(t, this, followed) }
             </p>
             { export_bar(t, lang, status, make_sheet) }
-            { targets_table(t, followed) }
+            { targets_table(t, followed, verdicts, &judge) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
                     let Some(commitment) = last.commitments.get(item.commitment) else {

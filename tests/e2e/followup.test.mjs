@@ -185,7 +185,10 @@ test('last year\'s targets are shown above the tasks with the next year\'s resul
   await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
   const table = follow(page).getByRole('region', { name: '主要预期目标完成情况' });
   await table.waitFor({ timeout: 10_000 });
-  const rows = await table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [...tr.cells].map((c) => c.textContent)));
+  const shownRows = () => table.locator('tbody tr').evaluateAll((trs) => trs.map((tr) => [
+    tr.cells[0].textContent, tr.cells[1].textContent, tr.cells[2].querySelector('select').selectedOptions[0].textContent,
+  ]));
+  const rows = await shownRows();
   // One row per target of 2010 as read (tests/fixtures/targets/national-2010.json), each
   // with what the 2011 report says of 2010 and the verdict that follows by reading it.
   assert.deepEqual(rows.map((r) => r[0]), pair[0].read.targets.map((target) => target.text));
@@ -197,12 +200,21 @@ test('last year\'s targets are shown above the tasks with the next year\'s resul
     '国际收支状况改善': ['—', '未报告'],
   };
   assert.deepEqual(Object.fromEntries(rows.map(([target, result, verdict]) => [target, [result, verdict]])), verdicts);
+  // A verdict changed by the user (国际收支状况改善: the reader finds it in the report), with
+  // the suggestion still said, kept over a reload.
+  const balance = table.getByRole('combobox', { name: '判断：国际收支状况改善' });
+  await balance.selectOption('已实现');
+  await table.getByText('（建议：未报告）').waitFor();
+  await reload(page);
+  await page.getByRole('button', { name: '跟踪落实', exact: true }).click();
+  await table.waitFor({ timeout: 30_000 });
+  assert.equal((await shownRows()).find((r) => r[0] === '国际收支状况改善')[2], '已实现', 'the changed verdict is kept');
   await table.scrollIntoViewIfNeeded();
   await shot(page, 'follow-up-targets');
   // The follow-up as a document carries the same table.
   const md = await download(page, 'Markdown', follow(page));
   assert.ok(md.text.includes('| 国内生产总值增长８％左右 | 国内生产总值增长10.3% | 已实现 |\n'), md.text.slice(0, 600));
-  assert.ok(md.text.includes('| 国际收支状况改善 | — | 未报告 |\n'));
+  assert.ok(md.text.includes('| 国际收支状况改善 | — | 已实现 已修改 |\n'), 'the user\'s verdict, said changed');
 });
 
 test('at phone width the follow-up reads top to bottom', async (t) => {
