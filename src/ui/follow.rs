@@ -341,7 +341,9 @@ fn targets_table(
                             html! {
                                 <tr class={class(given)}>
                                     <th scope="row">{ &i.target.text }</th>
-                                    <td>{ i.result.as_ref().map_or("—", |r| r.text.as_str()) }</td>
+                                    <td data-label={format!("{}{}", t.targets_columns[1], t.colon)}>
+                                        { i.result.as_ref().map_or("—", |r| r.text.as_str()) }
+                                    </td>
                                     <td>
                                         <select onchange={on_change} aria-label={format!("{}{}{}", t.targets_columns[2], t.colon, i.target.text)}>
                                             { for TARGET_VERDICTS.iter().map(|v| html! {
