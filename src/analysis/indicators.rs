@@ -358,10 +358,9 @@ fn of_five_years(clause: &str) -> bool {
 /// years', not the year's results.
 pub fn reviews_five_years(titles: &[&str], reviewed: Option<u32>) -> bool {
     !titles.is_empty()
-        && titles.iter().all(|title| {
-            FIVE_YEAR_WORDS.iter().any(|w| title.contains(w))
-                && !years(title).any(|y| Some(y) == reviewed)
-        })
+        && titles
+            .iter()
+            .all(|title| of_five_years(title) && !years(title).any(|y| Some(y) == reviewed))
 }
 
 /// The targets of the targets passage (`targets_passage`) for `plan_year`, and the
@@ -379,7 +378,7 @@ fn targets(text: &str, paragraphs: &[Span], plan_year: Option<u32>) -> (Vec<Indi
             continue;
         }
         let later = plan_year.is_some_and(|y| years(words).any(|w| w > y));
-        if later || FIVE_YEAR_WORDS.iter().any(|w| words.contains(w)) {
+        if later || of_five_years(words) {
             left_out.push(clause);
         } else if HEDGES.iter().any(|w| words.contains(w)) && named(words).is_none() {
             continue;
@@ -416,13 +415,13 @@ fn results(text: &str, sources: &[Span], reviewed: Option<u32>) -> Vec<Indicator
     let all: Vec<Span> = sources.iter().flat_map(|&s| clauses(text, s)).collect();
     for (k, &clause) in all.iter().enumerate() {
         let words = clause.of(text);
-        if !words.contains(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+        if !words.contains(is_digit) {
             continue;
         }
-        let read_from = match named_in_result(words) {
-            Some(_) => clause,
+        let (read_from, vocabulary) = match named_in_result(words) {
+            Some(named) => (clause, Some(named)),
             None if goes_on(words) => match named_before(text, &all[..k]) {
-                Some(start) => Span::new(start, clause.end),
+                Some((name, start)) => (Span::new(start, clause.end), Some((name, 0))),
                 None => continue,
             },
             None => continue,
@@ -437,7 +436,6 @@ fn results(text: &str, sources: &[Span], reviewed: Option<u32>) -> Vec<Indicator
                 .for_each(&mut take);
             continue;
         }
-        let vocabulary = named_in_result(read_from.of(text));
         if let Some(result) = read_as(text, read_from, vocabulary, IndicatorRole::Result, reviewed)
         {
             take(result);
@@ -457,18 +455,18 @@ fn goes_on(words: &str) -> bool {
     GOING_ON.iter().any(|w| opening.starts_with(w))
 }
 
-/// Where the indicator named by the clause just before the last of `before` starts
+/// The indicator named by the clause just before the last of `before`, and where it starts
 /// (`地区生产总值突破5万亿元，增长5.2%`), or by one before it past clauses that state other
 /// subjects' levels (`城镇居民人均可支配收入15781元，农村居民人均纯收入4761元，实际增长8.4%和8%`);
 /// none across a clause of five years.
-fn named_before(text: &str, before: &[Span]) -> Option<usize> {
+fn named_before(text: &str, before: &[Span]) -> Option<(&'static str, usize)> {
     for clause in before.iter().rev() {
         let words = clause.of(text);
         if of_five_years(words) {
             return None;
         }
-        if let Some((_, at)) = named_in_result(words) {
-            return Some(clause.start + at);
+        if let Some((name, at)) = named_in_result(words) {
+            return Some((name, clause.start + at));
         }
         if !is_level(words) {
             return None;
@@ -527,7 +525,7 @@ fn targets_passage(text: &str, paragraphs: &[Span]) -> Option<Vec<Span>> {
         let s = p.of(text);
         // The five-year plan's goals (`“十二五”时期…的主要目标是`) are not the year's.
         let sentence = s[..k].rsplit(['。', '！']).next().unwrap_or_default();
-        if FIVE_YEAR_WORDS.iter().any(|w| sentence.contains(w)) {
+        if of_five_years(sentence) {
             return None;
         }
         let start = k + lead.len();
@@ -734,6 +732,11 @@ fn named(s: &str) -> Option<(&'static str, usize)> {
     })
 }
 
+/// True for a digit, half- or full-width.
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || ('０'..='９').contains(&c)
+}
+
 /// A figure read at the start of `s`: its value and its length in bytes.
 fn number(s: &str) -> Option<(f64, usize)> {
     let mut digits = String::new();
@@ -756,7 +759,7 @@ fn number(s: &str) -> Option<(f64, usize)> {
 /// ends.
 fn first_figure(s: &str, from: usize) -> Option<(usize, f64, usize)> {
     let mut at = from;
-    while let Some(k) = s[at..].find(|c: char| c.is_ascii_digit() || ('０'..='９').contains(&c)) {
+    while let Some(k) = s[at..].find(is_digit) {
         let start = at + k;
         let (value, len) = number(&s[start..])?;
         // A year (`2024年`) is no figure of an indicator.

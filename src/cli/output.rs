@@ -289,16 +289,16 @@ pub fn targets_csv_rows(file: &FileReport) -> String {
 /// each cell its figure, range, unit and qualifier as written (`5%左右`, `6.5—7%`), or
 /// the phrase of a target without a figure.
 pub fn targets_table(files: &[FileReport]) -> String {
-    let targets = |file: &FileReport| {
-        file.report
-            .indicators
-            .iter()
-            .filter(|i| i.role == IndicatorRole::Target)
-            .filter(|i| is_vocabulary(&i.name))
-            .cloned()
-            .collect::<Vec<_>>()
-    };
-    let all: Vec<Vec<Indicator>> = files.iter().map(targets).collect();
+    let all: Vec<Vec<&Indicator>> = files
+        .iter()
+        .map(|file| {
+            file.report
+                .indicators
+                .iter()
+                .filter(|i| i.role == IndicatorRole::Target && is_vocabulary(&i.name))
+                .collect()
+        })
+        .collect();
     let mut columns: Vec<(&str, usize)> = VOCABULARY
         .iter()
         .map(|(name, _)| {
