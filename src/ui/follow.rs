@@ -331,11 +331,9 @@ fn targets_table(
                         { for followed.indicators.iter().map(|i| {
                             let key = target_key(&i.target.name);
                             let given = verdicts.get(&key).and_then(|j| j.target).unwrap_or(i.verdict);
-
                             let on_change = judge(key, Rc::new(|judged, e| {
-                                let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-                                if let Some(picked) = usize::try_from(index).ok().and_then(|i| TARGET_VERDICTS.get(i)) {
-                                    judged.target = Some(*picked);
+                                if let Some(v) = picked(&TARGET_VERDICTS, e) {
+                                    judged.target = Some(v);
                                 }
                             }));
                             html! {
@@ -345,11 +343,8 @@ fn targets_table(
                                         { i.result.as_ref().map_or("—", |r| r.text.as_str()) }
                                     </td>
                                     <td>
-                                        <select onchange={on_change} aria-label={format!("{}{}{}", t.targets_columns[2], t.colon, i.target.text)}>
-                                            { for TARGET_VERDICTS.iter().map(|v| html! {
-                                                <option selected={*v == given}>{ t.target_verdict(*v) }</option>
-                                            }) }
-                                        </select>
+                                        { choice(&TARGET_VERDICTS, given, |v| t.target_verdict(v),
+                                            format!("{}{}{}", t.targets_columns[2], t.colon, i.target.text), on_change) }
                                         if given != i.verdict {
                                             <span class="suggested">{ (t.verdict_suggested)(t.target_verdict(i.verdict)) }</span>
                                         }
@@ -361,6 +356,32 @@ fn targets_table(
                 </table>
             </div>
         </section>
+    }
+}
+
+/// The option of `options` the change `e` of their `<select>` picked.
+fn picked<T: Copy>(options: &[T], e: &Event) -> Option<T> {
+    let index = e
+        .target_unchecked_into::<HtmlSelectElement>()
+        .selected_index();
+    usize::try_from(index)
+        .ok()
+        .and_then(|i| options.get(i))
+        .copied()
+}
+
+/// A `<select>` named `label` of `options` in words (`word`), `shown` selected.
+fn choice<T: Copy + PartialEq>(
+    options: &[T],
+    shown: T,
+    word: impl Fn(T) -> &'static str,
+    label: String,
+    onchange: Callback<Event>,
+) -> Html {
+    html! {
+        <select {onchange} aria-label={label}>
+            { for options.iter().map(|&v| html! { <option selected={v == shown}>{ word(v) }</option> }) }
+        </select>
     }
 }
 
@@ -443,9 +464,8 @@ fn results(
                     };
                     let verdict = given(item.commitment, item.verdict);
                     let on_verdict = judge(commitment.id.clone(), Rc::new(|judged, e| {
-                        let index = e.target_unchecked_into::<HtmlSelectElement>().selected_index();
-                        if let Some(picked) = usize::try_from(index).ok().and_then(|i| VERDICTS.get(i)) {
-                            judged.verdict = Some(*picked);
+                        if let Some(v) = picked(&VERDICTS, e) {
+                            judged.verdict = Some(v);
                         }
                     }));
                     let on_note = judge(commitment.id.clone(), Rc::new(|judged, e| {
@@ -460,11 +480,8 @@ fn results(
                                 <p>{ &commitment.text }</p>
                             </details>
                             <label class="verdict">{ t.verdict_label }
-                                <select onchange={on_verdict} aria-label={format!("{}{}{}", t.verdict_label, t.colon, commitment.title)}>
-                                    { for VERDICTS.iter().map(|v| html! {
-                                        <option selected={*v == verdict}>{ t.verdict(*v) }</option>
-                                    }) }
-                                </select>
+                                { choice(&VERDICTS, verdict, |v| t.verdict(v),
+                                    format!("{}{}{}", t.verdict_label, t.colon, commitment.title), on_verdict) }
                             </label>
                             if verdict != item.verdict {
                                 <span class="suggested">{ (t.verdict_suggested)(t.verdict(item.verdict)) }</span>
