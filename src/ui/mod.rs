@@ -512,20 +512,16 @@ fn document_tabs(t: &'static Texts, state: &UseReducerHandle<State>) -> Html {
 /// What the page calls each loaded document: its own name (`document_name`), and for a
 /// second document of one name its place among them (`名称（2）`).
 fn document_names(t: &'static Texts, documents: &[Document]) -> Vec<String> {
-    documents
+    let names: Vec<String> = documents.iter().map(|d| document_name(t, d)).collect();
+    names
         .iter()
         .enumerate()
-        .map(|(i, d)| {
-            let name = document_name(t, d);
-            let same_before = documents[..i]
-                .iter()
-                .filter(|e| document_name(t, e) == name)
-                .count();
-            match same_before {
-                0 => name,
-                n => (t.nth_of_name)(&name, n + 1),
-            }
-        })
+        .map(
+            |(i, name)| match names[..i].iter().filter(|n| *n == name).count() {
+                0 => name.clone(),
+                n => (t.nth_of_name)(name, n + 1),
+            },
+        )
         .collect()
 }
 
