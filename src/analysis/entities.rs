@@ -6,7 +6,7 @@
 //! the structure view's highlights and as a commitment's measurable targets.
 
 use super::report::Span;
-use super::scan::digit;
+use super::scan::{digit, CharSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -139,7 +139,20 @@ fn digits(s: &str) -> (usize, usize) {
 
 /// The first of `options` that `s` starts with.
 fn starts_with_any<'a>(s: &str, options: &[&'a str]) -> Option<&'a str> {
-    options.iter().copied().find(|o| s.starts_with(o))
+    options.iter().copied().find(|o| begins_with(s, o))
+}
+
+/// `s.starts_with(word)`, by the first and last bytes of `word` before the whole: most
+/// words looked for differ in one of them, and a long list (the units) is looked through
+/// at every figure.
+fn begins_with(s: &str, word: &str) -> bool {
+    let (s, word) = (s.as_bytes(), word.as_bytes());
+    match (word.first(), word.last(), s.get(..word.len())) {
+        (Some(first), Some(last), Some(head)) => {
+            head[0] == *first && head[word.len() - 1] == *last && head == word
+        }
+        _ => false,
+    }
 }
 
 /// Reads `M月`, optionally followed by `D日`, at the start of `s`; returns its length.
@@ -291,6 +304,13 @@ impl<'a> Scanned<'a> {
     }
 }
 
+/// The characters an entity may start with (`scan` looks closer only at them): `《`,
+/// `“`, the digits, half- and full-width, and the first characters of the time words.
+static ENTITY_STARTS: CharSet = CharSet::new(&[
+    '《', '“', '0', '1', '2', '3', '4', '5', '6', '7', '8', '9', '０', '１', '２', '３', '４',
+    '５', '６', '７', '８', '９', '年', '上', '下', '全', '每',
+]);
+
 /// The entities in `segment` of `text`, left to right, not overlapping.
 pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     let s = segment.of(text);
@@ -298,7 +318,7 @@ pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     // The first byte after the last entity found.
     let mut free_from = 0;
     for (i, c) in s.char_indices() {
-        if i < free_from {
+        if i < free_from || !ENTITY_STARTS.may_hold(c) {
             continue;
         }
         let rest = &s[i..];
@@ -315,7 +335,7 @@ pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
             }
             _ if starts_time_word(c) => TIME_WORDS
                 .iter()
-                .find(|(word, _)| rest.starts_with(word))
+                .find(|(word, _)| begins_with(rest, word))
                 .map(|&(word, kind)| (kind, word.len())),
             _ => None,
         };
@@ -432,6 +452,8 @@ mod tests {
     fn every_time_word_starts_with_a_character_scan_looks_at() {
         for (word, _) in TIME_WORDS {
             assert!(word.starts_with(starts_time_word), "{word}");
+            let first = word.chars().next().unwrap_or_default();
+            assert!(ENTITY_STARTS.may_hold(first), "{word}");
         }
     }
 

@@ -21,6 +21,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::report::{Indicator, IndicatorRole, Span};
+use super::scan::CharSet;
 use super::text::years;
 
 /// The fixed vocabulary: each name with the wordings that mean it. The national
@@ -670,28 +671,14 @@ static BY_FIRST_CHAR: LazyLock<Vec<(char, Vec<Wording>)>> = LazyLock::new(|| {
     groups
 });
 
-/// The characters a wording starts with, as bits by code point (those of the Basic
-/// Multilingual Plane; any other may start one): the test each character of a clause
-/// takes before the wordings are looked for at it.
-struct FirstChars(Vec<u64>);
-
-impl FirstChars {
-    fn may_start(&self, c: char) -> bool {
-        let n = c as usize;
-        self.0
-            .get(n / 64)
-            .is_none_or(|bits| bits & (1 << (n % 64)) != 0)
-    }
-}
-
-static FIRST_CHARS: LazyLock<FirstChars> = LazyLock::new(|| {
-    let mut bits = vec![0u64; 0x10000 / 64];
+/// The characters a wording starts with: the test each character of a clause takes
+/// before the wordings are looked for at it.
+static FIRST_CHARS: LazyLock<CharSet> = LazyLock::new(|| {
+    let mut set = CharSet::new(&[]);
     for (c, _) in BY_FIRST_CHAR.iter() {
-        if let Some(word) = bits.get_mut(*c as usize / 64) {
-            *word |= 1 << (*c as usize % 64);
-        }
+        set.insert(*c);
     }
-    FirstChars(bits)
+    set
 });
 
 /// A wording, the name it means, and whether it means it only before a figure.
@@ -712,7 +699,7 @@ fn named(s: &str) -> Option<(&'static str, usize)> {
         before.is_empty() || OPENINGS.contains(&before)
     };
     s.char_indices().find_map(|(at, c)| {
-        if !FIRST_CHARS.may_start(c) {
+        if !FIRST_CHARS.may_hold(c) {
             return None;
         }
         let group = BY_FIRST_CHAR

@@ -146,9 +146,52 @@ pub fn circled_value(c: char) -> Option<u32> {
     ('①'..='⑳').contains(&c).then(|| c as u32 - '①' as u32 + 1)
 }
 
+/// A set of characters, one bit for each of the Basic Multilingual Plane: the test a scan
+/// makes at every character before it looks closer. A character beyond the plane is
+/// always taken as may be in the set.
+pub struct CharSet([u64; 1024]);
+
+impl CharSet {
+    pub const fn new(chars: &[char]) -> Self {
+        let mut set = CharSet([0; 1024]);
+        let mut k = 0;
+        while k < chars.len() {
+            set.insert(chars[k]);
+            k += 1;
+        }
+        set
+    }
+
+    pub const fn insert(&mut self, c: char) {
+        let n = c as usize;
+        if n < 0x10000 {
+            self.0[n / 64] |= 1 << (n % 64);
+        }
+    }
+
+    pub fn may_hold(&self, c: char) -> bool {
+        let n = c as usize;
+        self.0
+            .get(n / 64)
+            .is_none_or(|bits| bits & (1 << (n % 64)) != 0)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_char_set_holds_its_characters_and_all_beyond_the_plane() {
+        let mut set = CharSet::new(&['年', '0', '\u{ffff}']);
+        set.insert('上');
+        for c in ['年', '0', '\u{ffff}', '上', '𠀀'] {
+            assert!(set.may_hold(c), "{c}");
+        }
+        for c in ['下', '1', '\u{fffe}', 'a'] {
+            assert!(!set.may_hold(c), "{c}");
+        }
+    }
 
     #[test]
     fn invisible_and_ideographic_spaces_are_spaces() {
