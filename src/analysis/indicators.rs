@@ -686,10 +686,11 @@ type Wording = (&'static str, &'static str, bool);
 
 /// The vocabulary name whose wording comes first in `s`, with where that wording starts
 /// (of two at one place, the one `VOCABULARY` lists first). A wording next to `占` or
-/// `比重` names a share (`占国内生产总值比重`, `进出口占全省比重`), not the indicator.
+/// `比重` names a share (`占国内生产总值比重`, `进出口占全省比重`), not the indicator; so
+/// does one up to three characters after `占` (`占全国生产总值的4%`).
 fn named(s: &str) -> Option<(&'static str, usize)> {
     let share = |at: usize, w: &str| {
-        s[..at].ends_with('占')
+        s[..at].chars().rev().take(3).any(|c| c == '占')
             || ["占", "比重"]
                 .iter()
                 .any(|x| s[at + w.len()..].starts_with(x))
@@ -717,6 +718,26 @@ fn named(s: &str) -> Option<(&'static str, usize)> {
             names.then_some((name, at))
         })
     })
+}
+
+/// Every indicator of the vocabulary `s` names, once each, in order, with where it is
+/// first named.
+fn all_named(s: &str) -> Vec<(&'static str, usize)> {
+    let mut names: Vec<(&'static str, usize)> = Vec::new();
+    let mut from = 0;
+    while let Some((name, at)) = named(&s[from..]) {
+        if names.iter().all(|(n, _)| *n != name) {
+            names.push((name, from + at));
+        }
+        from += at + s[from + at..].chars().next().map_or(1, char::len_utf8);
+    }
+    names
+}
+
+/// The indicators of the vocabulary a text names (a task's `粮食产量稳定在1.3万亿斤以上`
+/// names 粮食产量), once each, in order.
+pub fn names_in(s: &str) -> Vec<&'static str> {
+    all_named(s).into_iter().map(|(name, _)| name).collect()
 }
 
 /// True for a digit, half- or full-width.
@@ -807,14 +828,7 @@ fn respectively(
         ),
         Some(_) => return None,
         None => {
-            let mut names: Vec<(&'static str, usize)> = Vec::new();
-            let mut from = 0;
-            while let Some((name, at)) = named(&head[from..]) {
-                if names.iter().all(|(n, _)| *n != name) {
-                    names.push((name, from + at));
-                }
-                from += at + head[from + at..].chars().next().map_or(1, char::len_utf8);
-            }
+            let names = all_named(head);
             (
                 names.first()?.1,
                 names.into_iter().map(|(n, _)| n).collect(),
@@ -1013,6 +1027,18 @@ mod tests {
             i.qualifier.as_deref(),
             i.text.as_str(),
         )
+    }
+
+    #[test]
+    fn the_indicators_a_text_names_and_not_a_share_of_one() {
+        assert_eq!(
+            names_in("稳定粮食生产，粮食产量保持在1.3万亿斤以上，确保居民消费价格涨幅3%左右"),
+            ["粮食产量", "居民消费价格涨幅"]
+        );
+        assert_eq!(
+            names_in("财政性教育经费支出占国内生产总值的4%"),
+            Vec::<&str>::new()
+        );
     }
 
     #[test]

@@ -34,7 +34,7 @@ mod shown;
 mod text;
 mod years;
 
-pub use indicators::{is_vocabulary, VOCABULARY};
+pub use indicators::{is_vocabulary, names_in, VOCABULARY};
 pub use report::{
     Commitment, Confidence, Evidence, Fact, Genre, Heading, Highlight, HighlightKind, Indicator,
     IndicatorRole, Meta, Part, PartCheck, PartStatus, PlanSection, PlanSource, Report, Review,

@@ -11,7 +11,9 @@
 //! it shares with the commitment (to highlight), and whether it states a result:
 //! whether the sentence of the passage that shares most with the commitment holds a
 //! figure or a completion word (`完成`, `建成`, `增长`). The suggested verdict (reported, partly, not found) weighs the best
-//! match's strength with its result; the user confirms or changes it.
+//! match's strength with its result; the user confirms or changes it. Numbers come
+//! first: a task that names an indicator (`粮食产量保持在…以上`) whose result this
+//! year's review states (`Report::indicators`) is reported, that passage first.
 
 mod index;
 pub mod judged;
@@ -20,7 +22,7 @@ pub mod targets;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{HighlightKind, Report, Review, Span};
+use crate::analysis::{names_in, HighlightKind, IndicatorRole, Report, Review, Span};
 use index::{pairs, placed_pairs, Index, Pair};
 
 /// How many passages are kept for each commitment.
@@ -212,7 +214,8 @@ pub fn follow_up(last: &Report, this_text: &str, this: &Report) -> FollowUp {
         .zip(ranked)
         .enumerate()
         .map(|(commitment, (c, (query, scored)))| {
-            let matches: Vec<Match> = scored
+            let proven = proven_passages(&c.text, this, &passages);
+            let mut matches: Vec<Match> = scored
                 .into_iter()
                 .map(
                     |Scored {
@@ -235,15 +238,36 @@ pub fn follow_up(last: &Report, this_text: &str, this: &Report) -> FollowUp {
                             score,
                             strength,
                             words,
-                            states_result: states_result(this, *span, text, &query, &index),
+                            states_result: proven.contains(&passage)
+                                || states_result(this, *span, text, &query, &index),
                         }
                     },
                 )
                 .collect();
+            // A result of an indicator the task names is reported on by the numbers: its
+            // passage comes first, and the task is reported.
+            let verdict = match proven.first() {
+                Some(&passage) => {
+                    let at = matches.iter().position(|m| m.passage == passage);
+                    let first = match at {
+                        Some(at) => matches.remove(at),
+                        None => Match {
+                            passage,
+                            score: index.score(&query, passage),
+                            strength: Strength::Weak,
+                            words: shared_words(&passages[passage].text, &query, &index),
+                            states_result: true,
+                        },
+                    };
+                    matches.insert(0, first);
+                    Verdict::Reported
+                }
+                None => verdict(matches.first()),
+            };
             Followed {
                 commitment,
                 title: c.title.clone(),
-                verdict: verdict(matches.first()),
+                verdict,
                 matches,
             }
         })
@@ -254,6 +278,26 @@ pub fn follow_up(last: &Report, this_text: &str, this: &Report) -> FollowUp {
         items,
         indicators: targets::follow_targets(last, this_text, this),
     }
+}
+
+/// The passages of this year's review where it states a result (`Report::indicators`) of
+/// an indicator the task (`task`, its text) names: by its numbers, the task is reported
+/// on there.
+fn proven_passages(task: &str, this: &Report, passages: &[Passage]) -> Vec<usize> {
+    let names = names_in(task);
+    let mut proven: Vec<usize> = this
+        .indicators
+        .iter()
+        .filter(|i| i.role == IndicatorRole::Result && names.contains(&i.name.as_str()))
+        .filter_map(|result| {
+            passages
+                .iter()
+                .position(|p| p.span.start <= result.span.start && result.span.end <= p.span.end)
+        })
+        .collect();
+    proven.sort_unstable();
+    proven.dedup();
+    proven
 }
 
 /// The median of `values`, 0 for none.
@@ -389,6 +433,27 @@ mod tests {
                 .all(|p| !p.text.contains("重点工作")),
             "only the review is searched"
         );
+    }
+
+    #[test]
+    fn a_result_of_the_indicator_a_task_names_reports_on_it() {
+        let last = analyze(
+            "2024年政府工作报告\n一、2023年工作回顾\n（一）甲。\n二、2024年重点工作\n（一）稳定农业生产。粮食产量保持在700亿斤以上。\n（二）发展低空经济。建设通用机场。\n",
+        );
+        let this_text = "2025年政府工作报告\n一、2024年工作回顾\n过去一年，农业生产稳定，农民收入增加。\n全年粮食总产720亿斤，创历史新高。\n二、2025年重点工作\n（一）乙。\n";
+        let this = analyze(this_text);
+        let followed = follow_up(&last, this_text, &this);
+        let first = &followed.items[0].matches[0];
+        assert!(
+            followed.passages[first.passage]
+                .text
+                .starts_with("全年粮食总产720亿斤"),
+            "the passage with the result for 粮食产量 first: {:?}",
+            followed.passages[first.passage].text
+        );
+        assert!(first.states_result);
+        assert_eq!(followed.items[0].verdict, Verdict::Reported);
+        assert_eq!(followed.items[1].verdict, Verdict::NotFound);
     }
 
     #[test]
