@@ -90,16 +90,32 @@ pub fn markdown(sheet: &Sheet, t: &Texts) -> String {
 }
 
 /// The follow-up as CSV for Excel (UTF-8 with a byte-order mark, CRLF, every field
-/// quoted): one row per task.
+/// quoted): one row per target (its result where the tasks have their best passage),
+/// then one per task, the first column telling which.
 pub fn csv(sheet: &Sheet, t: &Texts) -> String {
     let mut out = String::from(CSV_BOM);
     csv_row(&mut out, t.follow_csv_headers);
+    let [target_kind, task_kind] = t.follow_csv_kinds;
+    for row in &sheet.targets {
+        let fields = [
+            target_kind,
+            row.target.as_str(),
+            t.target_verdict(row.verdict),
+            t.target_verdict(row.suggested),
+            if row.changed { t.verdict_changed } else { "" },
+            "",
+            row.result.as_deref().unwrap_or(""),
+            "",
+        ];
+        csv_row(&mut out, fields);
+    }
     for row in &sheet.rows {
         let (strength, passage) = match &row.best {
             Some((strength, passage)) => (t.strength(*strength), passage.as_str()),
             None => ("", ""),
         };
         let fields = [
+            task_kind,
             row.task.as_str(),
             t.verdict(row.verdict),
             t.verdict(row.suggested),
@@ -148,6 +164,7 @@ mod tests {
                 target: "国内生产总值增长6.5%—7%".to_string(),
                 result: Some("国内生产总值增长6.7%".to_string()),
                 verdict: TargetVerdict::Met,
+                suggested: TargetVerdict::Met,
                 changed: false,
             }],
         }
@@ -186,19 +203,23 @@ mod tests {
     }
 
     #[test]
-    fn csv_has_a_row_per_task_and_no_formula() {
+    fn csv_has_a_row_per_target_and_task_and_no_formula() {
         let csv = csv(&sheet(), &ZH);
         let lines: Vec<&str> = csv.trim_start_matches(CSV_BOM).split("\r\n").collect();
         assert!(csv.starts_with(CSV_BOM));
-        assert_eq!(lines[0], "\"上一年的工作安排\",\"落实情况\",\"建议的落实情况\",\"是否修改\",\"匹配\",\"最相关的段落\",\"备注\"");
+        assert_eq!(lines[0], "\"类别\",\"上一年的目标或工作安排\",\"落实情况\",\"建议的落实情况\",\"是否修改\",\"匹配\",\"结果或最相关的段落\",\"备注\"");
         assert_eq!(
             lines[1],
-            "\"加强*生态*保护\",\"部分报告\",\"已报告\",\"已修改\",\"强\",\"'=生态环境<b>改善</b>。\",\"<i>见</i>环保局年报\""
+            "\"目标\",\"国内生产总值增长6.5%—7%\",\"已实现\",\"已实现\",\"\",\"\",\"国内生产总值增长6.7%\",\"\""
         );
         assert_eq!(
             lines[2],
-            "\"发展低空经济\",\"未找到\",\"未找到\",\"\",\"\",\"\",\"\""
+            "\"工作安排\",\"加强*生态*保护\",\"部分报告\",\"已报告\",\"已修改\",\"强\",\"'=生态环境<b>改善</b>。\",\"<i>见</i>环保局年报\""
         );
-        assert_eq!(lines.len(), 4, "three rows and the end of the last");
+        assert_eq!(
+            lines[3],
+            "\"工作安排\",\"发展低空经济\",\"未找到\",\"未找到\",\"\",\"\",\"\",\"\""
+        );
+        assert_eq!(lines.len(), 5, "four rows and the end of the last");
     }
 }

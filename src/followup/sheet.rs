@@ -48,8 +48,10 @@ pub struct TargetRow {
     /// The target's phrase, and the result's, if this year's review states one.
     pub target: String,
     pub result: Option<String>,
-    /// The user's verdict, or the suggested one, and whether the user changed it.
+    /// The user's verdict, or the suggested one, the suggested one, and whether the user
+    /// changed it.
     pub verdict: TargetVerdict,
+    pub suggested: TargetVerdict,
     pub changed: bool,
 }
 
@@ -119,6 +121,7 @@ pub fn sheet(
                     target: i.target.text.clone(),
                     result: i.result.as_ref().map(|r| r.text.clone()),
                     verdict: given.unwrap_or(i.verdict),
+                    suggested: i.verdict,
                     changed: given.is_some_and(|v| v != i.verdict),
                 }
             })

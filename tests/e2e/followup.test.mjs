@@ -116,12 +116,14 @@ test('consecutive reports are paired, followed into the review with passages, st
   assert.equal(csv.name, '2016政府工作报告→2017政府工作报告.follow-up.csv');
   assert.equal(csv.bytes.subarray(0, 3).toString('hex'), 'efbbbf', 'a byte-order mark for Excel');
   const rows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
-  assert.deepEqual(rows[0], ['上一年的工作安排', '落实情况', '建议的落实情况', '是否修改', '匹配', '最相关的段落', '备注']);
-  assert.deepEqual(rows.slice(1).map((r) => r[0]), labels.map((l) => l.item));
-  assert.deepEqual(rows[1].slice(1, 4), [picked, suggested, '已修改']);
-  assert.equal(rows[1][6], NOTE, 'the note, as typed');
-  assert.ok(rows.slice(2).every((r) => r[6] === ''), 'no other task has a note');
-  assert.ok(rows.slice(2).every((r) => r[3] === ''), 'only the first was changed');
+  assert.deepEqual(rows[0], ['类别', '上一年的目标或工作安排', '落实情况', '建议的落实情况', '是否修改', '匹配', '结果或最相关的段落', '备注']);
+  assert.ok(rows.slice(1).every((r) => ['目标', '工作安排'].includes(r[0])), 'each row a target or a task');
+  const tasks = rows.slice(1).filter((r) => r[0] === '工作安排');
+  assert.deepEqual(tasks.map((r) => r[1]), labels.map((l) => l.item));
+  assert.deepEqual(tasks[0].slice(2, 5), [picked, suggested, '已修改']);
+  assert.equal(tasks[0][7], NOTE, 'the note, as typed');
+  assert.ok(tasks.slice(1).every((r) => r[7] === ''), 'no other task has a note');
+  assert.ok(tasks.slice(1).every((r) => r[4] === ''), 'only the first was changed');
   const md = await download(page, 'Markdown', follow(page));
   assert.match(md.text, /^# 跟踪落实：2016政府工作报告 → 2017政府工作报告\n/);
   assert.ok(md.text.includes(`## 1. ${labels[0].item}`));
@@ -215,6 +217,16 @@ test('last year\'s targets are shown above the tasks with the next year\'s resul
   const md = await download(page, 'Markdown', follow(page));
   assert.ok(md.text.includes('| 国内生产总值增长８％左右 | 国内生产总值增长10.3% | 已实现 |\n'), md.text.slice(0, 600));
   assert.ok(md.text.includes('| 国际收支状况改善 | — | 已实现 已修改 |\n'), 'the user\'s verdict, said changed');
+  // And so does the CSV: a row per target, before the tasks, with its result and both
+  // verdicts.
+  const csv = await download(page, 'CSV（Excel）', follow(page));
+  const csvRows = parseCsv(csv.text.replace(/^\uFEFF/, ''));
+  const targetRows = csvRows.slice(1).filter((r) => r[0] === '目标');
+  assert.deepEqual(targetRows.map((r) => r[1]), pair[0].read.targets.map((target) => target.text));
+  assert.deepEqual(csvRows.slice(1, 1 + targetRows.length), targetRows, 'the targets first');
+  const row = (target) => targetRows.find((r) => r[1] === target);
+  assert.deepEqual(row('国内生产总值增长８％左右').slice(2, 7), ['已实现', '已实现', '', '', '国内生产总值增长10.3%']);
+  assert.deepEqual(row('国际收支状况改善').slice(2, 7), ['已实现', '未报告', '已修改', '', '']);
 });
 
 test('at phone width the follow-up reads top to bottom', async (t) => {
