@@ -7,9 +7,10 @@ use std::fmt::Write as _;
 use std::path::Path;
 
 use report_lens::analysis::{
-    is_vocabulary, Confidence, Fact, Genre, Indicator, IndicatorRole, Part, PartStatus,
-    PlanSection, PlanSource, Report, VOCABULARY,
+    Confidence, Fact, Genre, IndicatorRole, Part, PartStatus, PlanSection, PlanSource, Report,
 };
+use report_lens::comparison::{Column, Compared, Comparison};
+use report_lens::export::comparison::column_name;
 use report_lens::export::csv_field;
 use report_lens::followup::sheet::searched;
 use report_lens::followup::targets::TargetVerdict;
@@ -284,61 +285,38 @@ pub fn targets_csv_rows(file: &FileReport) -> String {
         .collect()
 }
 
-/// The reports' targets as a Markdown table: one row per report, one column per
+/// The reports' targets as a Markdown table (`comparison`, as the page's 目标对比 shows it,
+/// without the targets outside the vocabulary): one row per report, one column per
 /// indicator of the vocabulary that any report sets (the ones most reports set first),
 /// each cell its figure, range, unit and qualifier as written (`5%左右`, `6.5—7%`), or
 /// the phrase of a target without a figure.
 pub fn targets_table(files: &[FileReport]) -> String {
-    let all: Vec<Vec<&Indicator>> = files
+    let comparison = Comparison::new(
+        files
+            .iter()
+            .map(|file| Compared::of(&file.file, &file.report))
+            .collect(),
+    );
+    let columns: Vec<Column> = comparison
+        .columns
         .iter()
-        .map(|file| {
-            file.report
-                .indicators
-                .iter()
-                .filter(|i| i.role == IndicatorRole::Target && is_vocabulary(&i.name))
-                .collect()
-        })
+        .copied()
+        .filter(|c| matches!(c, Column::Indicator(_)))
         .collect();
-    let mut columns: Vec<(&str, usize)> = VOCABULARY
-        .iter()
-        .map(|(name, _)| {
-            let set = all
-                .iter()
-                .filter(|t| t.iter().any(|i| i.name == *name))
-                .count();
-            (*name, set)
-        })
-        .filter(|(_, set)| *set > 0)
-        .collect();
-    columns.sort_by_key(|&(_, set)| std::cmp::Reverse(set));
     let cell = |s: &str| s.replace('|', "\\|");
     let mut out = format!(
         "| file | title | year |{}\n|---|---|---|{}\n",
         columns
             .iter()
-            .map(|(n, _)| format!(" {n} |"))
+            .map(|&c| format!(" {} |", column_name(c, &EN)))
             .collect::<String>(),
         "---|".repeat(columns.len())
     );
-    for (file, targets) in files.iter().zip(&all) {
+    for (row, file) in files.iter().enumerate() {
         let meta = &file.report.meta;
         let cells: String = columns
             .iter()
-            .map(|(name, _)| {
-                let value = targets
-                    .iter()
-                    .find(|i| i.name == *name)
-                    .map_or(String::new(), |i| match i.value {
-                        Some(v) => format!(
-                            "{v}{}{}{}",
-                            i.high.map(|h| format!("—{h}")).unwrap_or_default(),
-                            i.unit.as_deref().unwrap_or(""),
-                            i.qualifier.as_deref().unwrap_or("")
-                        ),
-                        None => i.text.clone(),
-                    });
-                format!(" {} |", cell(&value))
-            })
+            .map(|&c| format!(" {} |", cell(&comparison.cell_text(row, c))))
             .collect();
         let _ = writeln!(
             out,

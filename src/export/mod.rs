@@ -9,6 +9,7 @@
 //! says. Nothing here touches the DOM; the page only hands the results to a download,
 //! the clipboard or the address bar.
 
+pub mod comparison;
 pub mod followup;
 mod share;
 pub mod table;
