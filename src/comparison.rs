@@ -6,13 +6,22 @@
 //! that set nothing for it last in either direction. `bars` gives one indicator across the
 //! reports for a chart. The CSV and the chart's SVG are in `export::comparison`; the page
 //! shows it all in a view whose code is loaded when it is first opened
-//! (`ui::comparison`), and the command line prints the same table (`analyze --targets`).
+//! (`src/bin/comparison-view.rs`), and the command line prints the same table
+//! (`analyze --targets`).
 
 use std::cmp::Ordering;
 
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{is_vocabulary, Indicator, IndicatorRole, Report, VOCABULARY};
+use crate::i18n::Lang;
+
+/// What the page sends the 目标对比 view: the reports, and the language to show them in.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Request {
+    pub lang: Lang,
+    pub reports: Vec<Compared>,
+}
 
 /// One report's targets, as the comparison needs them.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]

@@ -16,9 +16,14 @@ use web_sys::{
 /// Offers `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) {
     let url = ObjectUrl::from(Blob::new_with_options(content, Some(mime)));
+    download_url(name, &url);
+}
+
+/// Offers what `url` holds (an object or `data:` URL) as a file download named `name`.
+pub fn download_url(name: &str, url: &str) {
     if let Ok(anchor) = document().create_element("a") {
         if let Ok(anchor) = anchor.dyn_into::<HtmlAnchorElement>() {
-            anchor.set_href(&url);
+            anchor.set_href(url);
             anchor.set_download(name);
             anchor.click();
         }

@@ -11,7 +11,7 @@
 //! (`storage`), the loaded reports in IndexedDB (`shelf`); downloads, the clipboard and
 //! scrolling go through `browser`. Nothing leaves the browser.
 
-mod browser;
+pub mod browser;
 mod checklist;
 mod combined;
 mod files;
@@ -45,9 +45,11 @@ pub use outline::Outline;
 use state::{Action, Document, Edit, Notice, SharedList, Source, State, Target};
 pub use text_view::TextView;
 pub use worker::{IngestWorker, PdfWorker};
+pub use workspace::pinyin_order;
 use workspace::WorkspaceTable;
 
 use crate::analysis::{Report, Span};
+use crate::comparison::{Compared, Request};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 use crate::ingest::MAX_FILE_BYTES;
@@ -111,12 +113,13 @@ impl Pane {
 }
 
 /// What the workspace of several reports shows: the table of reports, the combined
-/// checklist, or the follow-up of one report into the next.
+/// checklist, the follow-up of one report into the next, or their targets compared.
 #[derive(Debug, Clone, Copy, PartialEq)]
 enum View {
     Table,
     Combined,
     FollowUp,
+    Targets,
 }
 
 /// Mounts the page on `<body>`.
@@ -369,7 +372,7 @@ pub fn App() -> Html {
                         { save_failure(t, &keeping) }
                     }
                     { shared_view(t, &state, on_edit(Target::Shared)) }
-                    { workspace_view(t, &state, &view) }
+                    { workspace_view(*lang, &state, &view) }
                     { shelf_view(t, &shelf, on_clear) }
                     if state.documents.len() > 1 {
                         { document_tabs(t, &state) }
@@ -525,13 +528,15 @@ fn document_names(t: &'static Texts, documents: &[Document]) -> Vec<String> {
         .collect()
 }
 
-/// With several documents loaded, the table of them, their combined checklist or the
-/// follow-up of one into the next, as the user chose; and the undo of a removal.
+/// With several documents loaded, the table of them, their combined checklist, the
+/// follow-up of one into the next or their targets compared, as the user chose; and the
+/// undo of a removal.
 fn workspace_view(
-    t: &'static Texts,
+    lang: Lang,
     state: &UseReducerHandle<State>,
     view: &UseStateHandle<View>,
 ) -> Html {
+    let t = lang.texts();
     let names = document_names(t, &state.documents);
     let rows: Vec<Row> = state
         .documents
@@ -597,6 +602,27 @@ fn workspace_view(
                 .collect();
             html! { <FollowView reports={Rc::new(reports)} pairs={Rc::new(pairs)} /> }
         }
+        View::Targets => {
+            let request = Request {
+                lang,
+                reports: state
+                    .documents
+                    .iter()
+                    .zip(&titles)
+                    .map(|(d, name)| Compared::of(name, &d.report))
+                    .collect(),
+            };
+            // The view's own module draws it into the element (index.html), loaded when
+            // one is first shown: the page's initial load does not carry it.
+            let request = serde_json::to_string(&request).unwrap_or_default();
+            html! {
+                <section class="comparison" aria-label={t.compare_title}>
+                    <h2>{ t.compare_title }</h2>
+                    <report-lens-comparison data-request={request}
+                        data-loading={t.compare_loading} data-failed={t.compare_failed} />
+                </section>
+            }
+        }
     };
     html! {
         <>
@@ -611,6 +637,7 @@ fn workspace_view(
                     { view_button(View::Table, t.view_table) }
                     { view_button(View::Combined, t.view_combined) }
                     { view_button(View::FollowUp, t.view_follow) }
+                    { view_button(View::Targets, t.view_targets) }
                 </nav>
             }
             { shown }

@@ -49,7 +49,7 @@ pub fn prepare_collator() {
 
 /// Compares text by pinyin, with the browser's collator; by code point where the browser
 /// has none.
-fn pinyin_order() -> impl Fn(&str, &str) -> Ordering {
+pub fn pinyin_order() -> impl Fn(&str, &str) -> Ordering {
     let compare = PINYIN.with(Function::clone);
     move |a: &str, b: &str| {
         compare
