@@ -601,14 +601,30 @@ fn follow_up_shows_each_task_with_the_passages_that_report_on_it() {
     ]);
     let csv = String::from_utf8(csv.stdout).unwrap();
     assert!(
-        csv.starts_with("\u{feff}\"Last year's task\",\"Verdict\""),
+        csv.starts_with("\u{feff}\"Kind\",\"Last year's target or task\",\"Verdict\""),
         "{csv}"
     );
-    assert_eq!(
-        csv.matches("\r\n").count(),
-        1 + 8,
-        "a header and the eight tasks"
-    );
+    let json = run(&[
+        "follow-up",
+        &fixture("national-2016"),
+        &fixture("national-2017"),
+        "--json",
+    ]);
+    let json: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    let targets = json["indicators"].as_array().map_or(0, Vec::len);
+    assert!(targets > 0, "2016 sets targets");
+    let rows: Vec<&str> = csv
+        .split("\r\n")
+        .skip(1)
+        .filter(|r| !r.is_empty())
+        .collect();
+    let kinds: Vec<&str> = rows
+        .iter()
+        .map(|r| r.split(',').next().unwrap_or(""))
+        .collect();
+    let mut expected = vec!["\"Target\""; targets];
+    expected.extend(["\"Task\""; 8]);
+    assert_eq!(kinds, expected, "a row per target, then the eight tasks");
 
     let folder = Folder::new("no-review");
     let plan_only = folder.0.join("plan-only.txt");
