@@ -2,7 +2,7 @@
 //! for Excel, and the chart of one indicator as an SVG image, the same picture the page
 //! shows, downloads and turns into a PNG. Every text in the SVG is escaped as XML.
 
-use super::{csv_row, CSV_BOM};
+use super::{csv_row, text_entity, CSV_BOM};
 use crate::comparison::{Bar, Column, Comparison};
 use crate::i18n::Texts;
 
@@ -124,12 +124,10 @@ pub fn chart_svg(name: &str, bars: &[Bar], left_out: usize, t: &Texts) -> String
 fn xml(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&apos;"),
+        match (text_entity(c), c) {
+            (Some(entity), _) => out.push_str(entity),
+            (None, '"') => out.push_str("&quot;"),
+            (None, '\'') => out.push_str("&apos;"),
             _ => out.push(c),
         }
     }

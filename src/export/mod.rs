@@ -182,6 +182,17 @@ pub fn note_line(note: &Note, t: &Texts) -> Option<String> {
     (!parts.is_empty()).then(|| parts.join(" · "))
 }
 
+/// The entity that writes `c` in HTML or XML text, for the three characters that must
+/// be one there.
+fn text_entity(c: char) -> Option<&'static str> {
+    match c {
+        '&' => Some("&amp;"),
+        '<' => Some("&lt;"),
+        '>' => Some("&gt;"),
+        _ => None,
+    }
+}
+
 /// A value as Markdown shows it, as text on the one line it is written on: its line
 /// breaks are spaces (a newline in a title or note cannot start an item of its own),
 /// `&`, `<` and `>` are entities (no HTML), and the characters that make links, images,
@@ -189,10 +200,11 @@ pub fn note_line(note: &Note, t: &Texts) -> Option<String> {
 fn md_text(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for c in s.chars() {
+        if let Some(entity) = text_entity(c) {
+            out.push_str(entity);
+            continue;
+        }
         match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
             '\\' | '`' | '*' | '_' | '[' | ']' | '!' | '|' | '~' => {
                 out.push('\\');
                 out.push(c);
