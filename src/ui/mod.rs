@@ -618,8 +618,8 @@ fn workspace_view(
             html! {
                 <section class="comparison" aria-label={t.compare_title}>
                     <h2>{ t.compare_title }</h2>
-                    <report-lens-comparison data-request={request}
-                        data-loading={t.compare_loading} data-failed={t.compare_failed} />
+                    <report-lens-comparison data-loading={t.compare_loading}
+                        data-failed={t.compare_failed} data-request={request} />
                 </section>
             }
         }

@@ -135,6 +135,39 @@ test('the reports\' targets side by side: a row per report, a column per indicat
   assert.equal(png.bytes.subarray(0, 8).toString('hex'), '89504e470d0a1a0a', 'a PNG file');
 });
 
+test('while its code loads the view says so, and when it cannot load, it says that', async (t) => {
+  const { page } = await open(t);
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/comparison-view-*', async (route) => {
+    await held;
+    return route.continue();
+  });
+  const dt = await dataTransfer(page, provinces.slice(0, 2).map((p) => ({ name: p.file, bytes: p.bytes, type: '' })));
+  await dragOver(page, dt);
+  await drop(page, dt);
+  await page.getByRole('heading', { name: '已载入的报告（2 份）' }).waitFor({ timeout: 30_000 });
+  await page.getByRole('button', { name: '目标对比', exact: true }).click();
+  await region(page).getByRole('status').filter({ hasText: '正在载入目标对比……' }).waitFor();
+  release();
+  await region(page).locator('table').waitFor({ timeout: 20_000 });
+  assert.equal(await region(page).locator('tbody tr').count(), 2);
+
+  // Another page whose module cannot be fetched (offline before it was ever cached).
+  const other = await open(t);
+  await other.page.route('**/comparison-view-*', (route) => route.abort());
+  const again = await dataTransfer(other.page, provinces.slice(0, 2).map((p) => ({ name: p.file, bytes: p.bytes, type: '' })));
+  await dragOver(other.page, again);
+  await drop(other.page, again);
+  await other.page.getByRole('heading', { name: '已载入的报告（2 份）' }).waitFor({ timeout: 30_000 });
+  await other.page.getByRole('button', { name: '目标对比', exact: true }).click();
+  await region(other.page).getByRole('alert').filter({ hasText: '目标对比没能载入，请重新载入页面再试。' }).waitFor();
+  assert.equal(await region(other.page).locator('table').count(), 0);
+  // The only errors are the browser's report of the fetch refused.
+  assert.ok(other.errors.length > 0 && other.errors.every((e) => e.includes('Failed to load resource')), other.errors.join('\n'));
+  other.errors.length = 0;
+});
+
 test('at phone width the table and the chart scroll in their own boxes, the chart at a readable size', async (t) => {
   const { page } = await open(t, { viewport: PHONE });
   await dropAll(page);
