@@ -136,6 +136,32 @@ impl Comparison {
     ) -> Vec<usize> {
         let mut rows: Vec<usize> = (0..self.reports.len()).collect();
         let directed = |o: Ordering| if descending { o.reverse() } else { o };
+        // For a column of indicators, each row's key, worked out once: whether it sets
+        // the indicator, with its figure if it has one, and its cell as written.
+        let keys: Vec<(Option<Option<f64>>, String)> = match by {
+            SortBy::Column(k) => {
+                let Some(&column) = self.columns.get(k) else {
+                    return rows;
+                };
+                rows.iter()
+                    .map(|&row| {
+                        let cell = self.cell(row, column);
+                        let value = match column {
+                            Column::Indicator(_) => cell.first().map(|t| t.value),
+                            Column::Others => (!cell.is_empty()).then_some(None),
+                        };
+                        (value, self.cell_text(row, column))
+                    })
+                    .collect()
+            }
+            _ => Vec::new(),
+        };
+        // Set with a figure, then set without one, then not set.
+        let rank = |v: &Option<Option<f64>>| match v {
+            Some(Some(_)) => 0,
+            Some(None) => 1,
+            None => 2,
+        };
         rows.sort_by(|&a, &b| {
             let (ra, rb) = (&self.reports[a], &self.reports[b]);
             match by {
@@ -146,28 +172,11 @@ impl Comparison {
                     })
                 }
                 SortBy::Year => last_if_none(ra.year, rb.year, |x, y| directed(x.cmp(&y))),
-                SortBy::Column(k) => {
-                    let Some(&column) = self.columns.get(k) else {
-                        return Ordering::Equal;
-                    };
-                    let key = |row: usize| {
-                        let cell = self.cell(row, column);
-                        let value = match column {
-                            Column::Indicator(_) => cell.first().map(|t| t.value),
-                            Column::Others => (!cell.is_empty()).then_some(None),
-                        };
-                        (value, self.cell_text(row, column))
-                    };
-                    let ((va, ta), (vb, tb)) = (key(a), key(b));
-                    // Set with a figure, then set without one, then not set.
-                    let rank = |v: &Option<Option<f64>>| match v {
-                        Some(Some(_)) => 0,
-                        Some(None) => 1,
-                        None => 2,
-                    };
-                    rank(&va).cmp(&rank(&vb)).then_with(|| match (va, vb) {
-                        (Some(Some(x)), Some(Some(y))) => directed(x.total_cmp(&y)),
-                        (Some(None), Some(None)) => directed(compare_text(&ta, &tb)),
+                SortBy::Column(_) => {
+                    let ((va, ta), (vb, tb)) = (&keys[a], &keys[b]);
+                    rank(va).cmp(&rank(vb)).then_with(|| match (va, vb) {
+                        (Some(Some(x)), Some(Some(y))) => directed(x.total_cmp(y)),
+                        (Some(None), Some(None)) => directed(compare_text(ta, tb)),
                         _ => Ordering::Equal,
                     })
                 }
@@ -179,10 +188,10 @@ impl Comparison {
     /// The chart of indicator `name` across the reports: a bar for each report that sets
     /// it with a figure in the unit most of them use, the highest first; and how many
     /// reports set it in another unit or without a figure (left out of the chart).
-    pub fn bars(&self, name: &str) -> (Vec<Bar>, usize) {
+    pub fn bars(&self, name: &'static str) -> (Vec<Bar>, usize) {
         let set: Vec<(usize, &Indicator)> = (0..self.reports.len())
             .filter_map(|row| {
-                self.cell(row, Column::Indicator(vocabulary_name(name)?))
+                self.cell(row, Column::Indicator(name))
                     .first()
                     .map(|t| (row, *t))
             })
@@ -225,11 +234,6 @@ pub struct Bar {
     pub high: Option<f64>,
     /// The target as written, qualifier included (`5%左右`).
     pub label: String,
-}
-
-/// The name of the vocabulary that is `name`.
-fn vocabulary_name(name: &str) -> Option<&'static str> {
-    VOCABULARY.iter().map(|(n, _)| *n).find(|n| *n == name)
 }
 
 /// `a` against `b` by `compare`, a `None` after any value.

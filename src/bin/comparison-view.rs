@@ -144,7 +144,7 @@ mod view {
     }
 
     /// The chart of the indicator charted, as SVG.
-    fn chart(view: &View, name: &str) -> String {
+    fn chart(view: &View, name: &'static str) -> String {
         let (bars, left_out) = view.comparison.bars(name);
         chart_svg(name, &bars, left_out, view.t)
     }
@@ -298,9 +298,9 @@ mod view {
         label.append_child(&select)?;
         figure.append_child(&label)?;
         if let Some(name) = charted(view) {
-            let (bars, _) = c.bars(name);
+            let (bars, left_out) = c.bars(name);
             let image = document().create_element("img")?;
-            image.set_attribute("src", &data_url(&chart(view, name)))?;
+            image.set_attribute("src", &data_url(&chart_svg(name, &bars, left_out, t)))?;
             image.set_attribute("alt", &(t.compare_chart_title)(name, bars.len()))?;
             // At phone width the chart keeps a readable size and scrolls in its box.
             let scroller = document().create_element("div")?;
