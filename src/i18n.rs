@@ -445,6 +445,9 @@ pub static ZH: Texts = Texts {
         }
         .to_string(),
         Warning::EmptyPlan => "工作安排中没有找到条目。".to_string(),
+        Warning::PlanChoiceLost { title } => {
+            format!("您设为工作安排的标题“{title}”已不在文中：取分析找到的工作安排。")
+        }
         Warning::TargetLeftOut { line, .. } => {
             format!("“{line}”说的是五年或以后年度，可能是规划目标：没有算作今年的预期目标。")
         }
@@ -780,6 +783,7 @@ pub static EN: Texts = Texts {
         }
         .to_string(),
         Warning::EmptyPlan => "The plan has no items.".to_string(),
+        Warning::PlanChoiceLost { title } => format!("The heading you made the plan, “{title}”, is no longer in the text: the plan the analysis found is taken."),
         Warning::TargetLeftOut { line, .. } => format!("“{line}” speaks of five years or a later year and may be a five-year goal: it is not counted among the year's targets."),
         Warning::LineBreaksLost => "The text's line breaks were lost: headings and items were cut again at their numbers, and items set apart only by paragraphs may be merged; check against the original.".to_string(),
         Warning::ShownInPart {

@@ -1,6 +1,7 @@
 //! Text in, `Report` out: the structure and commitments of one annual report.
 //!
-//! `analyze` is the single entry point. One step, `classify`, splits the text into
+//! `analyze` is the entry point; `analyze_corrected` is the same with what a reader
+//! corrected taken over what the analysis finds (`corrections`). One step, `classify`, splits the text into
 //! classified lines (`lines`, with `marker` and `boilerplate`, all reading characters
 //! through `scan`): it finds the title line (`meta`), marks toolbars above the title,
 //! page furniture after the end (`closing`), headings without markers and a glossary's
@@ -17,6 +18,7 @@
 mod boilerplate;
 mod closing;
 mod commitments;
+mod corrections;
 mod entities;
 mod enumeration;
 mod genre;
@@ -34,11 +36,12 @@ mod shown;
 mod text;
 mod years;
 
+pub use corrections::{Corrections, PlanChoice};
 pub use indicators::{is_vocabulary, names_in, VOCABULARY};
 pub use report::{
-    Commitment, Confidence, Evidence, Fact, Genre, Heading, Highlight, HighlightKind, Indicator,
-    IndicatorRole, Meta, Part, PartCheck, PartStatus, PlanSection, PlanSource, Report, Review,
-    ReviewSource, Section, Span, Target, TargetKind, Warning, YearSource,
+    Commitment, Confidence, Corrected, Evidence, Fact, Genre, Heading, Highlight, HighlightKind,
+    Indicator, IndicatorRole, Meta, Part, PartCheck, PartStatus, PlanSection, PlanSource, Report,
+    Review, ReviewSource, Section, Span, Target, TargetKind, Warning, YearSource,
 };
 
 pub use shown::{analyze_for_page, fit_for_page, SHOWN_BYTES};
@@ -77,6 +80,12 @@ fn classify(text: &str) -> (Vec<Line>, Option<usize>) {
 
 /// Analyses one report.
 pub fn analyze(text: &str) -> Report {
+    analyze_corrected(text, &Corrections::default())
+}
+
+/// Analyses one report, taking what a reader corrected over what the analysis finds
+/// (`corrections`).
+pub fn analyze_corrected(text: &str, corrections: &Corrections) -> Report {
     let (lines, title_line) = classify(text);
     let entries = outline::build_outline(text, &lines);
     let closing = closing::find_closing(text, &lines);
@@ -84,7 +93,12 @@ pub fn analyze(text: &str) -> Report {
     let genre = meta::genre(text, &lines, title.as_deref());
     let delivery = meta::delivery(text, &lines);
     let signals = years::signals(text, &lines, &entries, title_line, genre, &delivery);
-    let reviewed = years::weigh(&signals);
+    let own_year = years::weigh(&signals);
+    let own_report_year = own_year.year;
+    let reviewed = match corrections.report_year {
+        Some(year) => years::as_corrected(&signals, year),
+        None => own_year,
+    };
     let report_year = reviewed.year;
     let known = plan::YearsKnown {
         report_year,
@@ -92,7 +106,19 @@ pub fn analyze(text: &str) -> Report {
         years: years::rule(genre, &delivery),
     };
 
-    let scope = plan::find_plan(text, &lines, &entries, closing.content_end, known);
+    let own_scope = plan::find_plan(text, &lines, &entries, closing.content_end, known);
+    let own_plan = own_scope
+        .as_ref()
+        .and_then(|s| s.heading)
+        .map(|i| entries[i].heading.title.clone());
+    let chosen = corrections
+        .plan
+        .as_ref()
+        .map(|choice| corrections::chosen_heading(&entries, choice));
+    let scope = match chosen {
+        Some(Some(index)) => Some(plan::heading_scope(&entries, index, closing.content_end)),
+        _ => own_scope,
+    };
     let scanned = entities::Scanned::new(
         text,
         lines
@@ -117,9 +143,15 @@ pub fn analyze(text: &str) -> Report {
     let heading_year = plan
         .as_ref()
         .and_then(|p| p.heading.as_deref().and_then(|h| text::years(h).next()));
-    let plan_year = heading_year.or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
+    let own_plan_year = heading_year.or_else(|| plan.as_ref().and(report_year.map(|y| y + 1)));
+    let plan_year = corrections.plan_year.or(own_plan_year);
     let titled = title_line.zip(title.as_deref());
-    let issuer = meta::issuer(text, &lines, titled, genre, &delivery, &closing);
+    let own_issuer = meta::issuer(text, &lines, titled, genre, &delivery, &closing);
+    // A corrected issuer has no line of the report to show for it.
+    let issuer = match &corrections.issuer {
+        Some(name) => Some((name.clone(), None)),
+        None => own_issuer.clone(),
+    };
 
     let sections = parts::sections(&entries, known);
     let parts = parts::check_parts(
@@ -185,7 +217,7 @@ pub fn analyze(text: &str) -> Report {
             span: signal_span(s),
         })
         .collect();
-    if let Some((taken, _)) = &issuer {
+    if let Some((taken, _)) = issuer.as_ref().filter(|_| corrections.issuer.is_none()) {
         if let Some((other, line)) = meta::other_issuer(titled, genre, taken) {
             warnings.push(Warning::IssuerDisagrees {
                 issuer: taken.clone(),
@@ -209,6 +241,11 @@ pub fn analyze(text: &str) -> Report {
     }
     if plan.is_some() && commitments.is_empty() {
         warnings.push(Warning::EmptyPlan);
+    }
+    if let (Some(choice), Some(None)) = (&corrections.plan, chosen) {
+        warnings.push(Warning::PlanChoiceLost {
+            title: choice.title.clone(),
+        });
     }
     if lines::mostly_flattened(text, &lines) {
         warnings.push(Warning::LineBreaksLost);
@@ -268,7 +305,42 @@ pub fn analyze(text: &str) -> Report {
         boilerplate: spans_of(&lines, LineKind::Boilerplate),
         evidence,
         warnings,
+        corrected: corrected(
+            corrections,
+            chosen.flatten().is_some(),
+            (own_report_year, own_plan, own_plan_year),
+            own_issuer.map(|(name, _)| name),
+        ),
     }
+}
+
+/// The facts `corrections` set, each with the analysis' own value: the year reviewed,
+/// the plan (when its heading was found again: `plan_found`), the plan year, the issuer.
+fn corrected(
+    corrections: &Corrections,
+    plan_found: bool,
+    (report_year, plan, plan_year): (Option<u32>, Option<String>, Option<u32>),
+    issuer: Option<String>,
+) -> Vec<Corrected> {
+    let year = |y: Option<u32>| y.map(|y| y.to_string());
+    [
+        (
+            corrections.report_year.is_some(),
+            Fact::ReportYear,
+            year(report_year),
+        ),
+        (plan_found, Fact::Plan, plan),
+        (
+            corrections.plan_year.is_some(),
+            Fact::PlanYear,
+            year(plan_year),
+        ),
+        (corrections.issuer.is_some(), Fact::Issuer, issuer),
+    ]
+    .into_iter()
+    .filter(|(set, ..)| *set)
+    .map(|(_, fact, own)| Corrected { fact, own })
+    .collect()
 }
 
 /// The longest a line quoted as evidence may be.

@@ -211,6 +211,22 @@ fn plan_heading(outline: &[OutlineEntry], body_end: usize, known: YearsKnown) ->
         .map(|(i, _)| i)
 }
 
+/// The section of the heading `index` as the plan: to the next heading of the same or a
+/// higher level, or to the end of the content (line `content_end`).
+pub fn heading_scope(outline: &[OutlineEntry], index: usize, content_end: usize) -> PlanScope {
+    let entry = &outline[index];
+    let level = entry.heading.level;
+    let next = outline[index + 1..]
+        .iter()
+        .find(|e| e.heading.level <= level)
+        .map_or(content_end, |e| e.line);
+    PlanScope {
+        heading: Some(index),
+        found_by: PlanSource::Heading,
+        lines: entry.line..next.min(content_end).max(entry.line + 1),
+    }
+}
+
 /// Finds the plan section, by its heading or else as its genre says. The plan is in the
 /// body of the report: before its appendices (`附件`, `名词解释`), whatever they are titled.
 /// When no heading names a later year than the one taken as reviewed, a top-level heading
@@ -238,17 +254,7 @@ pub fn find_plan(
         plan_heading(outline, body_end, unsure).filter(|&i| outline[i].heading.level == 1)
     });
     if let Some(index) = by_heading {
-        let entry = &outline[index];
-        let level = entry.heading.level;
-        let next = outline[index + 1..]
-            .iter()
-            .find(|e| e.heading.level <= level)
-            .map_or(content_end, |e| e.line);
-        return Some(PlanScope {
-            heading: Some(index),
-            found_by: PlanSource::Heading,
-            lines: entry.line..next.min(content_end).max(entry.line + 1),
-        });
+        return Some(heading_scope(outline, index, content_end));
     }
     if known.rules.plan_fallback == PlanFallback::SectionsAfterReview {
         if let Some(scope) = sections_after_review(text, lines, outline, content_end, known) {

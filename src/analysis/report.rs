@@ -61,6 +61,18 @@ pub struct Report {
     /// What the reader should check: signals that disagree, a plan found only by a
     /// fallback, no plan at all.
     pub warnings: Vec<Warning>,
+    /// The facts a reader corrected (`analyze_corrected`), each with the analysis' own
+    /// value; none for a report as the analysis read it.
+    #[serde(default)]
+    pub corrected: Vec<Corrected>,
+}
+
+/// A fact the reader corrected, and what the analysis had found for it (the plan: its
+/// heading's title; `None` when it found nothing, or a plan without a heading).
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Corrected {
+    pub fact: Fact,
+    pub own: Option<String>,
 }
 
 /// A fact of the report, as named by its evidence.
@@ -139,6 +151,9 @@ pub enum Warning {
     /// A clause of the targets passage was left out of the year's targets: it speaks of
     /// five years or a later year, so it may be a five-year goal.
     TargetLeftOut { line: String, span: Span },
+    /// The heading the reader made the plan is no longer in the text: the analysis' own
+    /// plan stands.
+    PlanChoiceLost { title: String },
     /// The report is too large to show whole: the page shows its first `shown_chars`
     /// characters of `total_chars`, and what the analysis found in them (`fit_for_page`;
     /// never set on the command line, which reads the whole).

@@ -154,6 +154,20 @@ pub fn signals(
     found
 }
 
+/// The year a reader set as the one reviewed, with the signals that name it; the others
+/// are not told of, the reader having decided.
+pub fn as_corrected(signals: &[YearSignal], year: u32) -> ReportYear {
+    ReportYear {
+        year: Some(year),
+        agreeing: signals
+            .iter()
+            .filter(|s| s.reviewed == year)
+            .copied()
+            .collect(),
+        disagreeing: Vec::new(),
+    }
+}
+
 /// The year with the most weight; among equals, the one the weightiest signal names.
 pub fn weigh(signals: &[YearSignal]) -> ReportYear {
     let total = |year: u32| -> u32 {
