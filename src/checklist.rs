@@ -10,10 +10,17 @@
 //! opened twice), so every change also counts a revision: of the item it changed, of the
 //! list's order, or of a removal. `merge` joins two copies item by item, each item as its
 //! latest revision left it, so that no tick, edit, note, addition or removal is lost.
+//!
+//! What the reader corrected in the report's analysis (`Corrections`: the plan, the years,
+//! the issuer) is kept in the checklist too, with its own revision, so that it travels
+//! wherever the checklist does (storage, other tabs, exports, share links) and no later
+//! analysis overwrites it. When the report is analysed again with them, `replan` makes the
+//! checklist that of the corrected plan, setting the earlier plan's items aside with what
+//! the user did to them, to come back if the plan does.
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{text_id, Confidence, Report};
+use crate::analysis::{text_id, Confidence, Corrections, Report};
 
 /// What a user wrote about an item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -51,6 +58,28 @@ pub struct Item {
 
 const ADDED_PREFIX: &str = "added-";
 
+impl Item {
+    /// Each field cut to its length (`Checklist::bounded`).
+    fn bound(&mut self) {
+        self.targets.truncate(MAX_TARGETS);
+        let short = [&mut self.id, &mut self.title]
+            .into_iter()
+            .chain(&mut self.section)
+            .chain(&mut self.targets);
+        for field in short {
+            cut(field, MAX_TITLE_CHARS);
+        }
+        cut(&mut self.text, MAX_FIELD_CHARS);
+        for field in [
+            &mut self.note.owner,
+            &mut self.note.deadline,
+            &mut self.note.text,
+        ] {
+            cut(field, MAX_FIELD_CHARS);
+        }
+    }
+}
+
 /// Bounds on a checklist that comes from outside the page (a share link, stored data),
 /// so that no input can make the view draw millions of lines: items, characters of a
 /// title or an id, characters of any longer field, and targets per item.
@@ -67,7 +96,7 @@ fn cut(s: &mut String, max: usize) {
 }
 
 /// The checklist of one report.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Checklist {
     /// Identifies the report: a hash of its text, white space ignored.
     pub report_id: String,
@@ -82,6 +111,15 @@ pub struct Checklist {
     /// does not bring them back unless they were changed (or restored) since.
     #[serde(default)]
     pub removed: Vec<(String, u32)>,
+    /// What the reader corrected in the report's analysis.
+    #[serde(default)]
+    pub corrections: Corrections,
+    /// How many times the reader changed the corrections: the later copy's win a merge.
+    #[serde(default)]
+    pub corrections_rev: u32,
+    /// The items of an earlier plan (`replan`), as the user left them.
+    #[serde(default)]
+    pub aside: Vec<Item>,
 }
 
 /// An item taken out of the list, with where it was, so it can be put back.
@@ -127,7 +165,58 @@ impl Checklist {
                 .collect(),
             order_rev: 0,
             removed: Vec::new(),
+            corrections: Corrections::default(),
+            corrections_rev: 0,
+            aside: Vec::new(),
         }
+    }
+
+    /// Sets what the reader corrected (all of it: a value left out is no longer
+    /// corrected).
+    pub fn correct(&mut self, corrections: Corrections) {
+        if self.corrections != corrections {
+            self.corrections = corrections;
+            self.corrections_rev += 1;
+        }
+    }
+
+    /// Makes this the checklist of `fresh`, the report analysed again with the reader's
+    /// corrections: `fresh`'s items in its order, each as the user left it when it was here
+    /// or set aside before, then the items the user added. The analysis' items no longer in
+    /// the plan are set aside (`aside`) and counted removed, so that a merge with a copy
+    /// from before does not bring them back; they come back, as the user left them, with
+    /// their plan.
+    pub fn replan(&mut self, fresh: &Checklist) {
+        let mut earlier: Vec<Item> = std::mem::take(&mut self.items);
+        earlier.append(&mut self.aside);
+        let mut items = Vec::with_capacity(fresh.items.len());
+        for now in &fresh.items {
+            let item = match earlier.iter().position(|i| i.id == now.id) {
+                Some(at) => {
+                    let mut item = earlier.remove(at);
+                    if self.removed.iter().any(|(id, _)| *id == item.id) {
+                        // Back from aside: newer than its removal, in every copy.
+                        self.removed.retain(|(id, _)| *id != item.id);
+                        item.rev += 1;
+                    }
+                    item
+                }
+                None => now.clone(),
+            };
+            items.push(item);
+        }
+        let (added, gone): (Vec<Item>, Vec<Item>) = earlier
+            .into_iter()
+            .partition(|i| i.id.starts_with(ADDED_PREFIX));
+        for item in &gone {
+            self.removed.retain(|(id, _)| *id != item.id);
+            self.removed.push((item.id.clone(), item.rev));
+        }
+        items.extend(added);
+        self.items = items;
+        self.aside = gone;
+        self.order_rev += 1;
+        self.renew(fresh);
     }
 
     /// Takes from `fresh`, the checklist of the same report analysed now, what the analysis
@@ -193,10 +282,17 @@ impl Checklist {
                 .find_map(|p| items.iter().position(|i| i.id == p.id));
             push(&mut items, after.map_or(0, |a| a + 1), &item.id);
         }
+        let corrected = if other.corrections_rev > self.corrections_rev {
+            other
+        } else {
+            self
+        };
         Checklist {
             items,
             order_rev: first.order_rev.max(second.order_rev),
             removed,
+            corrections: corrected.corrections.clone(),
+            corrections_rev: corrected.corrections_rev,
             ..first.clone()
         }
     }
@@ -207,6 +303,16 @@ impl Checklist {
     pub fn bounded(mut self) -> Self {
         self.items.truncate(MAX_ITEMS);
         self.removed.truncate(MAX_ITEMS);
+        self.aside.truncate(MAX_ITEMS);
+        self.aside.iter_mut().for_each(Item::bound);
+        let corrected = &mut self.corrections;
+        for field in [&mut corrected.issuer]
+            .into_iter()
+            .flatten()
+            .chain(corrected.plan.as_mut().map(|p| &mut p.title))
+        {
+            cut(field, MAX_TITLE_CHARS);
+        }
         for (id, _) in &mut self.removed {
             cut(id, MAX_TITLE_CHARS);
         }
@@ -221,22 +327,7 @@ impl Checklist {
         // The next suffix to try for each repeated id, so that repeats cost linear time.
         let mut next_suffix = std::collections::HashMap::new();
         for item in &mut self.items {
-            item.targets.truncate(MAX_TARGETS);
-            let short = [&mut item.id, &mut item.title]
-                .into_iter()
-                .chain(&mut item.section)
-                .chain(&mut item.targets);
-            for field in short {
-                cut(field, MAX_TITLE_CHARS);
-            }
-            cut(&mut item.text, MAX_FIELD_CHARS);
-            for field in [
-                &mut item.note.owner,
-                &mut item.note.deadline,
-                &mut item.note.text,
-            ] {
-                cut(field, MAX_FIELD_CHARS);
-            }
+            item.bound();
             if !seen.insert(item.id.clone()) {
                 // Room for the suffix, so that the new id is within bounds too.
                 let mut base = std::mem::take(&mut item.id);
@@ -254,9 +345,10 @@ impl Checklist {
         self
     }
 
-    /// True once the user changed anything: only then is the checklist worth keeping.
+    /// True once the user changed anything (corrections too): only then is the checklist
+    /// worth keeping.
     pub fn worked_on(&self) -> bool {
-        self.order_rev > 0 || self.items.iter().any(|i| i.rev > 0)
+        self.order_rev > 0 || self.corrections_rev > 0 || self.items.iter().any(|i| i.rev > 0)
     }
 
     fn item_mut(&mut self, id: &str) -> Option<&mut Item> {
@@ -566,5 +658,105 @@ mod tests {
         let last = list.items[4].id.clone();
         list.move_item(&last, Direction::Down);
         assert_eq!(list.items[4].id, last);
+    }
+
+    const COUNTY: &str = "2024年某县人民政府工作报告\n\
+        一、2023年工作回顾\n\
+        （一）经济运行稳中向好。全年地区生产总值增长5%。\n\
+        二、2024年工作安排\n\
+        （一）扩大有效投资。新开工项目50个。\n\
+        （二）改造老旧小区。完成改造300个以上。\n\
+        三、保障措施\n\
+        （一）加强组织领导。各部门要落实责任。\n";
+
+    /// The corrections that make `三、保障措施` the plan.
+    fn safeguards_as_plan() -> Corrections {
+        Corrections {
+            plan: Some(crate::analysis::PlanChoice {
+                title: "保障措施".into(),
+                start: COUNTY.find("三、").unwrap(),
+            }),
+            ..Corrections::default()
+        }
+    }
+
+    fn titles(list: &Checklist) -> Vec<&str> {
+        list.items.iter().map(|i| i.title.as_str()).collect()
+    }
+
+    /// The county's checklist with the first item ticked and one added by hand.
+    fn worked_county() -> Checklist {
+        let mut list = Checklist::from_report(&analyze(COUNTY));
+        let first = list.items[0].id.clone();
+        list.toggle(&first);
+        list.add("自定事项");
+        list
+    }
+
+    #[test]
+    fn a_corrected_plan_replaces_the_items_and_the_earlier_ones_come_back_with_their_ticks() {
+        let mut list = worked_county();
+        assert_eq!(titles(&list), ["扩大有效投资", "改造老旧小区", "自定事项"]);
+        list.correct(safeguards_as_plan());
+        let corrected = crate::analysis::analyze_corrected(COUNTY, &list.corrections);
+        list.replan(&Checklist::from_report(&corrected));
+        assert_eq!(titles(&list), ["加强组织领导", "自定事项"]);
+        assert_eq!(list.aside.len(), 2);
+        assert!(list.aside[0].done);
+
+        list.correct(Corrections::default());
+        list.replan(&Checklist::from_report(&analyze(COUNTY)));
+        assert_eq!(titles(&list), ["扩大有效投资", "改造老旧小区", "自定事项"]);
+        assert!(list.items[0].done, "the tick came back with its plan");
+        let aside: Vec<&str> = list.aside.iter().map(|i| i.title.as_str()).collect();
+        assert_eq!(aside, ["加强组织领导"]);
+        assert!(list.removed.iter().all(|(id, _)| id != &list.items[0].id));
+    }
+
+    #[test]
+    fn a_copy_from_before_the_correction_does_not_bring_the_earlier_plan_back() {
+        let before = worked_county();
+        let mut after = before.clone();
+        after.correct(safeguards_as_plan());
+        let corrected = crate::analysis::analyze_corrected(COUNTY, &after.corrections);
+        after.replan(&Checklist::from_report(&corrected));
+        for merged in [after.merge(&before), before.merge(&after)] {
+            assert_eq!(titles(&merged), ["加强组织领导", "自定事项"]);
+            assert_eq!(merged.corrections, safeguards_as_plan());
+        }
+        // A correction undone in another tab wins over this tab's older one.
+        let mut undone = after.clone();
+        undone.correct(Corrections::default());
+        assert_eq!(after.merge(&undone).corrections, Corrections::default());
+    }
+
+    #[test]
+    fn a_correction_alone_is_worth_keeping_and_setting_the_same_again_is_no_change() {
+        let mut list = Checklist::from_report(&analyze(COUNTY));
+        assert!(!list.worked_on());
+        list.correct(Corrections::default());
+        assert!(!list.worked_on());
+        list.correct(safeguards_as_plan());
+        list.correct(safeguards_as_plan());
+        assert!(list.worked_on());
+        assert_eq!(list.corrections_rev, 1);
+    }
+
+    #[test]
+    fn corrections_and_the_items_set_aside_survive_bounds() {
+        let mut list = worked_county();
+        list.correct(Corrections {
+            issuer: Some("县".repeat(MAX_TITLE_CHARS + 10)),
+            ..safeguards_as_plan()
+        });
+        let corrected = crate::analysis::analyze_corrected(COUNTY, &list.corrections);
+        list.replan(&Checklist::from_report(&corrected));
+        let bounded = list.clone().bounded();
+        assert_eq!(bounded.aside, list.aside);
+        assert_eq!(
+            bounded.corrections.issuer.map(|i| i.chars().count()),
+            Some(MAX_TITLE_CHARS)
+        );
+        assert_eq!(bounded.corrections.plan, list.corrections.plan);
     }
 }

@@ -469,12 +469,8 @@ mod tests {
     fn list_of(items: Vec<Item>) -> Checklist {
         Checklist {
             report_id: "r".to_string(),
-            report_title: None,
-            issuer: None,
-            plan_year: None,
             items,
-            order_rev: 0,
-            removed: Vec::new(),
+            ..Checklist::default()
         }
     }
 
