@@ -102,6 +102,26 @@ pub struct Texts {
     pub warning: fn(&Warning) -> String,
     /// The label of the line a fact was read from.
     pub evidence: &'static str,
+    /// The outline's control that makes a heading's section the plan.
+    pub set_as_plan: &'static str,
+    /// Its accessible name, with the heading's title.
+    pub set_as_plan_label: fn(&str) -> String,
+    /// The fact of the plan's heading, shown when the reader chose it.
+    pub plan_fact: &'static str,
+    /// The control that corrects a fact, and its accessible name with the fact's label.
+    pub correct: &'static str,
+    pub correct_label: fn(&str) -> String,
+    /// What a corrected fact says beside it: the analysis' own value, or that it found
+    /// none.
+    pub corrected_from: fn(Option<&str>) -> String,
+    /// The control that takes a correction back, and its accessible name.
+    pub undo_correction: &'static str,
+    pub undo_correction_label: fn(&str) -> String,
+    pub year_invalid: &'static str,
+    pub issuer_empty: &'static str,
+    pub correction_failed: &'static str,
+    /// Said under the checklist when items of an earlier plan were set aside.
+    pub set_aside_items: fn(usize) -> String,
     pub year_source: fn(YearSource) -> &'static str,
 
     pub checklist: &'static str,
@@ -463,6 +483,21 @@ pub static ZH: Texts = Texts {
         ),
     },
     evidence: "出处",
+    set_as_plan: "设为工作安排",
+    set_as_plan_label: |title| format!("设为工作安排：{title}"),
+    plan_fact: "工作安排",
+    correct: "更正",
+    correct_label: |label| format!("更正{label}"),
+    corrected_from: |own| match own {
+        Some(own) => format!("已更正，分析结果为“{own}”"),
+        None => "已更正，分析未找到".to_string(),
+    },
+    undo_correction: "撤销更正",
+    undo_correction_label: |label| format!("撤销更正：{label}"),
+    year_invalid: "请填写四位数的年份，如 2024。",
+    issuer_empty: "请填写报告单位。",
+    correction_failed: "无法按您的更正重新分析这份报告，请再试一次。",
+    set_aside_items: |n| format!("原工作安排的 {n} 项已放在一边，连同您的勾选和备注；恢复原工作安排即可找回。"),
     year_source: |source| match source {
         YearSource::Delivery => "报告时间行",
         YearSource::Title => "标题",
@@ -794,6 +829,21 @@ pub static EN: Texts = Texts {
         ),
     },
     evidence: "Source line",
+    set_as_plan: "Use as plan",
+    set_as_plan_label: |title| format!("Use as plan: {title}"),
+    plan_fact: "Plan",
+    correct: "Correct",
+    correct_label: |label| format!("Correct the {}", label.to_lowercase()),
+    corrected_from: |own| match own {
+        Some(own) => format!("corrected; the analysis found “{own}”"),
+        None => "corrected; the analysis found none".to_string(),
+    },
+    undo_correction: "Undo correction",
+    undo_correction_label: |label| format!("Undo correction: {label}"),
+    year_invalid: "Enter a year of four digits, such as 2024.",
+    issuer_empty: "Enter the issuer.",
+    correction_failed: "This report could not be analysed again with your correction; please try again.",
+    set_aside_items: |n| format!("{n} items of the earlier plan were set aside with your ticks and notes; they come back if the earlier plan does."),
     year_source: |source| match source {
         YearSource::Delivery => "delivery line",
         YearSource::Title => "title",

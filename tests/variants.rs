@@ -14,7 +14,7 @@
 
 use std::path::Path;
 
-use report_lens::analysis::{analyze, Report, Warning};
+use report_lens::analysis::{analyze, analyze_corrected, Corrections, PlanChoice, Report, Warning};
 use report_lens::ingest::read;
 use serde::Deserialize;
 
@@ -376,6 +376,61 @@ fn five_year_plan(year: u32) -> String {
         "十六", "十七", "十八", "十九",
     ];
     format!("“{}五”", ORDINALS[((year - 1966) / 5) as usize])
+}
+
+#[test]
+fn a_plan_heading_reworded_past_reading_and_made_the_plan_by_the_reader_gives_the_items() {
+    // A neutral title that names no year and no plan: the analysis cannot read it as the
+    // plan, and the reader's correction must still give every item.
+    const NEUTRAL: &str = "抓好各项任务落实";
+    let mut tried = 0;
+    for file in RULE_OF_LAW.iter().chain(GOVERNMENT_WORK) {
+        let (text, expected) = load(file);
+        let Some(plan) = expected.plan_heading.as_deref() else {
+            continue;
+        };
+        // A heading without a marker is one by its wording only: reworded, it is a line
+        // of text, which the outline does not offer.
+        let marked = analyze(&text)
+            .outline
+            .iter()
+            .any(|h| h.title == plan && !h.marker.is_empty());
+        if !marked {
+            continue;
+        }
+        let changed = with_heading(&text, plan, NEUTRAL).expect("the plan heading");
+        let choice = PlanChoice {
+            title: NEUTRAL.to_string(),
+            start: changed.find(NEUTRAL).expect("the reworded heading"),
+        };
+        let corrections = Corrections {
+            plan: Some(choice),
+            ..Corrections::default()
+        };
+        let report = analyze_corrected(&changed, &corrections);
+        tried += 1;
+        assert_eq!(plan_heading(&report), Some(NEUTRAL), "{file}");
+        let items: Vec<String> = report
+            .commitments
+            .iter()
+            .map(|c| without_space(&c.text))
+            .collect();
+        let want: Vec<String> = expected
+            .commitments
+            .iter()
+            .map(|c| without_space(&c.text))
+            .collect();
+        assert_eq!(
+            items, want,
+            "{file}: the items of the heading the reader chose"
+        );
+        assert_eq!(
+            report.corrected.len(),
+            1,
+            "{file}: the plan is said to be corrected"
+        );
+    }
+    assert!(tried >= 10, "only {tried} plans were tried");
 }
 
 #[test]

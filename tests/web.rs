@@ -6,7 +6,7 @@
 use std::rc::Rc;
 use std::time::Duration;
 
-use report_lens::analysis::analyze;
+use report_lens::analysis::{analyze, Corrections};
 use report_lens::checklist::Checklist;
 use report_lens::ui::{ChecklistPanel, ChecklistPanelProps, MetaBand, Outline, Ptr, TextView};
 use wasm_bindgen::JsCast;
@@ -56,8 +56,8 @@ fn Views() -> Html {
     let report = Ptr(Rc::new(analyze(YONGCHENG)));
     html! {
         <>
-            <MetaBand report={report.clone()} />
-            <Outline report={report.clone()} on_select={Callback::noop()} />
+            <MetaBand report={report.clone()} corrections={Corrections::default()} on_correct={Callback::noop()} />
+            <Outline report={report.clone()} on_select={Callback::noop()} on_plan={Callback::noop()} />
             <TextView text={Ptr(Rc::<str>::from(YONGCHENG))} {report} focus={None} />
         </>
     }
@@ -70,7 +70,7 @@ async fn a_reports_views_show_its_title_parts_outline_and_highlighted_text() {
     until("the views", || !texts(&root, ".outline li").is_empty()).await;
 
     assert_eq!(
-        texts(&root, ".outline li.level-1"),
+        texts(&root, ".outline li.level-1 > .link"),
         ["一、工作开展情况", "二、存在问题和薄弱环节", "三、下步打算"]
     );
     assert_eq!(

@@ -13,7 +13,7 @@ use serde::{Deserialize, Serialize};
 use super::outline::OutlineEntry;
 
 /// What the reader set; `None` leaves the analysis' own value.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Corrections {
     #[serde(default)]
     pub plan: Option<PlanChoice>,
@@ -26,7 +26,7 @@ pub struct Corrections {
 }
 
 /// The heading the reader made the plan: its title and where its line starts in the text.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct PlanChoice {
     pub title: String,
     pub start: usize,

@@ -44,7 +44,9 @@ pub use report::{
     Review, ReviewSource, Section, Span, Target, TargetKind, Warning, YearSource,
 };
 
-pub use shown::{analyze_for_page, fit_for_page, SHOWN_BYTES};
+pub use shown::{
+    analyze_for_page, analyze_for_page_corrected, as_shown, fit_for_page, SHOWN_BYTES,
+};
 
 use entities::EntityKind;
 use lines::{Line, LineKind};

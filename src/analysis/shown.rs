@@ -6,6 +6,7 @@
 //! that line. Its id stays the whole text's, so that the checklist kept for it is found
 //! again, and a warning says how much is shown. The command line always reads the whole.
 
+use super::corrections::Corrections;
 use super::report::{Report, Span, Warning};
 
 /// The most text shown, in bytes of UTF-8: the size limit of a file.
@@ -21,10 +22,30 @@ pub const SHOWN_BLOCKS: usize = 50_000;
 pub const SHOWN_HIGHLIGHTS: usize = 200_000;
 
 /// A text's analysis, the two cut to what the page can show (`fit_for_page`).
-pub fn analyze_for_page(mut text: String) -> (String, Report) {
-    let mut report = super::analyze(&text);
+pub fn analyze_for_page(text: String) -> (String, Report) {
+    analyze_for_page_corrected(text, &Corrections::default())
+}
+
+/// A text's analysis with what a reader corrected, the two cut to what the page can show.
+pub fn analyze_for_page_corrected(mut text: String, corrections: &Corrections) -> (String, Report) {
+    let mut report = super::analyze_corrected(&text, corrections);
     fit_for_page(&mut text, &mut report);
     (text, report)
+}
+
+/// Makes `report`, an analysis of the text the page shows, stand for the same document as
+/// `shown` did: the text's id is the whole text's, and a text shown in part still says so.
+pub fn as_shown(report: &mut Report, shown: &Report) {
+    report.id.clone_from(&shown.id);
+    let in_part = shown
+        .warnings
+        .iter()
+        .filter(|w| matches!(w, Warning::ShownInPart { .. }));
+    for warning in in_part {
+        if !report.warnings.contains(warning) {
+            report.warnings.push(warning.clone());
+        }
+    }
 }
 
 /// Cuts `text` and its `report` to what the page can show, if they exceed it, and says
@@ -149,6 +170,25 @@ mod tests {
         for span in report.paragraphs.iter().chain(&report.boilerplate) {
             assert!(span.end <= text.len());
         }
+    }
+
+    #[test]
+    fn a_shown_part_analysed_again_stands_for_the_whole_text_as_before() {
+        let whole = "一、标题\n".repeat(SHOWN_HEADINGS * 3);
+        let (text, shown) = fitted(&whole);
+        let (_, mut again) = analyze_for_page_corrected(text, &Corrections::default());
+        assert_ne!(again.id, shown.id);
+        as_shown(&mut again, &shown);
+        assert_eq!(again.id, analyze(&whole).id);
+        let in_part = |r: &Report| {
+            r.warnings
+                .iter()
+                .filter(|w| matches!(w, Warning::ShownInPart { .. }))
+                .count()
+        };
+        assert_eq!(in_part(&again), 1);
+        as_shown(&mut again, &shown);
+        assert_eq!(in_part(&again), 1, "said once");
     }
 
     #[test]

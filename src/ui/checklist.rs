@@ -69,6 +69,9 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
                     }
                 }</p>
             }
+            if !list.aside.is_empty() && !props.readonly {
+                <p class="set-aside">{ (t.set_aside_items)(list.aside.len()) }</p>
+            }
             if total == 0 && props.readonly {
                 <p class="empty">{ t.no_plan }</p>
             }

@@ -22,7 +22,7 @@ use yew::prelude::*;
 
 use super::storage::{self, SaveError};
 use super::{browser, chosen_index, use_texts, worker, Ptr};
-use crate::analysis::{Report, Span};
+use crate::analysis::{Corrections, Report, Span};
 use crate::export::{self, Form};
 use crate::followup::judged::{self, target_key, Judgement, Judgements};
 use crate::followup::sheet::{self, Sheet};
@@ -38,6 +38,8 @@ pub struct Followable {
     pub id: String,
     pub text: Ptr<str>,
     pub report: Ptr<Report>,
+    /// What the reader corrected in its analysis.
+    pub corrections: Corrections,
 }
 
 #[derive(Properties, PartialEq)]
@@ -191,7 +193,11 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
         let (matching, verdicts, reports) =
             (matching.clone(), verdicts.clone(), props.reports.clone());
         let save_failure = save_failure.clone();
-        use_effect_with(ids.clone(), move |ids| {
+        let corrections = pair.map(|(l, r)| {
+            let of = |i: usize| props.reports[i].corrections.clone();
+            (of(l), of(r))
+        });
+        use_effect_with((ids.clone(), corrections), move |(ids, corrections)| {
             *asked.borrow_mut() = ids.clone();
             save_failure.set(None);
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
@@ -200,8 +206,9 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
                 )));
                 matching.set(Some((ids.clone(), Matching::Working)));
                 let (last, this) = (reports[l].text.to_string(), reports[r].text.to_string());
+                let corrections = corrections.clone().unwrap_or_default();
                 spawn_local(async move {
-                    let done = match worker::follow(last, this).await {
+                    let done = match worker::follow(last, this, corrections).await {
                         Some(followed) => Matching::Done(Rc::new(followed)),
                         None => Matching::Failed,
                     };

@@ -1,12 +1,16 @@
 //! The band above the text: the report's title and facts, the line each fact was read
 //! from (on hover, or behind a 出处 disclosure a tap opens), what the reader should check
 //! (signals that disagree, a plan found without a heading, no plan), and which required
-//! parts the report has or lacks.
+//! parts the report has or lacks. The reader can correct the issuer, the year reviewed
+//! and the plan year (`更正`); a corrected fact, and a plan the reader chose in the
+//! outline, shows the analysis' own value beside it and can be taken back (`撤销更正`).
+
+use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::{use_texts, Ptr};
-use crate::analysis::{Fact, PartStatus, Report};
+use crate::analysis::{Corrections, Fact, PartStatus, Report};
 use crate::i18n::Texts;
 use crate::ingest::Format;
 
@@ -16,26 +20,69 @@ pub struct MetaBandProps {
     /// The file's format and character encoding, when the report came from a file.
     #[prop_or_default]
     pub origin: Option<(Format, String)>,
+    /// What the reader corrected in the analysis.
+    pub corrections: Corrections,
+    /// Called with all the reader's corrections after a change.
+    pub on_correct: Callback<Corrections>,
+}
+
+/// `corrections` with the value of `fact` set to `value` (`None`: the analysis' own).
+fn with_fact(corrections: &Corrections, fact: Fact, value: Option<&str>) -> Corrections {
+    let mut next = corrections.clone();
+    let year = || value.and_then(parse_year);
+    match fact {
+        Fact::Issuer => next.issuer = value.map(str::to_string),
+        Fact::ReportYear => next.report_year = year(),
+        Fact::PlanYear => next.plan_year = year(),
+        Fact::Plan => next.plan = None,
+        Fact::Title => {}
+    }
+    next
+}
+
+/// A year as a reader types it: four digits, full-width ones too.
+fn parse_year(typed: &str) -> Option<u32> {
+    let digits: String = typed
+        .trim()
+        .chars()
+        .map(|c| match c {
+            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
+            _ => c,
+        })
+        .collect();
+    let year: u32 = digits.parse().ok()?;
+    (digits.len() == 4 && (1900..=2200).contains(&year)).then_some(year)
+}
+
+/// What the reader typed to correct `fact`, or why it cannot be taken.
+fn typed_value(t: &Texts, fact: Fact, typed: &str) -> Result<String, &'static str> {
+    let typed = typed.trim();
+    match fact {
+        Fact::Issuer if typed.is_empty() => Err(t.issuer_empty),
+        Fact::ReportYear | Fact::PlanYear if parse_year(typed).is_none() => Err(t.year_invalid),
+        _ => Ok(typed.to_string()),
+    }
 }
 
 #[function_component]
 pub fn MetaBand(props: &MetaBandProps) -> Html {
     let t = use_texts();
+    // The fact the reader is correcting, and why what they typed was not taken.
+    let editing = use_state(|| None::<Fact>);
+    let problem = use_state(|| None::<&'static str>);
+    let input = use_node_ref();
     let report = &props.report;
     let meta = &report.meta;
-    let facts: Vec<(&str, String, Option<Fact>)> = [
+    let year = |y: Option<u32>| y.map(|y| y.to_string());
+    let facts: Vec<(&str, Option<String>, Option<Fact>)> = vec![
         (t.issuer, meta.issuer.clone(), Some(Fact::Issuer)),
         (t.addressee, meta.addressee.clone(), None),
         (
             t.report_year,
-            meta.report_year.map(|y| y.to_string()),
+            year(meta.report_year),
             Some(Fact::ReportYear),
         ),
-        (
-            t.plan_year,
-            meta.plan_year.map(|y| y.to_string()),
-            Some(Fact::PlanYear),
-        ),
+        (t.plan_year, year(meta.plan_year), Some(Fact::PlanYear)),
         (t.delivered, meta.delivered.clone(), None),
         (t.meeting, meta.meeting.clone(), None),
         (t.published, meta.published.clone(), None),
@@ -54,12 +101,72 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
                 }),
             None,
         ),
-    ]
-    .into_iter()
-    .filter_map(|(label, value, fact)| value.map(|v| (label, v, fact)))
-    .collect();
+    ];
+    let corrected = |fact: Fact| report.corrected.iter().find(|c| c.fact == fact);
+    // The plan the reader chose, beside the facts.
+    let plan_row = corrected(Fact::Plan).map(|_| {
+        let heading = report.plan.as_ref().and_then(|p| p.heading.clone());
+        (t.plan_fact, heading, Some(Fact::Plan))
+    });
     let sources = |fact: Option<Fact>| fact.map(|f| sources_of(report, f, t)).unwrap_or_default();
     let title_sources = sources(Some(Fact::Title));
+    // Sets the value of a fact (`None`: takes its correction back).
+    let set: Rc<dyn Fn(Fact, Option<String>)> = {
+        let (on_correct, corrections) = (props.on_correct.clone(), props.corrections.clone());
+        let (editing, problem) = (editing.clone(), problem.clone());
+        Rc::new(move |fact, value| {
+            on_correct.emit(with_fact(&corrections, fact, value.as_deref()));
+            editing.set(None);
+            problem.set(None);
+        })
+    };
+    let undo = |fact: Fact| {
+        let set = set.clone();
+        Callback::from(move |_: MouseEvent| set(fact, None))
+    };
+    let start_editing = |fact: Fact| {
+        let (editing, problem) = (editing.clone(), problem.clone());
+        Callback::from(move |_: MouseEvent| {
+            editing.set(Some(fact));
+            problem.set(None);
+        })
+    };
+    let form = |fact: Fact, label: &str, value: &str| {
+        let onsubmit = {
+            let (input, problem) = (input.clone(), problem.clone());
+            let set = set.clone();
+            Callback::from(move |e: SubmitEvent| {
+                e.prevent_default();
+                let typed = input
+                    .cast::<web_sys::HtmlInputElement>()
+                    .map(|i| i.value())
+                    .unwrap_or_default();
+                match typed_value(t, fact, &typed) {
+                    Ok(value) => set(fact, Some(value)),
+                    Err(why) => problem.set(Some(why)),
+                }
+            })
+        };
+        let cancel = {
+            let (editing, problem) = (editing.clone(), problem.clone());
+            Callback::from(move |_: MouseEvent| {
+                editing.set(None);
+                problem.set(None);
+            })
+        };
+        let numeric = fact != Fact::Issuer;
+        html! {
+            <form class="correction no-print" {onsubmit}>
+                <input ref={input.clone()} type="text" value={value.to_string()} aria-label={(t.correct_label)(label)}
+                    inputmode={numeric.then_some("numeric")} size={if numeric { "6" } else { "24" }} />
+                <button type="submit">{ t.save }</button>
+                <button type="button" onclick={cancel}>{ t.cancel }</button>
+                if let Some(why) = *problem {
+                    <p class="notices" role="alert">{ why }</p>
+                }
+            </form>
+        }
+    };
     html! {
         <section class="meta-band" aria-labelledby="report-title">
             <h2 class="report-title" id="report-title" title={title_sources.join("\n")}>{ meta.title.clone().unwrap_or_else(|| t.untitled.to_string()) }</h2>
@@ -69,12 +176,28 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
                 </ul>
             }
             <dl class="facts">
-                { for facts.into_iter().map(|(label, value, fact)| {
+                { for facts.into_iter().chain(plan_row).filter(|(_, value, fact)| value.is_some() || fact.is_some()).map(|(label, value, fact)| {
                     let lines = sources(fact);
+                    let value = value.unwrap_or_else(|| "—".to_string());
+                    let correction = fact.and_then(corrected);
+                    let editable = fact.is_some_and(|f| f != Fact::Plan);
                     html! {
-                        <div>
+                        <div class={classes!(correction.is_some().then_some("corrected"))}>
                             <dt>{ label }</dt>
-                            <dd title={lines.join("\n")}>{ value }</dd>
+                            <dd title={lines.join("\n")}>
+                                { &value }
+                                if let (Some(fact), Some(correction)) = (fact, correction) {
+                                    <span class="corrected-from">{ (t.corrected_from)(correction.own.as_deref()) }</span>
+                                    <button type="button" class="link no-print" aria-label={(t.undo_correction_label)(label)}
+                                        onclick={undo(fact)}>{ t.undo_correction }</button>
+                                } else if let Some(fact) = fact.filter(|f| editable && *editing != Some(*f)) {
+                                    <button type="button" class="link correct no-print" aria-label={(t.correct_label)(label)}
+                                        onclick={start_editing(fact)}>{ t.correct }</button>
+                                }
+                            </dd>
+                            if let Some(fact) = fact.filter(|f| *editing == Some(*f)) {
+                                { form(fact, label, if value == "—" { "" } else { &value }) }
+                            }
                             if !lines.is_empty() {
                                 <details class="evidence">
                                     <summary aria-label={format!("{}{}{label}", t.evidence, t.colon)}>{ t.evidence }</summary>

@@ -14,6 +14,7 @@
 pub mod browser;
 mod checklist;
 mod combined;
+mod correcting;
 mod files;
 mod follow;
 mod input;
@@ -48,7 +49,7 @@ pub use worker::{IngestWorker, PdfWorker};
 pub use workspace::pinyin_order;
 use workspace::WorkspaceTable;
 
-use crate::analysis::{Report, Span};
+use crate::analysis::{Corrections, PlanChoice, Report, Span};
 use crate::comparison::{Compared, Request};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
@@ -138,6 +139,7 @@ fn notice_text(t: &Texts, notice: &Notice) -> String {
         Notice::ReportSetAside(name) => (t.report_set_aside)(name),
         Notice::SampleFailed => t.sample_failed.to_string(),
         Notice::KeptSetAside(why, copied) => (t.kept_set_aside)(*why, *copied),
+        Notice::CorrectionFailed => t.correction_failed.to_string(),
     }
 }
 
@@ -179,6 +181,7 @@ pub fn App() -> Html {
     let state = use_reducer(State::default);
     let keeping = keeping::use_keeping(state.clone());
     let shelf = shelf::use_shelf(state.clone());
+    correcting::use_correcting(state.clone());
     let storage_available = use_state(storage::available);
     let dragging = use_state(|| false);
     // The item the user asked to see, with the report it belongs to, and how many times
@@ -322,6 +325,29 @@ pub fn App() -> Html {
             .forget();
         })
     };
+    let on_correct = {
+        let state = state.clone();
+        Callback::from(move |corrections| {
+            state.dispatch(Action::Edit(Target::Document, Edit::Correct(corrections)))
+        })
+    };
+    let on_plan = {
+        let (state, on_correct) = (state.clone(), on_correct.clone());
+        Callback::from(move |index: usize| {
+            let Some(document) = state.current_document() else {
+                return;
+            };
+            if let Some(heading) = document.report.outline.get(index) {
+                on_correct.emit(Corrections {
+                    plan: Some(PlanChoice {
+                        title: heading.title.clone(),
+                        start: heading.span.start,
+                    }),
+                    ..document.checklist.corrections.clone()
+                });
+            }
+        })
+    };
     let drop_handlers = drop_handlers(dragging.clone(), on_files.clone());
 
     let pane_button = |which: Pane, label: &'static str| {
@@ -378,7 +404,8 @@ pub fn App() -> Html {
                         { document_tabs(t, &state) }
                     }
                     if let Some(document) = state.current_document() {
-                        <MetaBand report={Ptr(document.report.clone())} origin={document.origin.clone()} />
+                        <MetaBand report={Ptr(document.report.clone())} origin={document.origin.clone()}
+                            corrections={document.checklist.corrections.clone()} {on_correct} />
                         <nav class="pane-tabs no-print" aria-label={t.views}>
                             { pane_button(Pane::Checklist, t.tab_checklist) }
                             { pane_button(Pane::Text, t.tab_text) }
@@ -386,7 +413,7 @@ pub fn App() -> Html {
                         </nav>
                         <div class={classes!("workspace", pane.class())}>
                             <div class="pane pane-outline no-print">
-                                <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} />
+                                <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} {on_plan} />
                             </div>
                             <div class="pane pane-text no-print">
                                 <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())}
@@ -598,6 +625,7 @@ fn workspace_view(
                     id: d.checklist.report_id.clone(),
                     text: Ptr(d.text.clone()),
                     report: Ptr(d.report.clone()),
+                    corrections: d.checklist.corrections.clone(),
                 })
                 .collect();
             html! { <FollowView reports={Rc::new(reports)} pairs={Rc::new(pairs)} /> }

@@ -1,5 +1,6 @@
 //! The outline: every heading of the report, indented by its level; choosing one shows
-//! it in the text.
+//! it in the text. Beside each heading but the plan's, a control makes its section the
+//! plan (`设为工作安排`), for a reader who sees the analysis took the wrong one.
 
 use yew::prelude::*;
 
@@ -11,6 +12,8 @@ pub struct OutlineProps {
     pub report: Ptr<Report>,
     /// Called with the index of the heading the user chose.
     pub on_select: Callback<usize>,
+    /// Called with the index of the heading the user made the plan.
+    pub on_plan: Callback<usize>,
 }
 
 #[function_component]
@@ -26,11 +29,16 @@ pub fn Outline(props: &OutlineProps) -> Html {
                 <ol>
                     { for props.report.outline.iter().enumerate().map(|(i, h)| {
                         let onclick = props.on_select.reform(move |_: MouseEvent| i);
+                        let is_plan = plan == Some(i);
                         html! {
-                            <li class={classes!(format!("level-{}", h.level.min(4)), (plan == Some(i)).then_some("plan"))}>
+                            <li class={classes!(format!("level-{}", h.level.min(4)), is_plan.then_some("plan"))}>
                                 <button type="button" class="link" {onclick}>
                                     <span class="marker">{ &h.marker }</span>{ &h.title }
                                 </button>
+                                if !is_plan {
+                                    <button type="button" class="set-plan no-print" aria-label={(t.set_as_plan_label)(&h.title)}
+                                        onclick={props.on_plan.reform(move |_: MouseEvent| i)}>{ t.set_as_plan }</button>
+                                }
                             </li>
                         }
                     }) }

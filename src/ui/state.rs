@@ -14,7 +14,7 @@ use std::rc::Rc;
 use yew::Reducible;
 
 use super::storage::{self, Kept};
-use crate::analysis::{text_id, Report, Warning};
+use crate::analysis::{as_shown, text_id, Corrections, Report, Warning};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::ShareError;
 use crate::ingest::{Format, IngestError};
@@ -30,6 +30,10 @@ pub struct Document {
     pub text: Rc<str>,
     pub report: Rc<Report>,
     pub checklist: Checklist,
+    /// What the reader had corrected when `report` was made: when the checklist's
+    /// corrections differ (just corrected, or kept so), the text is analysed again
+    /// (`correcting`).
+    pub analysed_with: Corrections,
 }
 
 /// What was kept for the text `report` analyses (read where an action about it is
@@ -81,7 +85,26 @@ impl Document {
             text: text.into(),
             report: Rc::new(report),
             checklist,
+            analysed_with: Corrections::default(),
         }
+    }
+
+    /// True when the report does not yet reflect what the reader corrected.
+    pub fn needs_analysis(&self) -> bool {
+        self.analysed_with != self.checklist.corrections
+    }
+
+    /// Takes in `report`, the text analysed again with `corrections`, if those are still
+    /// the reader's: the report stands for this document (`as_shown`), and the checklist
+    /// becomes that of its plan (`Checklist::replan`).
+    fn reanalysed(&mut self, corrections: &Corrections, mut report: Report) {
+        if &self.checklist.corrections != corrections {
+            return;
+        }
+        as_shown(&mut report, &self.report);
+        self.checklist.replan(&Checklist::from_report(&report));
+        self.report = Rc::new(report);
+        self.analysed_with = corrections.clone();
     }
 }
 
@@ -122,6 +145,8 @@ pub enum Notice {
     SampleFailed,
     /// What the browser kept for a report could not be used; it was set aside.
     KeptSetAside(Unusable, bool),
+    /// A report could not be analysed again with what the reader corrected.
+    CorrectionFailed,
 }
 
 /// A checklist opened from a share link.
@@ -182,6 +207,8 @@ pub enum Edit {
     Remove(String),
     Move(String, Direction),
     Undo,
+    /// What the reader corrected in the report's analysis, all of it (`Checklist::correct`).
+    Correct(Corrections),
 }
 
 pub enum Action {
@@ -233,6 +260,12 @@ pub enum Action {
     KeptElsewhere {
         key: String,
         list: Checklist,
+    },
+    /// The text of the report `report_id` was analysed again with `corrections`.
+    Reanalysed {
+        report_id: String,
+        corrections: Corrections,
+        report: Box<Report>,
     },
     /// The user keeps an editable copy of the shared checklist.
     KeepSharedCopy,
@@ -363,6 +396,7 @@ impl State {
             }
             Edit::Remove(id) => just_removed = list.remove(&id),
             Edit::Move(id, direction) => list.move_item(&id, direction),
+            Edit::Correct(corrections) => list.correct(corrections),
             Edit::Undo => {
                 if let Some(removed) = removed {
                     list.restore(removed);
@@ -514,6 +548,17 @@ fn reduce_into(state: &mut State, action: Action) {
             kept,
         } => state.open_shared(&fragment, read, kept),
         Action::KeptElsewhere { key, list } => state.take_in(&key, &list),
+        Action::Reanalysed {
+            report_id,
+            corrections,
+            report,
+        } => {
+            for document in &mut state.documents {
+                if document.checklist.report_id == report_id {
+                    document.reanalysed(&corrections, (*report).clone());
+                }
+            }
+        }
         Action::KeepSharedCopy => {
             if let Some(SharedList::Open { editable, .. }) = &mut state.shared {
                 *editable = true;

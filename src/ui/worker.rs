@@ -27,7 +27,7 @@ use yew::platform::spawn_local;
 use super::browser;
 use super::shelf::{self, Answer, Change};
 use super::storage::SaveError;
-use crate::analysis::{analyze, analyze_for_page, fit_for_page, Report};
+use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page, Corrections, Report};
 use crate::checklist::Checklist;
 use crate::export::{self, decode_share, share_link, Form, Named, ShareError, ShareLink};
 use crate::followup::sheet::Sheet;
@@ -126,6 +126,13 @@ pub enum Request {
     FollowUp {
         last: String,
         this: String,
+        /// What the reader corrected in each (`analyze_corrected`).
+        corrections: (Corrections, Corrections),
+    },
+    /// A text the page shows analysed again with what the reader corrected in it.
+    Reanalyse {
+        text: String,
+        corrections: Corrections,
     },
     /// A follow-up written out (`export::followup::write`).
     WriteFollowUp {
@@ -149,6 +156,7 @@ pub enum Reply {
     Share(ShareLink),
     OpenShare(Result<Checklist, ShareError>),
     FollowUp(FollowUp),
+    Reanalysed(Report),
 }
 
 /// Reads each job with `read`, analyses it, keeps the whole text of each in the browser
@@ -235,10 +243,17 @@ pub async fn IngestWorker(request: Request) -> Reply {
             }
             Reply::Read(Vec::new())
         }
-        Request::FollowUp { last, this } => {
-            let (_, last) = analyze_for_page(last);
-            let (this_text, this) = analyze_for_page(this);
+        Request::FollowUp {
+            last,
+            this,
+            corrections,
+        } => {
+            let (_, last) = analyze_for_page_corrected(last, &corrections.0);
+            let (this_text, this) = analyze_for_page_corrected(this, &corrections.1);
             Reply::FollowUp(follow_up(&last, &this_text, &this))
+        }
+        Request::Reanalyse { text, corrections } => {
+            Reply::Reanalysed(analyze_for_page_corrected(text, &corrections).1)
         }
     }
 }
@@ -404,11 +419,33 @@ pub async fn open_share(fragment: String) -> Option<Result<Checklist, ShareError
 }
 
 /// Last year's commitments (in `last`) followed into this year's report (`this`).
-pub async fn follow(last: String, this: String) -> Option<FollowUp> {
-    ask_ingest(Request::FollowUp { last, this }, |reply| match reply {
+pub async fn follow(
+    last: String,
+    this: String,
+    corrections: (Corrections, Corrections),
+) -> Option<FollowUp> {
+    let request = Request::FollowUp {
+        last,
+        this,
+        corrections,
+    };
+    ask_ingest(request, |reply| match reply {
         Reply::FollowUp(followed) => Some(followed),
         _ => None,
     })
+    .await
+}
+
+/// The analysis of `text`, a text the page shows, with what the reader corrected in it;
+/// `None` if the worker failed or took too long.
+pub async fn reanalyse(text: String, corrections: Corrections) -> Option<Report> {
+    ask_ingest(
+        Request::Reanalyse { text, corrections },
+        |reply| match reply {
+            Reply::Reanalysed(report) => Some(report),
+            _ => None,
+        },
+    )
     .await
 }
 
