@@ -58,7 +58,49 @@ pub struct Item {
 
 const ADDED_PREFIX: &str = "added-";
 
+/// Characters that end a sentence, where an item can be split.
+const SENTENCE_ENDS: [char; 5] = ['。', '；', '！', '？', '\n'];
+
+/// How many characters of a sentence title a split-off item.
+const SPLIT_TITLE_CHARS: usize = 40;
+
+/// The first sentence of `text`, without its end, cut to `SPLIT_TITLE_CHARS`.
+fn first_sentence(text: &str) -> String {
+    let sentence = text.split(SENTENCE_ENDS).next().unwrap_or_default().trim();
+    match sentence.char_indices().nth(SPLIT_TITLE_CHARS) {
+        Some((cut, _)) => format!("{}…", &sentence[..cut]),
+        None => sentence.to_string(),
+    }
+}
+
+/// Two texts one after the other, on lines of their own (either may be empty).
+fn joined(first: &str, second: &str) -> String {
+    match (first.is_empty(), second.is_empty()) {
+        (_, true) => first.to_string(),
+        (true, false) => second.to_string(),
+        (false, false) => format!("{first}\n{second}"),
+    }
+}
+
 impl Item {
+    /// Where the item's text can be split: after each sentence but the last (bytes of
+    /// `text`).
+    pub fn split_points(&self) -> Vec<usize> {
+        let text = self.text.trim_end();
+        let mut points = Vec::new();
+        let mut start = 0;
+        for (i, c) in text.char_indices() {
+            let end = i + c.len_utf8();
+            // A sentence's end followed by a line break is one point, after the sentence.
+            if SENTENCE_ENDS.contains(&c) && !text[start..end].trim().is_empty() {
+                points.push(end);
+                start = end;
+            }
+        }
+        points.retain(|&end| !text[end..].trim().is_empty());
+        points
+    }
+
     /// Each field cut to its length (`Checklist::bounded`).
     fn bound(&mut self) {
         self.targets.truncate(MAX_TARGETS);
@@ -442,6 +484,85 @@ impl Checklist {
         }
     }
 
+    /// Splits the item `id` at `at`, a byte of its text where a sentence ends
+    /// (`Item::split_points`): the item keeps the text before, and a new item after it takes
+    /// the rest, titled by the rest's first sentence, with the targets written in it.
+    /// Returns the new item's id: the same wherever the same split is made, so that two
+    /// tabs making it keep one item.
+    pub fn split(&mut self, id: &str, at: usize) -> Option<String> {
+        let index = self.items.iter().position(|i| i.id == id)?;
+        let item = &self.items[index];
+        if !item.split_points().contains(&at) {
+            return None;
+        }
+        let (before, rest) = (
+            item.text[..at].trim().to_string(),
+            item.text[at..].trim().to_string(),
+        );
+        let new_id = format!("{id}/{}", text_id(&rest));
+        if self.items.iter().any(|i| i.id == new_id) {
+            return None;
+        }
+        let (kept, moved): (Vec<String>, Vec<String>) = item
+            .targets
+            .iter()
+            .cloned()
+            .partition(|t| before.contains(t.as_str()) || !rest.contains(t.as_str()));
+        let new = Item {
+            id: new_id.clone(),
+            title: first_sentence(&rest),
+            text: rest,
+            targets: moved,
+            done: false,
+            note: Note::default(),
+            rev: 1,
+            ..item.clone()
+        };
+        let item = &mut self.items[index];
+        item.text = before;
+        item.targets = kept;
+        item.rev += 1;
+        self.removed.retain(|(r, _)| *r != new_id);
+        self.items.insert(index + 1, new);
+        self.order_rev += 1;
+        Some(new_id)
+    }
+
+    /// Joins the item `id` with the one after it: its text, targets and note go on with the
+    /// next's (its ticks and owner stand, or the next's where it has none), and the next is
+    /// counted removed.
+    pub fn merge_with_next(&mut self, id: &str) {
+        let Some(index) = self.items.iter().position(|i| i.id == id) else {
+            return;
+        };
+        if index + 1 >= self.items.len() {
+            return;
+        }
+        let next = self.items.remove(index + 1);
+        let item = &mut self.items[index];
+        item.text = joined(&item.text, &next.text);
+        for target in next.targets {
+            if !item.targets.contains(&target) {
+                item.targets.push(target);
+            }
+        }
+        let note = &mut item.note;
+        for (mine, theirs) in [
+            (&mut note.owner, next.note.owner),
+            (&mut note.deadline, next.note.deadline),
+        ] {
+            if mine.is_empty() {
+                *mine = theirs;
+            }
+        }
+        note.text = joined(&note.text, &next.note.text);
+        item.vague = item.vague && next.vague;
+        item.rev += 1;
+        self.removed.retain(|(r, _)| *r != next.id);
+        self.removed.push((next.id, next.rev));
+        self.order_rev += 1;
+    }
+
     pub fn move_item(&mut self, id: &str, direction: Direction) {
         let Some(index) = self.items.iter().position(|i| i.id == id) else {
             return;
@@ -758,5 +879,89 @@ mod tests {
             Some(MAX_TITLE_CHARS)
         );
         assert_eq!(bounded.corrections.plan, list.corrections.plan);
+    }
+
+    #[test]
+    fn an_item_split_at_a_sentence_becomes_two_and_merged_becomes_one_again() {
+        let mut list = worked_county();
+        let id = list.items[1].id.clone();
+        assert_eq!(
+            list.items[1].text,
+            "（二）改造老旧小区。完成改造300个以上。"
+        );
+        let points = list.items[1].split_points();
+        assert_eq!(
+            points,
+            ["（二）改造老旧小区。".len()],
+            "after each sentence but the last"
+        );
+        assert_eq!(list.split(&id, 3), None, "only where a sentence ends");
+
+        let targets = list.items[1].targets.clone();
+        assert!(!targets.is_empty(), "the figure of the second sentence");
+        let new_id = list.split(&id, points[0]).expect("split");
+        assert_eq!(
+            titles(&list),
+            [
+                "扩大有效投资",
+                "改造老旧小区",
+                "完成改造300个以上",
+                "自定事项"
+            ]
+        );
+        assert_eq!(list.items[1].text, "（二）改造老旧小区。");
+        assert_eq!(list.items[2].text, "完成改造300个以上。");
+        assert_eq!(list.items[2].id, new_id);
+        assert!(list.items[1].targets.is_empty());
+        assert_eq!(
+            list.items[2].targets, targets,
+            "a target goes with its sentence"
+        );
+
+        // Another tab's copy from before keeps the split and the text cut.
+        let before = worked_county();
+        assert_eq!(titles(&list.merge(&before)), titles(&list));
+        assert_eq!(titles(&before.merge(&list)), titles(&list));
+
+        let tick = list.items[2].id.clone();
+        list.toggle(&tick);
+        list.set_note(
+            &tick,
+            Note {
+                owner: "住建局".into(),
+                ..Note::default()
+            },
+        );
+        list.merge_with_next(&id);
+        assert_eq!(titles(&list), ["扩大有效投资", "改造老旧小区", "自定事项"]);
+        assert_eq!(
+            list.items[1].text,
+            "（二）改造老旧小区。\n完成改造300个以上。"
+        );
+        assert_eq!(
+            list.items[1].split_points(),
+            points,
+            "one point between the two sentences"
+        );
+        assert_eq!(list.items[1].targets, targets);
+        assert_eq!(
+            list.items[1].note.owner, "住建局",
+            "the next's owner, where it had none"
+        );
+        assert!(!list.items[1].done, "its own tick stands");
+        // The item merged away does not come back from a copy made before the merge.
+        let split_copy = {
+            let mut copy = worked_county();
+            copy.split(&id, points[0]);
+            copy
+        };
+        assert_eq!(titles(&list.merge(&split_copy)), titles(&list));
+        let last = list.items[2].id.clone();
+        list.merge_with_next(&last);
+        assert_eq!(
+            list.items.len(),
+            3,
+            "the last item has nothing to merge with"
+        );
     }
 }

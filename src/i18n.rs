@@ -120,6 +120,12 @@ pub struct Texts {
     pub year_invalid: &'static str,
     pub issuer_empty: &'static str,
     pub correction_failed: &'static str,
+    /// The control between two sentences of an item's text that splits it there, and
+    /// its accessible name with the start of the sentence after it.
+    pub split_here: &'static str,
+    pub split_here_label: fn(&str) -> String,
+    /// The control that joins an item with the next.
+    pub merge_next: &'static str,
     /// Said under the checklist when items of an earlier plan were set aside.
     pub set_aside_items: fn(usize) -> String,
     pub year_source: fn(YearSource) -> &'static str,
@@ -497,6 +503,9 @@ pub static ZH: Texts = Texts {
     year_invalid: "请填写四位数的年份，如 2024。",
     issuer_empty: "请填写报告单位。",
     correction_failed: "无法按您的更正重新分析这份报告，请再试一次。",
+    split_here: "从这里拆分",
+    split_here_label: |next| format!("从这里拆分：{next}"),
+    merge_next: "与下一项合并",
     set_aside_items: |n| format!("原工作安排的 {n} 项已放在一边，连同您的勾选和备注；恢复原工作安排即可找回。"),
     year_source: |source| match source {
         YearSource::Delivery => "报告时间行",
@@ -843,6 +852,9 @@ pub static EN: Texts = Texts {
     year_invalid: "Enter a year of four digits, such as 2024.",
     issuer_empty: "Enter the issuer.",
     correction_failed: "This report could not be analysed again with your correction; please try again.",
+    split_here: "Split here",
+    split_here_label: |next| format!("Split here: {next}"),
+    merge_next: "Merge with next",
     set_aside_items: |n| format!("{n} items of the earlier plan were set aside with your ticks and notes; they come back if the earlier plan does."),
     year_source: |source| match source {
         YearSource::Delivery => "delivery line",

@@ -1,5 +1,6 @@
-//! The checklist a user works with: tick, edit, annotate, add, delete (with undo) and
-//! reorder items, see progress, export, print and share.
+//! The checklist a user works with: tick, edit, annotate, add, delete (with undo),
+//! reorder, split at a sentence and merge with the next item, see progress, export, print
+//! and share.
 //!
 //! The panel shows a `Checklist` and reports what the user did as `Edit`s; it keeps only
 //! view state of its own (which item is being edited, the last share link, a status
@@ -16,7 +17,7 @@ use super::{browser, use_texts, worker, Ptr};
 use crate::analysis::{PlanSource, Report, Span};
 use crate::checklist::{Checklist, Direction, Item, Note, Removed};
 use crate::export::{self, Form, Named, ShareLink};
-use crate::i18n::Lang;
+use crate::i18n::{Lang, Texts};
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistPanelProps {
@@ -299,7 +300,11 @@ fn ItemRow(props: &ItemRowProps) -> Html {
             if !item.text.is_empty() {
                 <details class="full-text">
                     <summary>{ t.full_text }</summary>
-                    { for item.text.lines().map(|line| html! { <p>{ line }</p> }) }
+                    if props.readonly {
+                        { for item.text.lines().map(|line| html! { <p>{ line }</p> }) }
+                    } else {
+                        { sentences(t, item, &props.on_edit) }
+                    }
                 </details>
             }
             if props.editing {
@@ -316,11 +321,40 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                         onclick={act(|id| Edit::Move(id, Direction::Up))}>{ "↑" }</button>
                     <button type="button" aria-label={labelled(t.move_down)} disabled={props.last}
                         onclick={act(|id| Edit::Move(id, Direction::Down))}>{ "↓" }</button>
+                    <button type="button" aria-label={labelled(t.merge_next)} disabled={props.last}
+                        onclick={act(Edit::MergeNext)}>{ t.merge_next }</button>
                     <button type="button" class="danger" aria-label={labelled(t.delete)}
                         onclick={act(Edit::Remove)}>{ t.delete }</button>
                 </div>
             }
         </li>
+    }
+}
+
+/// How many characters of the sentence after a split point name its control.
+const SPLIT_LABEL_CHARS: usize = 12;
+
+/// An item's text, sentence by sentence, with a control between two sentences that splits
+/// the item there (`Edit::Split`).
+fn sentences(t: &'static Texts, item: &Item, on_edit: &Callback<Edit>) -> Html {
+    let text = item.text.as_str();
+    let points = item.split_points();
+    let starts = std::iter::once(0).chain(points.iter().copied());
+    let ends = points.iter().copied().chain(std::iter::once(text.len()));
+    html! {
+        <p class="sentences">
+            { for starts.zip(ends).map(|(start, end)| {
+                let split = (start > 0).then(|| {
+                    let next: String = text[start..].trim_start().chars().take(SPLIT_LABEL_CHARS).collect();
+                    let id = item.id.clone();
+                    html! {
+                        <button type="button" class="split no-print" aria-label={(t.split_here_label)(&next)}
+                            onclick={on_edit.reform(move |_: MouseEvent| Edit::Split(id.clone(), start))}>{ t.split_here }</button>
+                    }
+                });
+                html! { <>{ split }{ &text[start..end] }</> }
+            }) }
+        </p>
     }
 }
 

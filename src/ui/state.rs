@@ -209,6 +209,10 @@ pub enum Edit {
     Undo,
     /// What the reader corrected in the report's analysis, all of it (`Checklist::correct`).
     Correct(Corrections),
+    /// Split an item at a byte of its text where a sentence ends (`Checklist::split`).
+    Split(String, usize),
+    /// Join an item with the next (`Checklist::merge_with_next`).
+    MergeNext(String),
 }
 
 pub enum Action {
@@ -397,6 +401,10 @@ impl State {
             Edit::Remove(id) => just_removed = list.remove(&id),
             Edit::Move(id, direction) => list.move_item(&id, direction),
             Edit::Correct(corrections) => list.correct(corrections),
+            Edit::Split(id, at) => {
+                list.split(&id, at);
+            }
+            Edit::MergeNext(id) => list.merge_with_next(&id),
             Edit::Undo => {
                 if let Some(removed) = removed {
                     list.restore(removed);

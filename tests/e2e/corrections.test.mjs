@@ -67,7 +67,9 @@ test('a heading made the plan gives the checklist, is shown as corrected, kept o
   await reload(page);
   await expectTitles(list, henan.titles);
   assert.equal(await list.getByRole('checkbox', { name: henan.titles[0] }).isChecked(), true, 'the tick is back');
-  assert.ok((await fact(page, words.planFact)).startsWith(PLAN_HEADING), 'the correction is back');
+  // The checklist comes back with the report; the report is analysed again with the
+  // correction a moment later.
+  await eventually(async () => (await fact(page, words.planFact))?.startsWith(PLAN_HEADING));
 
   // Taken back: the analysis' own (no plan), the items set aside with their tick, and
   // back again with the plan.
@@ -109,4 +111,37 @@ test('a year is corrected in the band of facts, checked as typed, shown beside t
   await eventually(async () => (await fact(page, words.reportYear))?.startsWith(`2021${words.foundOwn('2022')}`));
   await page.getByRole('button', { name: words.undo(words.reportYear), exact: true }).click();
   await eventually(async () => (await fact(page, words.reportYear)) === '2022更正');
+});
+
+test('an item is split at a sentence and merged with the next again, each kept over a reload', async (t) => {
+  const { page } = await open(t);
+  await paste(page, henan.text);
+  const list = checklist(page);
+  await expectTitles(list, henan.titles);
+  const [first, ...others] = henan.expected.commitments;
+  // The item's text as the expected file gives it: its first sentence, then the rest.
+  const cut = first.text.indexOf('。') + 1;
+  const rest = first.text.slice(cut);
+  const restTitle = rest.split(/[。；！？\n]/)[0];
+  const wanted = [first.title, restTitle.length > 40 ? `${restTitle.slice(0, 40)}…` : restTitle, ...others.map((c) => c.title)];
+
+  const row = list.locator('li.item').first();
+  await row.getByText(ZH.fullText, { exact: true }).click();
+  await row.getByRole('button', { name: `从这里拆分：${rest.slice(0, 12)}`, exact: true }).click();
+  await expectTitles(list, wanted);
+  await shot(page, 'split-item');
+  await reload(page);
+  await expectTitles(list, wanted, 'the split is kept');
+
+  await list.getByRole('button', { name: `与下一项合并：${first.title}`, exact: true }).click();
+  await expectTitles(list, henan.titles);
+  await reload(page);
+  await expectTitles(list, henan.titles, 'the merge is kept');
+  const row2 = list.locator('li.item').first();
+  await row2.getByText(ZH.fullText, { exact: true }).click();
+  assert.equal(
+    (await row2.locator('.sentences').textContent()).replace(/从这里拆分/g, ''),
+    `${first.text.slice(0, cut)}\n${rest}`,
+    'the text of both, one after the other',
+  );
 });
