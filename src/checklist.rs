@@ -54,6 +54,18 @@ pub struct Item {
     /// How many times the user changed this item here: the later copy wins a merge.
     #[serde(default)]
     pub rev: u32,
+    /// The points a checker ticks within the item (`analysis::Point`), in order.
+    #[serde(default)]
+    pub points: Vec<PointItem>,
+}
+
+/// One point of an item: its lead sentence, the targets written in it, and whether it is
+/// done.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct PointItem {
+    pub title: String,
+    pub targets: Vec<String>,
+    pub done: bool,
 }
 
 const ADDED_PREFIX: &str = "added-";
@@ -104,6 +116,13 @@ impl Item {
     /// Each field cut to its length (`Checklist::bounded`).
     fn bound(&mut self) {
         self.targets.truncate(MAX_TARGETS);
+        self.points.truncate(MAX_TARGETS);
+        for point in &mut self.points {
+            point.targets.truncate(MAX_TARGETS);
+            for field in std::iter::once(&mut point.title).chain(&mut point.targets) {
+                cut(field, MAX_TITLE_CHARS);
+            }
+        }
         let short = [&mut self.id, &mut self.title]
             .into_iter()
             .chain(&mut self.section)
@@ -203,6 +222,15 @@ impl Checklist {
                         ..Note::default()
                     },
                     rev: 0,
+                    points: c
+                        .points
+                        .iter()
+                        .map(|p| PointItem {
+                            title: p.title.clone(),
+                            targets: p.targets.iter().map(|t| t.text.clone()).collect(),
+                            done: false,
+                        })
+                        .collect(),
                 })
                 .collect(),
             order_rev: 0,
@@ -275,6 +303,12 @@ impl Checklist {
                 item.targets.clone_from(&now.targets);
                 item.vague = now.vague;
                 item.inferred = now.inferred;
+                // The points the analysis finds now, each ticked as the user left it.
+                let points = now.points.iter().map(|point| PointItem {
+                    done: item.points.iter().any(|p| p.title == point.title && p.done),
+                    ..point.clone()
+                });
+                item.points = points.collect();
             }
         }
     }
@@ -412,6 +446,16 @@ impl Checklist {
         }
     }
 
+    /// Ticks the point `index` of the item `id`, or takes its tick back.
+    pub fn toggle_point(&mut self, id: &str, index: usize) {
+        if let Some(item) = self.item_mut(id) {
+            if let Some(point) = item.points.get_mut(index) {
+                point.done = !point.done;
+                item.rev += 1;
+            }
+        }
+    }
+
     /// Replaces an item's title and text; an empty title keeps the old one.
     pub fn edit(&mut self, id: &str, title: &str, text: &str) {
         if let Some(item) = self.item_mut(id) {
@@ -459,6 +503,7 @@ impl Checklist {
             done: false,
             note: Note::default(),
             rev: 1,
+            points: Vec::new(),
         });
         Some(next)
     }
@@ -508,11 +553,16 @@ impl Checklist {
             .iter()
             .cloned()
             .partition(|t| before.contains(t.as_str()) || !rest.contains(t.as_str()));
+        let (points, moved_points): (Vec<PointItem>, Vec<PointItem>) =
+            item.points.iter().cloned().partition(|p| {
+                before.contains(p.title.as_str()) || !rest.contains(p.title.as_str())
+            });
         let new = Item {
             id: new_id.clone(),
             title: first_sentence(&rest),
             text: rest,
             targets: moved,
+            points: moved_points,
             done: false,
             note: Note::default(),
             rev: 1,
@@ -521,6 +571,7 @@ impl Checklist {
         let item = &mut self.items[index];
         item.text = before;
         item.targets = kept;
+        item.points = points;
         item.rev += 1;
         self.removed.retain(|(r, _)| *r != new_id);
         self.items.insert(index + 1, new);
@@ -546,6 +597,7 @@ impl Checklist {
                 item.targets.push(target);
             }
         }
+        item.points.extend(next.points);
         let note = &mut item.note;
         for (mine, theirs) in [
             (&mut note.owner, next.note.owner),
@@ -962,6 +1014,44 @@ mod tests {
             list.items.len(),
             3,
             "the last item has nothing to merge with"
+        );
+    }
+
+    #[test]
+    fn points_are_ticked_on_their_own_and_a_list_kept_without_them_gets_them_ticks_kept() {
+        let report = analyze(include_str!("../tests/fixtures/national-2016.txt"));
+        let fresh = Checklist::from_report(&report);
+        let mut list = fresh.clone();
+        let id = list.items[0].id.clone();
+        assert_eq!(
+            list.items[0].points.len(),
+            report.commitments[0].points.len()
+        );
+        list.toggle_point(&id, 1);
+        assert!(list.items[0].points[1].done);
+        assert!(!list.items[0].done, "the item is not ticked by its point");
+        assert!(list.worked_on());
+
+        // Renewed by the same analysis: the tick stands.
+        let mut kept = list.clone();
+        kept.renew(&fresh);
+        assert_eq!(kept.items[0].points, list.items[0].points);
+        // Kept by a version without points: they come, none ticked.
+        let mut earlier = list.clone();
+        earlier.items[0].points.clear();
+        earlier.renew(&fresh);
+        assert_eq!(earlier.items[0].points, fresh.items[0].points);
+
+        let markdown = crate::export::markdown(&list, &crate::i18n::ZH);
+        let second = &list.items[0].points[1].title;
+        assert!(
+            markdown.contains(&format!("  - [x] {second}\n")),
+            "{markdown}"
+        );
+        let csv = crate::export::csv(&list, &crate::i18n::ZH);
+        assert!(
+            csv.contains(&format!("{second}（已完成）")),
+            "the CSV's 要点 column"
         );
     }
 }

@@ -126,6 +126,8 @@ pub struct Texts {
     pub split_here_label: fn(&str) -> String,
     /// The control that joins an item with the next.
     pub merge_next: &'static str,
+    /// The fold of an item's points: how many of how many are done.
+    pub points_summary: fn(usize, usize) -> String,
     /// Said under the checklist when items of an earlier plan were set aside.
     pub set_aside_items: fn(usize) -> String,
     pub year_source: fn(YearSource) -> &'static str,
@@ -179,7 +181,7 @@ pub struct Texts {
     pub share_broken: &'static str,
     pub share_future: &'static str,
 
-    pub csv_headers: [&'static str; 13],
+    pub csv_headers: [&'static str; 14],
     /// The badge of an item that names nothing to check it by, and what it means.
     pub vague: &'static str,
     pub vague_hint: &'static str,
@@ -506,6 +508,7 @@ pub static ZH: Texts = Texts {
     split_here: "从这里拆分",
     split_here_label: |next| format!("从这里拆分：{next}"),
     merge_next: "与下一项合并",
+    points_summary: |done, total| format!("要点：已完成 {done} / {total}"),
     set_aside_items: |n| format!("原工作安排的 {n} 项已放在一边，连同您的勾选和备注；恢复原工作安排即可找回。"),
     year_source: |source| match source {
         YearSource::Delivery => "报告时间行",
@@ -563,7 +566,7 @@ pub static ZH: Texts = Texts {
     share_broken: "这个分享链接已损坏或不完整，无法打开。请向分享人重新索取链接。",
     share_future: "这个分享链接来自更新版本的 report-lens，当前页面无法读取。请刷新页面后再试。",
 
-    csv_headers: ["报告", "所属部分", "标题", "内容", "目标", "具体程度", "状态", "责任人", "期限", "备注", "报告单位", "计划年度", "文件"],
+    csv_headers: ["报告", "所属部分", "标题", "内容", "目标", "具体程度", "状态", "责任人", "期限", "备注", "报告单位", "计划年度", "文件", "要点"],
     vague: "笼统",
     vague_hint: "没有数量、比例、时限、可核查的目标或责任单位，难以检验是否完成",
     concrete_word: "具体",
@@ -855,6 +858,7 @@ pub static EN: Texts = Texts {
     split_here: "Split here",
     split_here_label: |next| format!("Split here: {next}"),
     merge_next: "Merge with next",
+    points_summary: |done, total| format!("Points: {done} of {total} done"),
     set_aside_items: |n| format!("{n} items of the earlier plan were set aside with your ticks and notes; they come back if the earlier plan does."),
     year_source: |source| match source {
         YearSource::Delivery => "delivery line",
@@ -912,7 +916,7 @@ pub static EN: Texts = Texts {
     share_broken: "This share link is damaged or incomplete and cannot be opened. Ask for the link again.",
     share_future: "This share link comes from a newer report-lens and cannot be read here. Reload the page and try again.",
 
-    csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Concreteness", "Status", "Owner", "Deadline", "Note", "Issuer", "Plan year", "File"],
+    csv_headers: ["Report", "Section", "Title", "Text", "Targets", "Concreteness", "Status", "Owner", "Deadline", "Note", "Issuer", "Plan year", "File", "Points"],
     vague: "vague",
     vague_hint: "names no quantity, percentage, deadline, goal or owner to check it by",
     concrete_word: "concrete",

@@ -463,6 +463,7 @@ mod tests {
                 text: String::new(),
             },
             rev: 0,
+            points: Vec::new(),
         }
     }
 

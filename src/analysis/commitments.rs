@@ -613,6 +613,7 @@ fn finish(text: &str, drafts: Vec<Draft>, scanned: &Scanned) -> Vec<Commitment> 
             span: Span::new(first.start, last.end),
             confidence: draft.confidence,
             targets,
+            points: Vec::new(),
         });
     }
     items

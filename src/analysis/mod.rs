@@ -29,6 +29,7 @@ mod meta;
 mod outline;
 mod parts;
 mod plan;
+mod points;
 mod report;
 mod review;
 mod scan;
@@ -40,8 +41,8 @@ pub use corrections::{Corrections, PlanChoice};
 pub use indicators::{is_vocabulary, names_in, VOCABULARY};
 pub use report::{
     Commitment, Confidence, Corrected, Evidence, Fact, Genre, Heading, Highlight, HighlightKind,
-    Indicator, IndicatorRole, Meta, Part, PartCheck, PartStatus, PlanSection, PlanSource, Report,
-    Review, ReviewSource, Section, Span, Target, TargetKind, Warning, YearSource,
+    Indicator, IndicatorRole, Meta, Part, PartCheck, PartStatus, PlanSection, PlanSource, Point,
+    Report, Review, ReviewSource, Section, Span, Target, TargetKind, Warning, YearSource,
 };
 
 pub use shown::{
@@ -128,10 +129,14 @@ pub fn analyze_corrected(text: &str, corrections: &Corrections) -> Report {
             .filter(|l| matches!(l.kind, LineKind::Text | LineKind::Heading(_)))
             .map(|l| l.span),
     );
-    let commitments = scope
+    let paragraphs = spans_of(&lines, LineKind::Text);
+    let mut commitments = scope
         .as_ref()
         .map(|s| commitments::extract(text, &lines, &entries, s, &scanned))
         .unwrap_or_default();
+    for commitment in &mut commitments {
+        commitment.points = points::points(text, commitment.span, &paragraphs, &commitment.targets);
+    }
     let plan = scope.as_ref().map(|s| plan_section(&lines, &entries, s));
     let review = review::find_review(
         text,
@@ -303,7 +308,7 @@ pub fn analyze_corrected(text: &str, corrections: &Corrections) -> Report {
         review,
         commitments,
         indicators,
-        paragraphs: spans_of(&lines, LineKind::Text),
+        paragraphs,
         boilerplate: spans_of(&lines, LineKind::Boilerplate),
         evidence,
         warnings,

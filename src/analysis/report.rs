@@ -407,6 +407,22 @@ pub struct Commitment {
     pub targets: Vec<Target>,
     /// The action verbs in the item's title, in order (`加强`, `完善`, `推进`, …).
     pub verbs: Vec<String>,
+    /// The points a checker ticks within the item: its paragraphs that open with a short
+    /// lead sentence (`points`); none for an item of one paragraph.
+    #[serde(default)]
+    pub points: Vec<Point>,
+}
+
+/// One point of an item: a paragraph that opens with a lead sentence.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Point {
+    /// The lead sentence, without its `。`.
+    pub title: String,
+    /// The whole paragraph.
+    pub text: String,
+    pub span: Span,
+    /// The item's targets written in this paragraph.
+    pub targets: Vec<Target>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]

@@ -157,6 +157,10 @@ fn markdown_body(out: &mut String, list: &Checklist, level: &str, t: &Texts) {
         for line in item.text.lines().filter(|l| !l.trim().is_empty()) {
             out.push_str(&format!("  {}\n", md_line(line.trim())));
         }
+        for point in &item.points {
+            let mark = if point.done { "x" } else { " " };
+            out.push_str(&format!("  - [{mark}] {}\n", md_text(&point.title)));
+        }
         if !item.targets.is_empty() {
             let targets = md_text(&item.targets.join("、"));
             out.push_str(&format!("  {}{c}{targets}\n", t.targets));
@@ -278,6 +282,11 @@ pub fn csv_combined(lists: &[Named], t: &Texts) -> String {
         let plan_year = list.plan_year.map(|y| y.to_string()).unwrap_or_default();
         for item in &list.items {
             let status = if item.done { t.done } else { t.open };
+            let points: Vec<String> = item
+                .points
+                .iter()
+                .map(|p| format!("{}（{}）", p.title, if p.done { t.done } else { t.open }))
+                .collect();
             let fields = [
                 report,
                 item.section.as_deref().unwrap_or(""),
@@ -292,6 +301,7 @@ pub fn csv_combined(lists: &[Named], t: &Texts) -> String {
                 issuer,
                 &plan_year,
                 file,
+                &points.join("；"),
             ];
             csv_row(&mut out, fields);
         }
@@ -480,12 +490,12 @@ mod tests {
         );
         assert!(rows[3].contains("\"未完成\""));
         assert!(
-            rows[0].ends_with("\"备注\",\"报告单位\",\"计划年度\",\"文件\""),
-            "the issuer, plan year and file last"
+            rows[0].ends_with("\"备注\",\"报告单位\",\"计划年度\",\"文件\",\"要点\""),
+            "the issuer, plan year, file and points last"
         );
-        assert!(rows[1].ends_with("\"甲市.docx\""), "{}", rows[1]);
+        assert!(rows[1].ends_with("\"甲市.docx\",\"\""), "{}", rows[1]);
         assert!(
-            rows[3].ends_with("\"乙县人民政府\",\"2023\",\"乙县工作安排.txt\""),
+            rows[3].ends_with("\"乙县人民政府\",\"2023\",\"乙县工作安排.txt\",\"\""),
             "{}",
             rows[3]
         );

@@ -1,6 +1,6 @@
-//! The checklist a user works with: tick, edit, annotate, add, delete (with undo),
-//! reorder, split at a sentence and merge with the next item, see progress, export, print
-//! and share.
+//! The checklist a user works with: tick items and the points folded under them, edit,
+//! annotate, add, delete (with undo), reorder, split at a sentence and merge with the next
+//! item, see progress, export, print and share.
 //!
 //! The panel shows a `Checklist` and reports what the user did as `Edit`s; it keeps only
 //! view state of its own (which item is being edited, the last share link, a status
@@ -294,6 +294,9 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                     { for item.targets.iter().map(|target| html! { <li>{ target }</li> }) }
                 </ul>
             }
+            if !item.points.is_empty() {
+                { points(t, item, props.readonly, &props.on_edit) }
+            }
             if let Some(note) = note {
                 <p class="note">{ note }</p>
             }
@@ -328,6 +331,34 @@ fn ItemRow(props: &ItemRowProps) -> Html {
                 </div>
             }
         </li>
+    }
+}
+
+/// An item's points, folded under it, each with its own tick and the targets written in
+/// it.
+fn points(t: &'static Texts, item: &Item, readonly: bool, on_edit: &Callback<Edit>) -> Html {
+    let done = item.points.iter().filter(|p| p.done).count();
+    html! {
+        <details class="points">
+            <summary>{ (t.points_summary)(done, item.points.len()) }</summary>
+            <ul>
+                { for item.points.iter().enumerate().map(|(index, point)| {
+                    let id = item.id.clone();
+                    let onchange = on_edit.reform(move |_: Event| Edit::TogglePoint(id.clone(), index));
+                    html! {
+                        <li class={classes!(point.done.then_some("done"))}>
+                            <label>
+                                <input type="checkbox" checked={point.done} disabled={readonly} {onchange} />
+                                { &point.title }
+                            </label>
+                            if !point.targets.is_empty() {
+                                <span class="point-targets">{ point.targets.join("、") }</span>
+                            }
+                        </li>
+                    }
+                }) }
+            </ul>
+        </details>
     }
 }
 

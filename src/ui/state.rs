@@ -213,6 +213,8 @@ pub enum Edit {
     Split(String, usize),
     /// Join an item with the next (`Checklist::merge_with_next`).
     MergeNext(String),
+    /// Tick a point of an item, or take its tick back.
+    TogglePoint(String, usize),
 }
 
 pub enum Action {
@@ -405,6 +407,7 @@ impl State {
                 list.split(&id, at);
             }
             Edit::MergeNext(id) => list.merge_with_next(&id),
+            Edit::TogglePoint(id, index) => list.toggle_point(&id, index),
             Edit::Undo => {
                 if let Some(removed) = removed {
                     list.restore(removed);

@@ -145,3 +145,27 @@ test('an item is split at a sentence and merged with the next again, each kept o
     'the text of both, one after the other',
   );
 });
+
+test("a task's points are folded under it, ticked on their own, kept over a reload and exported", async (t) => {
+  const national = await fixture('national-2016');
+  const { page } = await open(t);
+  await paste(page, national.text);
+  const list = checklist(page);
+  await expectTitles(list, national.titles);
+  // Read in the report: the first task's paragraphs open with 积极的财政政策要加大力度,
+  // (a paragraph without a lead), 加快财税体制改革, 稳健的货币政策要灵活适度 and
+  // 深化金融体制改革.
+  const row = list.locator('li.item').first();
+  await row.getByText('要点：已完成 0 / 4', { exact: true }).click();
+  await row.getByRole('checkbox', { name: '加快财税体制改革', exact: true }).check();
+  await row.getByText('要点：已完成 1 / 4', { exact: true }).waitFor();
+  assert.equal(await row.getByRole('checkbox', { name: national.titles[0] }).isChecked(), false, 'the task is not ticked by its point');
+  await shot(page, 'points');
+
+  await reload(page);
+  await row.getByText('要点：已完成 1 / 4', { exact: true }).click();
+  assert.equal(await row.getByRole('checkbox', { name: '加快财税体制改革', exact: true }).isChecked(), true);
+  const markdown = (await download(page, ZH.markdown, list)).text;
+  assert.ok(markdown.includes('  - [x] 加快财税体制改革\n'), 'Markdown has the point, ticked');
+  assert.ok(markdown.includes('  - [ ] 深化金融体制改革\n'));
+});

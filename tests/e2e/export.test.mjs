@@ -74,8 +74,9 @@ test('CSV download: UTF-8 BOM, header row, one row per item, 已完成 on the ti
   for (const [i, title] of sample.titles.entries()) {
     const row = rows[i + 1];
     assert.equal(row.length, ZH.csvHeaders.length, `row ${i + 1} has every column`);
-    // The report's issuer (none read from the sample), plan year and file, last.
-    assert.deepEqual(row.slice(10), [sample.expected.issuer ?? '', String(sample.expected.plan_year), ZH.sampleName]);
+    // The report's issuer (none read from the sample), plan year and file, then the
+    // item's points (none: the sample's items are one paragraph each).
+    assert.deepEqual(row.slice(10), [sample.expected.issuer ?? '', String(sample.expected.plan_year), ZH.sampleName, '']);
     assert.equal(row[0], TITLE);
     assert.equal(row[2], title);
     assert.ok(row[3].startsWith(title) || row[3].includes(title), `row ${i + 1} has the item's text`);
