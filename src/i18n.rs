@@ -845,7 +845,7 @@ pub static EN: Texts = Texts {
     set_as_plan_label: |title| format!("Use as plan: {title}"),
     plan_fact: "Plan",
     correct: "Correct",
-    correct_label: |label| format!("Correct the {}", label.to_lowercase()),
+    correct_label: |label| format!("Correct: {label}"),
     corrected_from: |own| match own {
         Some(own) => format!("corrected; the analysis found “{own}”"),
         None => "corrected; the analysis found none".to_string(),

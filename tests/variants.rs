@@ -71,6 +71,11 @@ fn load(file: &str) -> (String, Expected) {
     )
 }
 
+/// Items' texts without white space.
+fn bare_texts<'a>(texts: impl Iterator<Item = &'a str>) -> Vec<String> {
+    texts.map(without_space).collect()
+}
+
 fn without_space(s: &str) -> String {
     s.chars().filter(|c| !c.is_whitespace()).collect()
 }
@@ -255,16 +260,8 @@ fn check(report: &Report, expected: &Expected, whole: bool) -> Result<(), String
             }
         }
     }
-    let got: Vec<String> = report
-        .commitments
-        .iter()
-        .map(|c| without_space(&c.text))
-        .collect();
-    let want: Vec<String> = expected
-        .commitments
-        .iter()
-        .map(|c| without_space(&c.text))
-        .collect();
+    let got = bare_texts(report.commitments.iter().map(|c| c.text.as_str()));
+    let want = bare_texts(expected.commitments.iter().map(|c| c.text.as_str()));
     if got != want {
         problems.push(format!(
             "{} items, want {}; first differing: {:?}",
@@ -410,16 +407,8 @@ fn a_plan_heading_reworded_past_reading_and_made_the_plan_by_the_reader_gives_th
         let report = analyze_corrected(&changed, &corrections);
         tried += 1;
         assert_eq!(plan_heading(&report), Some(NEUTRAL), "{file}");
-        let items: Vec<String> = report
-            .commitments
-            .iter()
-            .map(|c| without_space(&c.text))
-            .collect();
-        let want: Vec<String> = expected
-            .commitments
-            .iter()
-            .map(|c| without_space(&c.text))
-            .collect();
+        let items = bare_texts(report.commitments.iter().map(|c| c.text.as_str()));
+        let want = bare_texts(expected.commitments.iter().map(|c| c.text.as_str()));
         assert_eq!(
             items, want,
             "{file}: the items of the heading the reader chose"
