@@ -9,6 +9,7 @@ use std::rc::Rc;
 
 use yew::prelude::*;
 
+use super::correction::{self, CorrectionForm};
 use super::{use_texts, Ptr};
 use crate::analysis::{Corrections, Fact, PartStatus, Report};
 use crate::i18n::Texts;
@@ -29,7 +30,7 @@ pub struct MetaBandProps {
 /// `corrections` with the value of `fact` set to `value` (`None`: the analysis' own).
 fn with_fact(corrections: &Corrections, fact: Fact, value: Option<&str>) -> Corrections {
     let mut next = corrections.clone();
-    let year = || value.and_then(parse_year);
+    let year = || value.and_then(correction::parse_year);
     match fact {
         Fact::Issuer => next.issuer = value.map(str::to_string),
         Fact::ReportYear => next.report_year = year(),
@@ -40,37 +41,11 @@ fn with_fact(corrections: &Corrections, fact: Fact, value: Option<&str>) -> Corr
     next
 }
 
-/// A year as a reader types it: four digits, full-width ones too.
-fn parse_year(typed: &str) -> Option<u32> {
-    let digits: String = typed
-        .trim()
-        .chars()
-        .map(|c| match c {
-            '０'..='９' => char::from(b'0' + (c as u32 - '０' as u32) as u8),
-            _ => c,
-        })
-        .collect();
-    let year: u32 = digits.parse().ok()?;
-    (digits.len() == 4 && (1900..=2200).contains(&year)).then_some(year)
-}
-
-/// What the reader typed to correct `fact`, or why it cannot be taken.
-fn typed_value(t: &Texts, fact: Fact, typed: &str) -> Result<String, &'static str> {
-    let typed = typed.trim();
-    match fact {
-        Fact::Issuer if typed.is_empty() => Err(t.issuer_empty),
-        Fact::ReportYear | Fact::PlanYear if parse_year(typed).is_none() => Err(t.year_invalid),
-        _ => Ok(typed.to_string()),
-    }
-}
-
 #[function_component]
 pub fn MetaBand(props: &MetaBandProps) -> Html {
     let t = use_texts();
-    // The fact the reader is correcting, and why what they typed was not taken.
+    // The fact the reader is correcting.
     let editing = use_state(|| None::<Fact>);
-    let problem = use_state(|| None::<&'static str>);
-    let input = use_node_ref();
     let report = &props.report;
     let meta = &report.meta;
     let year = |y: Option<u32>| y.map(|y| y.to_string());
@@ -113,11 +88,10 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
     // Sets the value of a fact (`None`: takes its correction back).
     let set: Rc<dyn Fn(Fact, Option<String>)> = {
         let (on_correct, corrections) = (props.on_correct.clone(), props.corrections.clone());
-        let (editing, problem) = (editing.clone(), problem.clone());
+        let editing = editing.clone();
         Rc::new(move |fact, value| {
             on_correct.emit(with_fact(&corrections, fact, value.as_deref()));
             editing.set(None);
-            problem.set(None);
         })
     };
     let undo = |fact: Fact| {
@@ -125,46 +99,16 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
         Callback::from(move |_: MouseEvent| set(fact, None))
     };
     let start_editing = |fact: Fact| {
-        let (editing, problem) = (editing.clone(), problem.clone());
-        Callback::from(move |_: MouseEvent| {
-            editing.set(Some(fact));
-            problem.set(None);
-        })
+        let editing = editing.clone();
+        Callback::from(move |_: MouseEvent| editing.set(Some(fact)))
     };
     let form = |fact: Fact, label: &str, value: &str| {
-        let onsubmit = {
-            let (input, problem) = (input.clone(), problem.clone());
-            let set = set.clone();
-            Callback::from(move |e: SubmitEvent| {
-                e.prevent_default();
-                let typed = input
-                    .cast::<web_sys::HtmlInputElement>()
-                    .map(|i| i.value())
-                    .unwrap_or_default();
-                match typed_value(t, fact, &typed) {
-                    Ok(value) => set(fact, Some(value)),
-                    Err(why) => problem.set(Some(why)),
-                }
-            })
-        };
-        let cancel = {
-            let (editing, problem) = (editing.clone(), problem.clone());
-            Callback::from(move |_: MouseEvent| {
-                editing.set(None);
-                problem.set(None);
-            })
-        };
-        let numeric = fact != Fact::Issuer;
+        let set = set.clone();
+        let editing = editing.clone();
         html! {
-            <form class="correction no-print" {onsubmit}>
-                <input ref={input.clone()} type="text" value={value.to_string()} aria-label={(t.correct_label)(label)}
-                    inputmode={numeric.then_some("numeric")} size={if numeric { "6" } else { "24" }} />
-                <button type="submit">{ t.save }</button>
-                <button type="button" onclick={cancel}>{ t.cancel }</button>
-                if let Some(why) = *problem {
-                    <p class="notices" role="alert">{ why }</p>
-                }
-            </form>
+            <CorrectionForm {fact} label={label.to_string()} initial={value.to_string()}
+                on_save={Callback::from(move |value| set(fact, Some(value)))}
+                on_cancel={Callback::from(move |()| editing.set(None))} />
         }
     };
     html! {

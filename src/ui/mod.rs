@@ -5,8 +5,10 @@
 //! analysed in web workers (`worker`). With several reports loaded it shows them in a
 //! table (`workspace`), their combined checklist (`combined`) or one year's commitments
 //! followed into the next year's report (`follow`); it shows the current one as a band of
-//! facts (`meta`), an outline (`outline`), the highlighted text (`text_view`) and the
-//! checklist (`checklist`). A share link opens a shared checklist; a new deployment is
+//! facts (`meta`, each corrected in a `correction` form), an outline (`outline`, any of
+//! whose headings can be made the plan), the highlighted text (`text_view`) and the
+//! checklist (`checklist`). A report whose corrections changed is analysed again
+//! (`correcting`). A share link opens a shared checklist; a new deployment is
 //! offered by `update`. Checklists, verdicts and the language are kept in local storage
 //! (`storage`), the loaded reports in IndexedDB (`shelf`); downloads, the clipboard and
 //! scrolling go through `browser`. Nothing leaves the browser.
@@ -15,6 +17,7 @@ pub mod browser;
 mod checklist;
 mod combined;
 mod correcting;
+mod correction;
 mod files;
 mod follow;
 mod input;

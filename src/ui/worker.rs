@@ -105,9 +105,9 @@ pub type Output = Result<Opened, IngestError>;
 /// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
 /// worker only, a change to the reports kept in the browser (`shelf`), checklists written
 /// out (`export::write`; a follow-up's, `export::followup::write`; the workspace
-/// table's, `export::table::csv`), a share link's
-/// checklist read, or last year's commitments followed into this year's report
-/// (`followup`, given both texts).
+/// table's, `export::table::csv`), a share link's checklist read, last year's commitments
+/// followed into this year's report (`followup`, given both texts and what the reader
+/// corrected in each), or a text analysed again with the reader's corrections.
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     Read(Vec<Job>),

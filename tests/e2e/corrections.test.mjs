@@ -24,6 +24,7 @@ const words = {
   setAsPlan: (title) => `设为工作安排：${title}`,
   planFact: '工作安排',
   reportYear: '报告年度',
+  planYear: '计划年度',
   correct: (label) => `更正${label}`,
   undo: (label) => `撤销更正：${label}`,
   foundNone: '已更正，分析未找到',
@@ -89,7 +90,7 @@ test('a heading made the plan gives the checklist, is shown as corrected, kept o
   await shot(page, 'corrected-plan-phone');
 });
 
-test('a year is corrected in the band of facts, checked as typed, shown beside the analysis\' own, and kept over a reload', async (t) => {
+test('the years and the issuer are corrected in the band of facts, checked as typed, shown beside the analysis\' own, exported, and kept over a reload', async (t) => {
   const { page } = await open(t);
   await paste(page, henan.text);
   const list = checklist(page);
@@ -107,10 +108,38 @@ test('a year is corrected in the band of facts, checked as typed, shown beside t
   await expectTitles(list, henan.titles, 'the plan stands: its heading names 2023');
   await shot(page, 'corrected-year');
 
+  // The plan year and the issuer, likewise.
+  const correct = async (label, value) => {
+    await page.getByRole('button', { name: words.correct(label), exact: true }).click();
+    await page.getByRole('textbox', { name: words.correct(label), exact: true }).fill(value);
+    await page.locator('.meta-band form').getByRole('button', { name: ZH.save }).click();
+  };
+  await correct(words.planYear, '2024');
+  await correct(ZH.issuer, '河南省政务服务和大数据管理局');
+  const corrected = {
+    [words.reportYear]: `2021${words.foundOwn('2022')}撤销更正`,
+    [words.planYear]: `2024${words.foundOwn('2023')}撤销更正`,
+    [ZH.issuer]: `河南省政务服务和大数据管理局${words.foundOwn(henan.expected.issuer)}撤销更正`,
+  };
+  const allCorrected = async () => {
+    for (const [label, value] of Object.entries(corrected)) {
+      if ((await fact(page, label)) !== value) return false;
+    }
+    return true;
+  };
+  await eventually(allCorrected);
+  const json = JSON.parse((await download(page, ZH.json, list)).text);
+  assert.equal(json.plan_year, 2024, 'the export gives the corrected plan year');
+  assert.equal(json.issuer, '河南省政务服务和大数据管理局', 'and the corrected issuer');
+
   await reload(page);
-  await eventually(async () => (await fact(page, words.reportYear))?.startsWith(`2021${words.foundOwn('2022')}`));
-  await page.getByRole('button', { name: words.undo(words.reportYear), exact: true }).click();
+  await eventually(allCorrected);
+  for (const label of Object.keys(corrected)) {
+    await page.getByRole('button', { name: words.undo(label), exact: true }).click();
+  }
   await eventually(async () => (await fact(page, words.reportYear)) === '2022更正');
+  await eventually(async () => (await fact(page, words.planYear)) === '2023更正');
+  await eventually(async () => (await fact(page, ZH.issuer)) === `${henan.expected.issuer}更正`);
 });
 
 test('an item is split at a sentence and merged with the next again, each kept over a reload', async (t) => {
