@@ -365,28 +365,46 @@ fn points(t: &'static Texts, item: &Item, readonly: bool, on_edit: &Callback<Edi
 /// How many characters of the sentence after a split point name its control.
 const SPLIT_LABEL_CHARS: usize = 12;
 
-/// An item's text, sentence by sentence, with a control between two sentences that splits
-/// the item there (`Edit::Split`).
+/// An item's text, a paragraph a line, with a control wherever a sentence ends that
+/// splits the item there (`Edit::Split`): between two paragraphs, or inside one.
 fn sentences(t: &'static Texts, item: &Item, on_edit: &Callback<Edit>) -> Html {
     let text = item.text.as_str();
     let points = item.split_points();
-    let starts = std::iter::once(0).chain(points.iter().copied());
-    let ends = points.iter().copied().chain(std::iter::once(text.len()));
-    html! {
-        <p class="sentences">
-            { for starts.zip(ends).map(|(start, end)| {
-                let split = (start > 0).then(|| {
-                    let next: String = text[start..].trim_start().chars().take(SPLIT_LABEL_CHARS).collect();
-                    let id = item.id.clone();
-                    html! {
-                        <button type="button" class="split no-print" aria-label={(t.split_here_label)(&next)}
-                            onclick={on_edit.reform(move |_: MouseEvent| Edit::Split(id.clone(), start))}>{ t.split_here }</button>
-                    }
-                });
-                html! { <>{ split }{ &text[start..end] }</> }
-            }) }
-        </p>
+    let split = |at: usize| {
+        let next: String = text[at..]
+            .trim_start()
+            .chars()
+            .take(SPLIT_LABEL_CHARS)
+            .collect();
+        let id = item.id.clone();
+        html! {
+            <button type="button" class="split no-print" aria-label={(t.split_here_label)(&next)}
+                onclick={on_edit.reform(move |_: MouseEvent| Edit::Split(id.clone(), at))}>{ t.split_here }</button>
+        }
+    };
+    let mut pieces = Vec::new();
+    let mut line_start = 0;
+    for line in text.split_inclusive('\n') {
+        let next_line = line_start + line.len();
+        let end = line_start + line.trim_end().len();
+        let start = end - line.trim().len();
+        let mut from = start;
+        let mut parts = Vec::new();
+        for &at in points.iter().filter(|&&at| start < at && at < end) {
+            parts.push(html! { { &text[from..at] } });
+            parts.push(split(at));
+            from = at;
+        }
+        parts.push(html! { { &text[from..end] } });
+        if start < end {
+            pieces.push(html! { <p>{ for parts }</p> });
+        }
+        if let Some(&at) = points.iter().find(|&&at| at == end || at == next_line) {
+            pieces.push(split(at));
+        }
+        line_start = next_line;
     }
+    pieces.into_iter().collect()
 }
 
 #[derive(Properties, PartialEq)]

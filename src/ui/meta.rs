@@ -130,15 +130,17 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
                             <dt>{ label }</dt>
                             <dd title={lines.join("\n")}>
                                 { &value }
-                                if let (Some(fact), Some(correction)) = (fact, correction) {
+                                if let Some(correction) = correction {
                                     <span class="corrected-from">{ (t.corrected_from)(correction.own.as_deref()) }</span>
-                                    <button type="button" class="link no-print" aria-label={(t.undo_correction_label)(label)}
-                                        onclick={undo(fact)}>{ t.undo_correction }</button>
-                                } else if let Some(fact) = fact.filter(|f| editable && *editing != Some(*f)) {
-                                    <button type="button" class="link correct no-print" aria-label={(t.correct_label)(label)}
-                                        onclick={start_editing(fact)}>{ t.correct }</button>
                                 }
                             </dd>
+                            if let (Some(fact), Some(_)) = (fact, correction) {
+                                <button type="button" class="link no-print" aria-label={(t.undo_correction_label)(label)}
+                                    onclick={undo(fact)}>{ t.undo_correction }</button>
+                            } else if let Some(fact) = fact.filter(|f| editable && *editing != Some(*f)) {
+                                <button type="button" class="link correct no-print" aria-label={(t.correct_label)(label)}
+                                    onclick={start_editing(fact)}>{ t.correct }</button>
+                            }
                             if let Some(fact) = fact.filter(|f| *editing == Some(*f)) {
                                 { form(fact, label, if value == "—" { "" } else { &value }) }
                             }

@@ -73,7 +73,7 @@ test('each report pasted with Ctrl+V is a report of its own, named by its title;
   await expectTitles(checklist(page), titles);
   assert.equal(titles.length, 9);
   await page.getByRole('heading', { level: 2, name: expected.title }).waitFor();
-  const outline = page.getByRole('navigation', { name: ZH.outline }).getByRole('button');
+  const outline = page.getByRole('navigation', { name: ZH.outline }).getByRole('listitem');
   assert.equal(await outline.count(), expected.outline.length, 'one outline entry per heading');
   assert.equal(await outline.count(), 35);
   // The panel folded into its bar: the results are on the first screen.

@@ -110,7 +110,8 @@ test('a long text is drawn a window at a time, more on request, and always as fa
   assert.ok(second.length <= 800 && Math.max(...second) < 2 * 96 * 1024, `the second window: ${second.length} blocks`);
 
   // The last heading of the outline is far beyond the window: choosing it draws it.
-  const headings = page.getByRole('navigation', { name: '大纲' }).getByRole('button');
+  // Each heading's own button (not the 设为工作安排 beside it).
+  const headings = page.getByRole('navigation', { name: '大纲' }).locator('li > button.link');
   await headings.last().click();
   const id = await page.evaluate(() => {
     const drawn = document.querySelectorAll('.report-text > .h');
