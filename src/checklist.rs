@@ -85,6 +85,12 @@ fn first_sentence(text: &str) -> String {
     }
 }
 
+/// True for the item `id` and for the items split off it (`Checklist::split`).
+fn is_or_split_of(id: &str, item: &str) -> bool {
+    id.strip_prefix(item)
+        .is_some_and(|rest| rest.is_empty() || rest.starts_with('/'))
+}
+
 /// Two texts one after the other, on lines of their own (either may be empty).
 fn joined(first: &str, second: &str) -> String {
     match (first.is_empty(), second.is_empty()) {
@@ -251,41 +257,63 @@ impl Checklist {
     }
 
     /// Makes this the checklist of `fresh`, the report analysed again with the reader's
-    /// corrections: `fresh`'s items in its order, each as the user left it when it was here
-    /// or set aside before, then the items the user added. The analysis' items no longer in
-    /// the plan are set aside (`aside`) and counted removed, so that a merge with a copy
-    /// from before does not bring them back; they come back, as the user left them, with
-    /// their plan.
+    /// corrections. The items of `fresh`'s plan stay as the user left them, in the user's
+    /// order, with the items split off them and the items added by hand; an item of the
+    /// plan the user deleted or merged away stays out. The items of another plan are set
+    /// aside (`aside`) and counted removed, so that a merge with a copy from before does
+    /// not bring them back; they come back, as the user left them, with their plan, each
+    /// after the item before it in `fresh`. A plan that did not change changes nothing.
     pub fn replan(&mut self, fresh: &Checklist) {
-        let mut earlier: Vec<Item> = std::mem::take(&mut self.items);
-        earlier.append(&mut self.aside);
-        let mut items = Vec::with_capacity(fresh.items.len());
-        for now in &fresh.items {
-            let item = match earlier.iter().position(|i| i.id == now.id) {
-                Some(at) => {
-                    let mut item = earlier.remove(at);
-                    if self.removed.iter().any(|(id, _)| *id == item.id) {
-                        // Back from aside: newer than its removal, in every copy.
-                        self.removed.retain(|(id, _)| *id != item.id);
-                        item.rev += 1;
-                    }
-                    item
-                }
-                None => now.clone(),
-            };
-            items.push(item);
-        }
-        let (added, gone): (Vec<Item>, Vec<Item>) = earlier
+        let of_plan = |id: &str| {
+            id.starts_with(ADDED_PREFIX) || fresh.items.iter().any(|f| is_or_split_of(id, &f.id))
+        };
+        let (kept, gone): (Vec<Item>, Vec<Item>) = std::mem::take(&mut self.items)
             .into_iter()
-            .partition(|i| i.id.starts_with(ADDED_PREFIX));
+            .partition(|i| of_plan(&i.id));
+        self.items = kept;
+        let mut aside = std::mem::take(&mut self.aside);
+        let mut changed = !gone.is_empty();
+        for (k, now) in fresh.items.iter().enumerate() {
+            if self.items.iter().any(|i| i.id == now.id) {
+                continue;
+            }
+            let back: Vec<Item> = match aside.iter().position(|i| i.id == now.id) {
+                // With the items split off it.
+                Some(_) => {
+                    let (back, rest) = aside
+                        .into_iter()
+                        .partition(|i| is_or_split_of(&i.id, &now.id));
+                    aside = rest;
+                    back
+                }
+                None if self.removed.iter().any(|(id, _)| *id == now.id) => continue,
+                None => vec![now.clone()],
+            };
+            let after = fresh.items[..k].iter().rev().find_map(|p| {
+                self.items
+                    .iter()
+                    .rposition(|i| is_or_split_of(&i.id, &p.id))
+            });
+            let at = after.map_or(0, |a| a + 1);
+            for (n, mut item) in back.into_iter().enumerate() {
+                if self.removed.iter().any(|(id, _)| *id == item.id) {
+                    // Back from aside: newer than its removal, in every copy.
+                    self.removed.retain(|(id, _)| *id != item.id);
+                    item.rev += 1;
+                }
+                self.items.insert(at + n, item);
+            }
+            changed = true;
+        }
         for item in &gone {
             self.removed.retain(|(id, _)| *id != item.id);
             self.removed.push((item.id.clone(), item.rev));
         }
-        items.extend(added);
-        self.items = items;
-        self.aside = gone;
-        self.order_rev += 1;
+        aside.extend(gone);
+        self.aside = aside;
+        if changed {
+            self.order_rev += 1;
+        }
         self.renew(fresh);
     }
 
@@ -1052,6 +1080,39 @@ mod tests {
         assert!(
             csv.contains(&format!("{second}（已完成）")),
             "the CSV's 要点 column"
+        );
+    }
+
+    #[test]
+    fn a_correction_that_keeps_the_plan_keeps_the_users_order_deletions_splits_and_merges() {
+        let mut list = worked_county();
+        let (first, second) = (list.items[0].id.clone(), list.items[1].id.clone());
+        list.move_item(&second, Direction::Up);
+        let at = list.items[0].split_points()[0];
+        list.split(&second, at);
+        list.remove(&first);
+        let before = list.clone();
+        list.correct(Corrections {
+            issuer: Some("某县人民政府".into()),
+            ..Corrections::default()
+        });
+        let corrected = crate::analysis::analyze_corrected(COUNTY, &list.corrections);
+        list.replan(&Checklist::from_report(&corrected));
+        assert_eq!(titles(&list), titles(&before));
+        assert_eq!(list.order_rev, before.order_rev, "nothing moved");
+        assert!(list.aside.is_empty());
+        assert_eq!(list.issuer.as_deref(), Some("某县人民政府"));
+
+        // Another plan and back: the split item returns with the item it was split off.
+        list.correct(safeguards_as_plan());
+        let safeguards = crate::analysis::analyze_corrected(COUNTY, &list.corrections);
+        list.replan(&Checklist::from_report(&safeguards));
+        assert_eq!(titles(&list), ["加强组织领导", "自定事项"]);
+        list.correct(Corrections::default());
+        list.replan(&Checklist::from_report(&analyze(COUNTY)));
+        assert_eq!(
+            titles(&list),
+            ["改造老旧小区", "完成改造300个以上", "自定事项"]
         );
     }
 }

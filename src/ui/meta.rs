@@ -122,6 +122,7 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
             <dl class="facts">
                 { for facts.into_iter().chain(plan_row).filter(|(_, value, fact)| value.is_some() || fact.is_some()).map(|(label, value, fact)| {
                     let lines = sources(fact);
+                    let initial = value.clone().unwrap_or_default();
                     let value = value.unwrap_or_else(|| "—".to_string());
                     let correction = fact.and_then(corrected);
                     let editable = fact.is_some_and(|f| f != Fact::Plan);
@@ -142,7 +143,7 @@ pub fn MetaBand(props: &MetaBandProps) -> Html {
                                     onclick={start_editing(fact)}>{ t.correct }</button>
                             }
                             if let Some(fact) = fact.filter(|f| *editing == Some(*f)) {
-                                { form(fact, label, if value == "—" { "" } else { &value }) }
+                                { form(fact, label, &initial) }
                             }
                             if !lines.is_empty() {
                                 <details class="evidence">
