@@ -1,18 +1,19 @@
 //! Text in, `Report` out: the structure and commitments of one annual report.
 //!
 //! `analyze` is the entry point; `analyze_corrected` is the same with what a reader
-//! corrected taken over what the analysis finds (`corrections`). One step, `classify`, splits the text into
-//! classified lines (`lines`, with `marker` and `boilerplate`, all reading characters
-//! through `scan`): it finds the title line (`meta`), marks toolbars above the title,
-//! page furniture after the end (`closing`), headings without markers and a glossary's
-//! definitions. After it nothing changes the lines; the other steps only read them. It
-//! then finds where the content ends (`closing`), the title and what the report is
-//! (`meta`, consulting the genre table in `genre`), builds the heading tree (`outline`),
-//! reads the issuer, years and delivery (`meta`, `years`), tells which parts the report
-//! has (`parts`), finds the next-year section (`plan`), extracts its items
-//! (`commitments`, with `enumeration`), reads the year's targets and the review's results
-//! (`indicators`) and marks figures, documents, quotes and dates (`entities`). This module is pure Rust with no web or file-system dependency, so the
-//! browser and the command line run the same code and it is tested
+//! corrected taken over what the analysis finds (`corrections`). One step, `classify`,
+//! splits the text into classified lines (`lines`, with `marker` and `boilerplate`, all
+//! reading characters through `scan`): it finds the title line (`meta`), marks toolbars
+//! above the title, page furniture after the end (`closing`), headings without markers
+//! and a glossary's definitions. After it nothing changes the lines; the other steps only
+//! read them. It then finds where the content ends (`closing`), the title and what the
+//! report is (`meta`, consulting the genre table in `genre`), builds the heading tree
+//! (`outline`), reads the issuer, years and delivery (`meta`, `years`), tells which parts
+//! the report has (`parts`), finds the next-year section (`plan`), extracts its items
+//! (`commitments`, with `enumeration`) and their points (`points`), reads the year's
+//! targets and the review's results (`indicators`) and marks figures, documents, quotes
+//! and dates (`entities`). This module is pure Rust with no web or file-system
+//! dependency, so the browser and the command line run the same code and it is tested
 //! natively. It never panics, whatever the input.
 
 mod boilerplate;
