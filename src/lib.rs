@@ -12,6 +12,7 @@
 pub mod analysis;
 pub mod checklist;
 pub mod comparison;
+pub mod desk;
 pub mod export;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod folders;

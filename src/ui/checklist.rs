@@ -12,10 +12,10 @@ use web_sys::{HtmlInputElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::state::Edit;
 use super::{browser, use_texts, worker, Ptr};
 use crate::analysis::{PlanSource, Report, Span};
 use crate::checklist::{Checklist, Direction, Item, Note, Removed};
+use crate::desk::Edit;
 use crate::export::{self, Form, Named, ShareLink};
 use crate::i18n::{Lang, Texts};
 

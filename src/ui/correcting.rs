@@ -12,9 +12,9 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::state::{Action, Notice, State};
 use super::worker;
 use crate::analysis::Corrections;
+use crate::desk::{Action, Notice, State};
 
 /// Asks for the analysis of every document whose report does not reflect its
 /// corrections, unless the same is asked already.

@@ -17,9 +17,9 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::{Callback, UseReducerHandle};
 
-use super::state::{kept_for, Action, Notice, Source, State};
-use super::storage::SaveError;
+use super::storage::kept_for;
 use super::worker::{self, Batches, NamedFile, Opened, Output};
+use crate::desk::{Action, Notice, SaveError, Source, State};
 use crate::ingest::{refusal, IngestError, MAX_FILE_BYTES};
 
 /// The files in a `FileList` from a file input or a drop.

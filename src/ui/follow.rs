@@ -20,9 +20,10 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::storage::{self, SaveError};
+use super::storage;
 use super::{browser, chosen_index, use_texts, worker, Ptr};
 use crate::analysis::{Corrections, Report, Span};
+use crate::desk::{verdicts_key, SaveError};
 use crate::export::{self, Form};
 use crate::followup::judged::{self, target_key, Judgement, Judgements};
 use crate::followup::sheet::{self, Sheet};
@@ -175,7 +176,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     {
         let verdicts = verdicts.clone();
         use_effect_with(ids.clone(), move |ids| {
-            let key = ids.as_ref().map(|(l, r)| storage::verdicts_key(l, r));
+            let key = ids.as_ref().map(|(l, r)| verdicts_key(l, r));
             let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
@@ -201,9 +202,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             *asked.borrow_mut() = ids.clone();
             save_failure.set(None);
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
-                verdicts.set(storage::load_judgements(&storage::verdicts_key(
-                    &ids.0, &ids.1,
-                )));
+                verdicts.set(storage::load_judgements(&verdicts_key(&ids.0, &ids.1)));
                 matching.set(Some((ids.clone(), Matching::Working)));
                 let (last, this) = (reports[l].text.to_string(), reports[r].text.to_string());
                 let corrections = corrections.clone().unwrap_or_default();
@@ -408,7 +407,7 @@ fn results(
     status: &UseStateHandle<Option<&'static str>>,
 ) -> Html {
     let (last, this) = (&*pair.0.report, &*pair.1.report);
-    let key = ids.map(|(l, r)| storage::verdicts_key(&l, &r));
+    let key = ids.map(|(l, r)| verdicts_key(&l, &r));
     // The follow-up as a document, made only when it is exported.
     let make_sheet: Rc<dyn Fn() -> Sheet> = {
         let (last, this) = (pair.0.clone(), pair.1.clone());

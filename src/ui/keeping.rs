@@ -8,21 +8,13 @@
 //! saved, and that another tab cleared everything kept (the page then clears too). A save that fails is returned, so that the page can say so where the user is
 //! working; nothing already kept is lost by a failed save.
 
-use std::cell::RefCell;
-use std::collections::HashMap;
-use std::rc::Rc;
-
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
-use super::state::{Action, State};
-use super::storage::{self, SaveError};
-use crate::checklist::Checklist;
+use super::storage::{self, Local};
+use crate::desk::{Action, Keeper, SaveError, State, CLEARED_KEY};
 use crate::stored;
-
-/// The last version of each checklist this tab saved (or failed to save), by key.
-type Saved = Rc<RefCell<HashMap<String, Checklist>>>;
 
 /// How keeping goes, for the page to show.
 pub struct Keeping {
@@ -37,7 +29,7 @@ pub struct Keeping {
 #[hook]
 pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
     let failure = use_state(|| None::<SaveError>);
-    let saved: Saved = use_mut_ref(HashMap::new);
+    let keeper = use_mut_ref(Keeper::default);
     let attempt = use_state(|| 0u32);
 
     {
@@ -51,7 +43,7 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
                 let (Some(key), Some(raw)) = (event.key(), event.new_value()) else {
                     return;
                 };
-                if key == storage::CLEARED_KEY {
+                if key == CLEARED_KEY {
                     state.dispatch(Action::ClearedElsewhere);
                 } else if let Ok(list) = stored::decode(&raw, None) {
                     state.dispatch(Action::KeptElsewhere { key, list });
@@ -62,11 +54,11 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
     }
 
     let clear_others = {
-        let (state, saved, attempt) = (state.clone(), saved.clone(), attempt.clone());
+        let (state, keeper, attempt) = (state.clone(), keeper.clone(), attempt.clone());
         Callback::from(move |()| {
             let open: Vec<String> = state.to_keep().into_iter().map(|(key, _)| key).collect();
             storage::clear_except(&open);
-            saved.borrow_mut().clear();
+            keeper.borrow_mut().forget();
             attempt.set(*attempt + 1);
         })
     };
@@ -75,23 +67,12 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
         let failure = failure.clone();
         let dispatch = state.dispatcher();
         use_effect_with((*attempt, state.to_keep()), move |(_, lists)| {
-            for (key, list) in lists {
-                if saved.borrow().get(key) == Some(list) {
-                    continue;
-                }
-                let merged = match storage::stored(key, &list.report_id) {
-                    Some(kept) => list.merge(&kept),
-                    None => list.clone(),
-                };
-                let result = storage::save(key, &merged);
-                saved.borrow_mut().insert(key.clone(), merged.clone());
-                failure.set(result.err());
-                if &merged != list {
-                    dispatch.dispatch(Action::KeptElsewhere {
-                        key: key.clone(),
-                        list: merged,
-                    });
-                }
+            let saved = keeper.borrow_mut().keep(&mut Local, lists);
+            if let Some(last) = saved.last {
+                failure.set(last.err());
+            }
+            for (key, list) in saved.merged {
+                dispatch.dispatch(Action::KeptElsewhere { key, list });
             }
         });
     }

@@ -25,7 +25,6 @@ mod keeping;
 mod meta;
 mod outline;
 mod shelf;
-mod state;
 mod storage;
 mod text_view;
 mod update;
@@ -46,7 +45,6 @@ use follow::{FollowView, Followable};
 use input::InputPanel;
 pub use meta::MetaBand;
 pub use outline::Outline;
-use state::{Action, Document, Edit, Notice, SharedList, Source, State, Target};
 pub use text_view::TextView;
 pub use worker::{IngestWorker, PdfWorker};
 pub use workspace::pinyin_order;
@@ -54,6 +52,9 @@ use workspace::WorkspaceTable;
 
 use crate::analysis::{Corrections, PlanChoice, Report, Span};
 use crate::comparison::{Compared, Request};
+use crate::desk::{
+    self, Action, Document, Edit, Notice, SaveError, SharedList, Source, State, Target,
+};
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 use crate::ingest::MAX_FILE_BYTES;
@@ -127,6 +128,17 @@ enum View {
 }
 
 /// Mounts the page on `<body>`.
+/// The page's reducer is the desk's (`desk::reduce`).
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = (*self).clone();
+        desk::reduce(&mut state, action);
+        Rc::new(state)
+    }
+}
+
 pub fn start() {
     yew::Renderer::<App>::new().render();
 }
@@ -217,7 +229,7 @@ pub fn App() -> Html {
                         let read = worker::open_share(fragment.clone())
                             .await
                             .unwrap_or(Err(ShareError::Broken));
-                        let kept = state::kept_for_link(&fragment);
+                        let kept = storage::kept_for_link(&fragment);
                         state.dispatch(Action::OpenShared {
                             fragment,
                             read,
@@ -467,10 +479,10 @@ fn save_failure(t: &'static Texts, keeping: &keeping::Keeping) -> Html {
     let clear = keeping.clear_others.reform(|_: MouseEvent| ());
     match keeping.failure {
         None => html! {},
-        Some(storage::SaveError::Unavailable) => html! {
+        Some(SaveError::Unavailable) => html! {
             <div class="notices save-failed no-print" role="alert"><p>{ t.save_failed_unavailable }</p></div>
         },
-        Some(storage::SaveError::Full) => html! {
+        Some(SaveError::Full) => html! {
             <div class="notices save-failed no-print" role="alert">
                 <p>{ t.save_failed_full }</p>
                 <button type="button" onclick={clear}>{ t.clear_other_lists }</button>
@@ -683,7 +695,7 @@ fn shelf_view(t: &'static Texts, shelf: &shelf::Shelf, on_clear: Callback<MouseE
         <>
             if let Some(refused) = shelf.refused {
                 <p class="notices shelf-refused no-print" role="alert">{
-                    if refused == storage::SaveError::Full { t.shelf_full } else { t.shelf_unavailable }
+                    if refused == SaveError::Full { t.shelf_full } else { t.shelf_unavailable }
                 }</p>
             }
             if let Some(usage) = shelf.usage.filter(|u| u.reports > 0) {
@@ -734,7 +746,7 @@ fn shared_view(
                         <button type="button" onclick={close}>{ t.close_shared }</button>
                     </div>
                     <p class="report-title">{ checklist.report_title.clone().unwrap_or_else(|| t.untitled.to_string()) }</p>
-                    <ChecklistPanel id="shared" checklist={checklist.clone()} readonly={!*editable}
+                    <ChecklistPanel id="shared" checklist={(**checklist).clone()} readonly={!*editable}
                         removed={removed_from(state, Target::Shared)} {on_edit} />
                 </section>
             }

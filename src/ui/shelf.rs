@@ -20,10 +20,10 @@ use wasm_bindgen::JsValue;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::state::{kept_for, Action, Notice, Restored, State};
-use super::storage::SaveError;
+use super::storage::kept_for;
 use super::worker;
 use crate::analysis::{Report, SHOWN_BYTES};
+use crate::desk::{Action, Notice, Restored, SaveError, State};
 use crate::shelved::{self, name_in, Shelved};
 
 const DATABASE: &str = "report-lens";

@@ -12,33 +12,17 @@
 
 use web_sys::Storage;
 
+use crate::analysis::{text_id, Report};
 use crate::checklist::Checklist;
+use crate::desk::{
+    checklist_key, shared_key, Kept, SaveError, Store, CLEARED_KEY, VERDICTS_PREFIX,
+};
 use crate::followup::judged::{self, Judgements};
 use crate::i18n::Lang;
-use crate::stored::{self, Unusable};
+use crate::stored;
 
 const LANG_KEY: &str = "report-lens/lang";
 const ASIDE_PREFIX: &str = "report-lens/aside/";
-const VERDICTS_PREFIX: &str = "report-lens/follow-up/";
-/// Written when the user clears what the browser keeps, so that every other open tab
-/// (told by the browser's `storage` event) clears its page too.
-pub const CLEARED_KEY: &str = "report-lens/cleared";
-
-/// Where the user's own checklist of a report is kept.
-pub fn checklist_key(report_id: &str) -> String {
-    format!("report-lens/checklist/{report_id}")
-}
-
-/// Where the editable copy of a shared checklist is kept, by its link's id.
-pub fn shared_key(link_id: &str) -> String {
-    format!("report-lens/shared/{link_id}")
-}
-
-/// Where what the user said of following one report's commitments into another (each
-/// task's verdict and note) is kept, by the two reports' ids.
-pub fn verdicts_key(last_id: &str, this_id: &str) -> String {
-    format!("{VERDICTS_PREFIX}{last_id}/{this_id}")
-}
 
 /// The judgements kept under `key`, by commitment id; none if nothing usable is kept.
 pub fn load_judgements(key: &str) -> Judgements {
@@ -114,26 +98,6 @@ pub fn available() -> bool {
     local().is_some()
 }
 
-/// What was kept for a checklist.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Kept {
-    Nothing,
-    Found(Checklist),
-    /// A value was there that cannot be used, and a fresh checklist is shown. It was
-    /// copied aside (`true`), or, when even that failed (too big for what the storage has
-    /// left), left where it was, and the fresh checklist is not saved over it (`false`).
-    SetAside(Unusable, bool),
-}
-
-/// Why a checklist (or a report, `shelf`) could not be kept.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, serde::Serialize, serde::Deserialize)]
-pub enum SaveError {
-    /// The browser keeps no site data for this page.
-    Unavailable,
-    /// The browser refused to store more (its quota is full).
-    Full,
-}
-
 /// Copies an unusable value aside, under the first free `report-lens/aside/<key>/<n>`,
 /// and frees its key; `false` when the copy could not be made.
 fn set_aside(store: &Storage, key: &str, raw: &str) -> bool {
@@ -153,29 +117,45 @@ pub fn load(key: &str, report_id: Option<&str>) -> Kept {
         return Kept::Nothing;
     };
     match stored::decode(&raw, report_id) {
-        Ok(list) => Kept::Found(list),
+        Ok(list) => Kept::Found(Box::new(list)),
         Err(why) => Kept::SetAside(why, set_aside(&store, key, &raw)),
     }
 }
 
-/// The checklist kept under `key`, if one of this report is there.
-pub fn stored(key: &str, report_id: &str) -> Option<Checklist> {
-    let raw = local()?.get_item(key).ok()??;
-    stored::decode(&raw, Some(report_id)).ok()
+/// What was kept for the text `report` analyses (read where an action about it is
+/// dispatched).
+pub fn kept_for(report: &Report) -> Kept {
+    load(&checklist_key(&report.id), Some(&report.id))
 }
 
-/// Keeps a checklist under `key`. A value there that cannot be read is set aside first;
-/// if it cannot be, nothing is written over it.
-pub fn save(key: &str, list: &Checklist) -> Result<(), SaveError> {
-    let store = local().ok_or(SaveError::Unavailable)?;
-    if let Ok(Some(raw)) = store.get_item(key) {
-        if stored::decode(&raw, Some(&list.report_id)).is_err() && !set_aside(&store, key, &raw) {
-            return Err(SaveError::Full);
-        }
+/// What was kept of the shared checklist a link's `fragment` carries.
+pub fn kept_for_link(fragment: &str) -> Kept {
+    load(&shared_key(&text_id(fragment)), None)
+}
+
+/// The browser's local storage as the store the desk keeps checklists in (`Keeper`).
+pub struct Local;
+
+impl Store for Local {
+    fn get(&self, key: &str, report_id: &str) -> Option<Checklist> {
+        let raw = local()?.get_item(key).ok()??;
+        stored::decode(&raw, Some(report_id)).ok()
     }
-    store
-        .set_item(key, &stored::encode(list))
-        .map_err(|_| SaveError::Full)
+
+    /// Keeps a checklist under `key`. A value there that cannot be read is set aside
+    /// first; if it cannot be, nothing is written over it.
+    fn put(&mut self, key: &str, list: &Checklist) -> Result<(), SaveError> {
+        let store = local().ok_or(SaveError::Unavailable)?;
+        if let Ok(Some(raw)) = store.get_item(key) {
+            if stored::decode(&raw, Some(&list.report_id)).is_err() && !set_aside(&store, key, &raw)
+            {
+                return Err(SaveError::Full);
+            }
+        }
+        store
+            .set_item(key, &stored::encode(list))
+            .map_err(|_| SaveError::Full)
+    }
 }
 
 /// Removes every checklist kept by this page except those under `keep`, and what was

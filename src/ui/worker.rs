@@ -26,9 +26,9 @@ use yew::platform::spawn_local;
 
 use super::browser;
 use super::shelf::{self, Answer, Change};
-use super::storage::SaveError;
 use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page, Corrections, Report};
 use crate::checklist::Checklist;
+use crate::desk::SaveError;
 use crate::export::{self, decode_share, share_link, Form, Named, ShareError, ShareLink};
 use crate::followup::sheet::Sheet;
 use crate::followup::{follow_up, FollowUp};

@@ -11,9 +11,7 @@
 
 use std::rc::Rc;
 
-use yew::Reducible;
-
-use super::storage::{self, Kept};
+use super::kept::{self, Kept};
 use crate::analysis::{as_shown, text_id, Corrections, Report, Warning};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::ShareError;
@@ -34,17 +32,6 @@ pub struct Document {
     /// corrections differ (just corrected, or kept so), the text is analysed again
     /// (`correcting`).
     pub analysed_with: Corrections,
-}
-
-/// What was kept for the text `report` analyses (read where an action about it is
-/// dispatched).
-pub fn kept_for(report: &Report) -> Kept {
-    storage::load(&storage::checklist_key(&report.id), Some(&report.id))
-}
-
-/// What was kept of the shared checklist a link's `fragment` carries.
-pub fn kept_for_link(fragment: &str) -> Kept {
-    storage::load(&storage::shared_key(&text_id(fragment)), None)
 }
 
 impl Document {
@@ -75,7 +62,7 @@ impl Document {
         let checklist = match kept {
             Kept::Found(mut list) => {
                 list.renew(&fresh);
-                list
+                *list
             }
             Kept::Nothing | Kept::SetAside(..) => fresh,
         };
@@ -155,7 +142,7 @@ pub enum SharedList {
     /// Read-only until the user keeps an editable copy, which is stored under `key`
     /// (one per link), apart from the user's own checklist of the same report.
     Open {
-        checklist: Checklist,
+        checklist: Box<Checklist>,
         editable: bool,
         key: String,
     },
@@ -318,7 +305,7 @@ impl State {
             .iter()
             .filter(|d| d.checklist.worked_on())
             .map(|d| {
-                let key = storage::checklist_key(&d.checklist.report_id);
+                let key = kept::checklist_key(&d.checklist.report_id);
                 (key, d.checklist.clone())
             });
         let shared = match &self.shared {
@@ -326,7 +313,7 @@ impl State {
                 checklist,
                 editable: true,
                 key,
-            }) => Some((key.clone(), checklist.clone())),
+            }) => Some((key.clone(), (**checklist).clone())),
             _ => None,
         };
         let mut lists: Vec<(String, Checklist)> = documents.chain(shared).collect();
@@ -337,7 +324,7 @@ impl State {
     /// Takes in a checklist kept under `key`: every copy of it on the page merges it.
     fn take_in(&mut self, key: &str, list: &Checklist) {
         for document in &mut self.documents {
-            if storage::checklist_key(&document.checklist.report_id) == key {
+            if kept::checklist_key(&document.checklist.report_id) == key {
                 document.checklist = document.checklist.merge(list);
             }
         }
@@ -348,7 +335,7 @@ impl State {
         }) = &mut self.shared
         {
             if shared_key == key {
-                *checklist = checklist.merge(list);
+                **checklist = checklist.merge(list);
             }
         }
     }
@@ -431,7 +418,7 @@ impl State {
 
     /// Opens the checklist a share link carries, or the editable copy kept of it.
     fn open_shared(&mut self, fragment: &str, read: Result<Checklist, ShareError>, kept: Kept) {
-        let key = storage::shared_key(&text_id(fragment));
+        let key = kept::shared_key(&text_id(fragment));
         if let Kept::SetAside(why, copied) = kept {
             self.notices.push(Notice::KeptSetAside(why, copied));
         }
@@ -442,7 +429,7 @@ impl State {
                 key,
             },
             (_, Ok(checklist)) => SharedList::Open {
-                checklist,
+                checklist: Box::new(checklist),
                 editable: false,
                 key,
             },
@@ -466,18 +453,8 @@ impl State {
     }
 }
 
-impl Reducible for State {
-    type Action = Action;
-
-    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
-        let mut state = (*self).clone();
-        reduce_into(&mut state, action);
-        Rc::new(state)
-    }
-}
-
 /// Changes `state` as `action` says.
-fn reduce_into(state: &mut State, action: Action) {
+pub fn reduce(state: &mut State, action: Action) {
     match action {
         Action::WorkStarted(count) => {
             if state.pending == 0 {
@@ -549,7 +526,7 @@ fn reduce_into(state: &mut State, action: Action) {
             state.removed = None;
         }
         Action::ClearedElsewhere => {
-            reduce_into(state, Action::CloseAll);
+            reduce(state, Action::CloseAll);
             state.notices.push(Notice::ClearedElsewhere);
         }
         Action::Edit(target, edit) => state.apply(target, edit),
@@ -578,7 +555,7 @@ fn reduce_into(state: &mut State, action: Action) {
         Action::CloseShared => state.shared = None,
         Action::All(actions) => {
             for action in actions {
-                reduce_into(state, action);
+                reduce(state, action);
             }
         }
     }
