@@ -21,6 +21,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod shelved;
 pub mod stored;
+pub mod worker;
 pub mod workspace;
 
 #[cfg(target_arch = "wasm32")]

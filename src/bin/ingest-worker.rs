@@ -6,7 +6,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use gloo::worker::Registrable;
-    report_lens::ui::IngestWorker::registrar().register();
+    report_lens::worker::IngestWorker::registrar().register();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

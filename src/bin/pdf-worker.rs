@@ -6,7 +6,7 @@
 #[cfg(target_arch = "wasm32")]
 fn main() {
     use gloo::worker::Registrable;
-    report_lens::ui::PdfWorker::registrar().register();
+    report_lens::worker::PdfWorker::registrar().register();
 }
 
 #[cfg(not(target_arch = "wasm32"))]

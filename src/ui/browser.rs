@@ -1,17 +1,14 @@
 //! The page's few effects on the browser: downloads, the clipboard, printing, scrolling,
-//! fetching a file of the page, waiting for the page to load, asking to confirm, the
-//! address bar's fragment and the document's language. Each is a thin call into gloo or
-//! web-sys; failures are reported as `false` or `None`, never as a panic.
+//! waiting for the page to load, asking to confirm, the address bar's fragment and the
+//! document's language. Each is a thin call into gloo or web-sys; failures are reported
+//! as `false` or `None`, never as a panic.
 
 use gloo::events::EventListener;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::utils::{document, window};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{
-    HtmlAnchorElement, Response, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
-    WorkerGlobalScope,
-};
+use web_sys::{HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
 
 /// Offers `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) {
@@ -50,24 +47,6 @@ pub fn scroll_to(selector: &str) {
     options.set_behavior(ScrollBehavior::Smooth);
     options.set_block(ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);
-}
-
-/// The text of the file at `url` (relative to the page, or to a worker's script); `None`
-/// if it cannot be fetched. Works in the page and in a worker.
-pub async fn fetch_text(url: &str) -> Option<String> {
-    let global = js_sys::global();
-    let request = match global.dyn_ref::<web_sys::Window>() {
-        Some(window) => window.fetch_with_str(url),
-        None => global.dyn_ref::<WorkerGlobalScope>()?.fetch_with_str(url),
-    };
-    let response: Response = JsFuture::from(request).await.ok()?.dyn_into().ok()?;
-    if !response.ok() {
-        return None;
-    }
-    JsFuture::from(response.text().ok()?)
-        .await
-        .ok()?
-        .as_string()
 }
 
 /// Runs `then` once the page has loaded (now, if it has), so that what it starts never

@@ -18,9 +18,10 @@ use yew::platform::spawn_local;
 use yew::{Callback, UseReducerHandle};
 
 use super::storage::kept_for;
-use super::worker::{self, Batches, NamedFile, Opened, Output};
+use super::worker::{self, Batches, NamedFile};
 use crate::desk::{Action, Notice, SaveError, Source, State};
 use crate::ingest::{refusal, IngestError, MAX_FILE_BYTES};
+use crate::worker::protocol::{Opened, Output};
 
 /// The files in a `FileList` from a file input or a drop.
 pub fn from_list(list: Option<web_sys::FileList>) -> Vec<web_sys::File> {

@@ -46,7 +46,6 @@ use input::InputPanel;
 pub use meta::MetaBand;
 pub use outline::Outline;
 pub use text_view::TextView;
-pub use worker::{IngestWorker, PdfWorker};
 pub use workspace::pinyin_order;
 use workspace::WorkspaceTable;
 
@@ -58,6 +57,7 @@ use crate::desk::{
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::{Lang, Texts};
 use crate::ingest::MAX_FILE_BYTES;
+use crate::worker::protocol::{Change, SAMPLE};
 use crate::workspace::{follow_pairs, Row};
 
 /// Data shared with components, equal only to itself: re-rendering a parent compares a
@@ -281,7 +281,7 @@ pub fn App() -> Html {
         Callback::from(move |()| {
             let (state, on_kept) = (state.clone(), on_kept.clone());
             spawn_local(async move {
-                match browser::fetch_text(worker::SAMPLE).await {
+                match crate::worker::fetch_text(SAMPLE).await {
                     Some(text) => open_text(
                         text,
                         Source::Sample,
@@ -301,7 +301,7 @@ pub fn App() -> Html {
                 storage::clear_all();
                 state.dispatch(Action::CloseAll);
                 spawn_local(async {
-                    worker::shelf(shelf::Change::Clear).await;
+                    worker::shelf(Change::Clear).await;
                 });
             }
         })

@@ -1,15 +1,15 @@
-//! Reading and analysing off the page's thread, in web workers, bounded in time.
+//! The page's side of its web workers: each request sent to a worker of its own and
+//! bounded in time. The workers themselves, what they are asked and how they answer, are
+//! `crate::worker`.
 //!
 //! The page never runs the analysis itself: every file, every paste and the sample go to
 //! a worker, so the page stays responsive whatever arrives, and the analysis code is not
 //! part of the page's own download. For the same reason the ingest worker also keeps
 //! reports in the browser (`shelf`), writes checklists out, reads share links and follows
-//! one report's commitments into the next (`followup`). Two oneshot workers run the
-//! readers of `ingest` and then the analysis: `PdfWorker` (the `pdf-worker` binary) for
-//! PDFs, one file per worker, and `IngestWorker` (the `ingest-worker` binary) for
-//! everything else, the files shared among as many workers as the machine has cores
-//! (`batches`). Both are built for speed, the page for size (index.html). Each request
-//! gets a worker of its own, never used again: two ingest workers are kept started and
+//! one report's commitments into the next (`followup`). PDFs go to the PDF worker, one
+//! file per worker, and everything else to the ingest worker, the files shared among as
+//! many workers as the machine has cores (`batches`). Both are built for speed, the page
+//! for size (index.html). Each request gets a worker of its own, never used again: two ingest workers are kept started and
 //! ready (`warm_up`), so that a request does not wait for a worker to fetch and compile
 //! its code. A worker that fails hard (a panic aborts a wasm instance) or takes longer
 //! than `TIMEOUT_MS` is tried again file by file (`read_files`), so that a bad file costs
@@ -20,21 +20,19 @@ use std::cell::{Cell, RefCell};
 use futures_util::future::{select, Either};
 use gloo::timers::callback::Timeout;
 use gloo::timers::future::TimeoutFuture;
-use gloo::worker::oneshot::{oneshot, Oneshot, OneshotBridge, OneshotSpawner};
-use serde::{Deserialize, Serialize};
+use gloo::worker::oneshot::{Oneshot, OneshotBridge, OneshotSpawner};
 use yew::platform::spawn_local;
 
-use super::browser;
-use super::shelf::{self, Answer, Change};
-use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page, Corrections, Report};
+use crate::analysis::{Corrections, Report};
 use crate::checklist::Checklist;
-use crate::desk::SaveError;
-use crate::export::{self, decode_share, share_link, Form, Named, ShareError, ShareLink};
+use crate::export::{Form, Named, ShareError, ShareLink};
 use crate::followup::sheet::Sheet;
-use crate::followup::{follow_up, FollowUp};
+use crate::followup::FollowUp;
 use crate::i18n::Lang;
-use crate::ingest::{is_pdf, read_except_pdf, read_pdf, Format, IngestError, Ingested};
-use crate::shelved::{self, Shelved, Source};
+use crate::ingest::is_pdf;
+use crate::shelved::Source;
+use crate::worker::protocol::{Answer, Change, Input, Job, Output, Reply, Request};
+use crate::worker::{IngestWorker, PdfWorker};
 use crate::workspace::Row;
 
 /// How long a worker may take before the page gives up on it.
@@ -42,17 +40,6 @@ const TIMEOUT_MS: u32 = 30_000;
 
 /// Text longer than this (in bytes) is never put into the paste box (`input`).
 pub const LARGE_BYTES: usize = 512 * 1024;
-
-/// The bundled sample, a file beside the page (index.html copies it there), fetched only
-/// when asked for: a real report, with web-page furniture, an addressee, headings that
-/// carry their body on the same line, and a plan section titled `下步打算`. A warm worker
-/// practises on it.
-pub const SAMPLE: &str = "yongcheng-city-2021.txt";
-
-/// How many times a warm worker analyses the sample before its first request, so that the
-/// browser compiles the analysis fully (its first, quick compilation runs it at about a
-/// third of the speed).
-const PRACTICE_RUNS: usize = 10;
 
 /// Files are shared among at most this many workers at once (fewer on a machine with
 /// fewer cores).
@@ -70,206 +57,6 @@ thread_local! {
     static WARM: RefCell<Vec<OneshotBridge<IngestWorker>>> = const { RefCell::new(Vec::new()) };
     /// How many are practising before they join `WARM`.
     static WARMING: Cell<usize> = const { Cell::new(0) };
-}
-
-/// What a job reads: a file's bytes (named by its `Source::File`), or a text that only
-/// needs analysing (a paste or the sample: no reader).
-#[derive(Serialize, Deserialize)]
-pub enum Input {
-    Bytes(#[serde(with = "serde_bytes")] Vec<u8>),
-    Text(String),
-}
-
-/// One piece of work: what to read, where it came from, its place among the documents
-/// (`Shelved::order`). The worker that reads it keeps it in the browser (`shelf`) before
-/// it answers, so that what the page shows is kept already.
-#[derive(Serialize, Deserialize)]
-pub struct Job {
-    pub source: Source,
-    pub order: f64,
-    pub input: Input,
-}
-
-/// One job done: the text read and its analysis, both cut to what the page can show
-/// (`fit_for_page`), and the key the whole text is kept under, or why it is not kept.
-#[derive(Serialize, Deserialize)]
-pub struct Opened {
-    pub ingested: Ingested,
-    pub report: Report,
-    pub kept: Result<String, SaveError>,
-}
-
-/// What a worker sends back for one job.
-pub type Output = Result<Opened, IngestError>;
-
-/// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
-/// worker only, a change to the reports kept in the browser (`shelf`), checklists written
-/// out (`export::write`; a follow-up's, `export::followup::write`; the workspace
-/// table's, `export::table::csv`), a share link's checklist read, last year's commitments
-/// followed into this year's report (`followup`, given both texts and what the reader
-/// corrected in each), or a text analysed again with the reader's corrections.
-#[derive(Serialize, Deserialize)]
-pub enum Request {
-    Read(Vec<Job>),
-    Shelf(Change),
-    Write {
-        lists: Vec<Named>,
-        form: Form,
-        lang: Lang,
-    },
-    /// Analyse the sample `PRACTICE_RUNS` times, and answer nothing (`Reply::Read` of
-    /// no output).
-    Practise,
-    /// A share link of one checklist (`export::share_link`).
-    Share(Checklist),
-    OpenShare(String),
-    FollowUp {
-        last: String,
-        this: String,
-        /// What the reader corrected in each (`analyze_corrected`).
-        corrections: (Corrections, Corrections),
-    },
-    /// A text the page shows analysed again with what the reader corrected in it.
-    Reanalyse {
-        text: String,
-        corrections: Corrections,
-    },
-    /// A follow-up written out (`export::followup::write`).
-    WriteFollowUp {
-        sheet: Sheet,
-        form: Form,
-        lang: Lang,
-    },
-    /// The workspace table as CSV (`export::table::csv`).
-    WriteTable {
-        rows: Vec<Row>,
-        lang: Lang,
-    },
-}
-
-/// A worker's answer to a `Request` of the same name.
-#[derive(Serialize, Deserialize)]
-pub enum Reply {
-    Read(Vec<Output>),
-    Shelf(Answer),
-    Write(String),
-    Share(ShareLink),
-    OpenShare(Result<Checklist, ShareError>),
-    FollowUp(FollowUp),
-    Reanalysed(Report),
-}
-
-/// Reads each job with `read`, analyses it, keeps the whole text of each in the browser
-/// (`shelf::keep_read`), and only then cuts each to what the page can show.
-async fn read_and_keep(
-    jobs: Vec<Job>,
-    read: impl Fn(&Source, Input) -> Result<Ingested, IngestError>,
-) -> Vec<Output> {
-    let mut read_jobs = Vec::with_capacity(jobs.len());
-    let mut records = Vec::new();
-    for Job {
-        source,
-        order,
-        input,
-    } in jobs
-    {
-        let read = read(&source, input).map(|ingested| {
-            let report = analyze(&ingested.text);
-            records.push(Shelved {
-                key: shelved::key(&source, &report.id),
-                order,
-                origin: matches!(source, Source::File(_))
-                    .then(|| (ingested.format, ingested.encoding.clone())),
-                source: source.clone(),
-                text: ingested.text.clone(),
-                id: report.id.clone(),
-            });
-            (ingested, report)
-        });
-        read_jobs.push(read);
-    }
-    let mut kept = shelf::keep_read(records).await.into_iter();
-    read_jobs
-        .into_iter()
-        .map(|read| {
-            read.map(|(mut ingested, mut report)| {
-                fit_for_page(&mut ingested.text, &mut report);
-                let kept = kept.next().unwrap_or(Err(SaveError::Unavailable));
-                Opened {
-                    ingested,
-                    report,
-                    kept,
-                }
-            })
-        })
-        .collect()
-}
-
-/// A text as read: the text itself, in no file format.
-fn as_text(text: String) -> Ingested {
-    Ingested {
-        text,
-        format: Format::Text,
-        encoding: "UTF-8".to_string(),
-    }
-}
-
-#[oneshot]
-pub async fn IngestWorker(request: Request) -> Reply {
-    match request {
-        Request::Read(jobs) => Reply::Read(
-            read_and_keep(jobs, |source, input| match (source, input) {
-                (Source::File(name), Input::Bytes(bytes)) => read_except_pdf(name, &bytes),
-                (_, Input::Text(text)) => Ok(as_text(text)),
-                (_, Input::Bytes(_)) => Err(IngestError::Unsupported(String::new())),
-            })
-            .await,
-        ),
-        Request::Shelf(change) => Reply::Shelf(shelf::answer(change).await),
-        Request::Write { lists, form, lang } => {
-            Reply::Write(export::write(&lists, form, lang.texts()))
-        }
-        Request::WriteFollowUp { sheet, form, lang } => {
-            Reply::Write(export::followup::write(&sheet, form, lang.texts()))
-        }
-        Request::WriteTable { rows, lang } => Reply::Write(export::table::csv(&rows, lang.texts())),
-        Request::Share(list) => Reply::Share(share_link(&list)),
-        Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
-        Request::Practise => {
-            if let Some(text) = browser::fetch_text(SAMPLE).await {
-                for _ in 0..PRACTICE_RUNS {
-                    analyze(&text);
-                }
-            }
-            Reply::Read(Vec::new())
-        }
-        Request::FollowUp {
-            last,
-            this,
-            corrections,
-        } => {
-            let (_, last) = analyze_for_page_corrected(last, &corrections.0);
-            let (this_text, this) = analyze_for_page_corrected(this, &corrections.1);
-            Reply::FollowUp(follow_up(&last, &this_text, &this))
-        }
-        Request::Reanalyse { text, corrections } => {
-            Reply::Reanalysed(analyze_for_page_corrected(text, &corrections).1)
-        }
-    }
-}
-
-#[oneshot]
-pub async fn PdfWorker(request: Request) -> Reply {
-    match request {
-        Request::Read(jobs) => Reply::Read(
-            read_and_keep(jobs, |_, input| match input {
-                Input::Bytes(bytes) => read_pdf(&bytes),
-                Input::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
-            })
-            .await,
-        ),
-        _ => Reply::Read(Vec::new()),
-    }
 }
 
 /// The address of the loader script of the worker binary `name`. The build hashes the
@@ -430,7 +217,7 @@ pub async fn follow(
         corrections,
     };
     ask_ingest(request, |reply| match reply {
-        Reply::FollowUp(followed) => Some(followed),
+        Reply::FollowUp(followed) => Some(*followed),
         _ => None,
     })
     .await
@@ -442,7 +229,7 @@ pub async fn reanalyse(text: String, corrections: Corrections) -> Option<Report>
     ask_ingest(
         Request::Reanalyse { text, corrections },
         |reply| match reply {
-            Reply::Reanalysed(report) => Some(report),
+            Reply::Reanalysed(report) => Some(*report),
             _ => None,
         },
     )

@@ -1,0 +1,137 @@
+//! The ingest and PDF workers' side: each request the page sends (`protocol::Request`)
+//! carried out and answered. Two oneshot workers run the readers of `ingest` and then the
+//! analysis: `PdfWorker` (the `pdf-worker` binary) for PDFs and `IngestWorker` (the
+//! `ingest-worker` binary) for everything else; the ingest worker also keeps reports in
+//! the browser (`store`), writes checklists out, reads share links and follows one
+//! report's commitments into the next. The worker that reads a text keeps it before it
+//! answers, so that a text makes one trip.
+
+use gloo::worker::oneshot::oneshot;
+
+use super::fetch_text;
+use super::protocol::{Input, Job, Opened, Output, Reply, Request, SAMPLE};
+use super::store;
+use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page};
+use crate::desk::SaveError;
+use crate::export::{self, decode_share, share_link};
+use crate::followup::follow_up;
+use crate::ingest::{read_except_pdf, read_pdf, Format, IngestError, Ingested};
+use crate::shelved::{self, Shelved, Source};
+
+/// How many times a warm worker analyses the sample before its first request, so that the
+/// browser compiles the analysis fully (its first, quick compilation runs it at about a
+/// third of the speed).
+const PRACTICE_RUNS: usize = 10;
+
+/// Reads each job with `read`, analyses it, keeps the whole text of each in the browser
+/// (`shelf::keep_read`), and only then cuts each to what the page can show.
+async fn read_and_keep(
+    jobs: Vec<Job>,
+    read: impl Fn(&Source, Input) -> Result<Ingested, IngestError>,
+) -> Vec<Output> {
+    let mut read_jobs = Vec::with_capacity(jobs.len());
+    let mut records = Vec::new();
+    for Job {
+        source,
+        order,
+        input,
+    } in jobs
+    {
+        let read = read(&source, input).map(|ingested| {
+            let report = analyze(&ingested.text);
+            records.push(Shelved {
+                key: shelved::key(&source, &report.id),
+                order,
+                origin: matches!(source, Source::File(_))
+                    .then(|| (ingested.format, ingested.encoding.clone())),
+                source: source.clone(),
+                text: ingested.text.clone(),
+                id: report.id.clone(),
+            });
+            (ingested, report)
+        });
+        read_jobs.push(read);
+    }
+    let mut kept = store::keep_read(records).await.into_iter();
+    read_jobs
+        .into_iter()
+        .map(|read| {
+            read.map(|(mut ingested, mut report)| {
+                fit_for_page(&mut ingested.text, &mut report);
+                let kept = kept.next().unwrap_or(Err(SaveError::Unavailable));
+                Opened {
+                    ingested,
+                    report,
+                    kept,
+                }
+            })
+        })
+        .collect()
+}
+
+/// A text as read: the text itself, in no file format.
+fn as_text(text: String) -> Ingested {
+    Ingested {
+        text,
+        format: Format::Text,
+        encoding: "UTF-8".to_string(),
+    }
+}
+
+#[oneshot]
+pub async fn IngestWorker(request: Request) -> Reply {
+    match request {
+        Request::Read(jobs) => Reply::Read(
+            read_and_keep(jobs, |source, input| match (source, input) {
+                (Source::File(name), Input::Bytes(bytes)) => read_except_pdf(name, &bytes),
+                (_, Input::Text(text)) => Ok(as_text(text)),
+                (_, Input::Bytes(_)) => Err(IngestError::Unsupported(String::new())),
+            })
+            .await,
+        ),
+        Request::Shelf(change) => Reply::Shelf(store::answer(change).await),
+        Request::Write { lists, form, lang } => {
+            Reply::Write(export::write(&lists, form, lang.texts()))
+        }
+        Request::WriteFollowUp { sheet, form, lang } => {
+            Reply::Write(export::followup::write(&sheet, form, lang.texts()))
+        }
+        Request::WriteTable { rows, lang } => Reply::Write(export::table::csv(&rows, lang.texts())),
+        Request::Share(list) => Reply::Share(share_link(&list)),
+        Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
+        Request::Practise => {
+            if let Some(text) = fetch_text(SAMPLE).await {
+                for _ in 0..PRACTICE_RUNS {
+                    analyze(&text);
+                }
+            }
+            Reply::Read(Vec::new())
+        }
+        Request::FollowUp {
+            last,
+            this,
+            corrections,
+        } => {
+            let (_, last) = analyze_for_page_corrected(last, &corrections.0);
+            let (this_text, this) = analyze_for_page_corrected(this, &corrections.1);
+            Reply::FollowUp(Box::new(follow_up(&last, &this_text, &this)))
+        }
+        Request::Reanalyse { text, corrections } => {
+            Reply::Reanalysed(Box::new(analyze_for_page_corrected(text, &corrections).1))
+        }
+    }
+}
+
+#[oneshot]
+pub async fn PdfWorker(request: Request) -> Reply {
+    match request {
+        Request::Read(jobs) => Reply::Read(
+            read_and_keep(jobs, |_, input| match input {
+                Input::Bytes(bytes) => read_pdf(&bytes),
+                Input::Text(_) => Err(IngestError::Unsupported("pdf".to_string())),
+            })
+            .await,
+        ),
+        _ => Reply::Read(Vec::new()),
+    }
+}
