@@ -3,8 +3,9 @@
 //!
 //! Data flows one way: bytes → `ingest` → text → `analysis` → `Report` → the page (`ui`,
 //! built for WebAssembly only) or the command line (the `report-lens` binary, which finds
-//! reports in `folders`). On the page, a `Report` becomes a `checklist` the user works on,
-//! which `export` writes out as Markdown, CSV, JSON or a share link, in the language
+//! reports in `folders`). The page reads and analyses in web workers (`worker`), and
+//! holds its state in the `desk`, where a `Report` becomes a `checklist` the user works
+//! on, which `export` writes out as Markdown, CSV, JSON or a share link, in the language
 //! `i18n` says, and which the page keeps in the browser in its `stored` form, beside the
 //! reports themselves (`shelved`). `followup` follows one year's commitments into the
 //! next year's report.

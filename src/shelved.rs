@@ -10,7 +10,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{analyze_for_page, text_id, Report, SHOWN_BYTES};
+use crate::analysis::{analyze_for_page_corrected, text_id, Corrections, Report, SHOWN_BYTES};
 use crate::ingest::Format;
 
 /// Where a document came from.
@@ -78,12 +78,13 @@ impl Shelved {
 /// kept pastes of any size). Its key and id are kept as they were, so that the checklist
 /// kept for the text is found again, and the page, seeing a key of an earlier version,
 /// keeps the document again under today's (`key`). A paste of an earlier version comes
-/// back as a paste of today.
-pub fn restore(mut record: Shelved) -> Option<(Shelved, Report)> {
+/// back as a paste of today. The text is analysed with what the reader corrected in it
+/// (`corrections`), so that the page shows the report as corrected from the start.
+pub fn restore(mut record: Shelved, corrections: &Corrections) -> Option<(Shelved, Report)> {
     if record.text.len() > SHOWN_BYTES {
         return None;
     }
-    let (text, report) = analyze_for_page(std::mem::take(&mut record.text));
+    let (text, report) = analyze_for_page_corrected(std::mem::take(&mut record.text), corrections);
     record.text = text;
     if record.id.is_empty() {
         record.id = report.id.clone();
@@ -113,7 +114,8 @@ mod tests {
 
     #[test]
     fn a_record_is_restored_with_its_key_and_the_id_of_its_text() {
-        let (restored, report) = restore(record(HENAN.to_string())).unwrap();
+        let (restored, report) =
+            restore(record(HENAN.to_string()), &Corrections::default()).unwrap();
         assert_eq!(restored.key, "file/x/henan.txt");
         assert_eq!(restored.id, text_id(HENAN));
         assert_eq!(report, analyze(HENAN));
@@ -124,7 +126,7 @@ mod tests {
     #[test]
     fn a_text_larger_than_the_page_shows_is_not_restored() {
         let huge = "说".repeat(SHOWN_BYTES / 3 + 1);
-        assert_eq!(restore(record(huge)), None);
+        assert_eq!(restore(record(huge), &Corrections::default()), None);
     }
 
     #[test]
@@ -148,7 +150,7 @@ mod tests {
             let mut old = record(HENAN.to_string());
             old.key = old_key.to_string();
             old.source = source;
-            let (restored, report) = restore(old).unwrap();
+            let (restored, report) = restore(old, &Corrections::default()).unwrap();
             assert_eq!(restored.source, Source::Pasted);
             assert_eq!(
                 restored.key, old_key,

@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use report_lens::analysis::{text_id, SHOWN_BYTES};
+use report_lens::analysis::{text_id, Corrections, SHOWN_BYTES};
 use report_lens::shelved::{restore, Shelved, Source};
 
 fuzz_target!(|data: &[u8]| {
@@ -19,7 +19,7 @@ fuzz_target!(|data: &[u8]| {
     });
     let (key, whole_id) = (record.key.clone(), text_id(&record.text));
     let had_id = !record.id.is_empty();
-    let Some((restored, report)) = restore(record) else {
+    let Some((restored, report)) = restore(record, &Corrections::default()) else {
         return;
     };
     assert_eq!(restored.key, key);

@@ -18,9 +18,12 @@ pub const VERDICTS_PREFIX: &str = "report-lens/follow-up/";
 /// (told by the browser's `storage` event) clears its page too.
 pub const CLEARED_KEY: &str = "report-lens/cleared";
 
+/// Where the users' own checklists are kept, each under its report's text id.
+pub const CHECKLIST_PREFIX: &str = "report-lens/checklist/";
+
 /// Where the user's own checklist of a report is kept.
 pub fn checklist_key(report_id: &str) -> String {
-    format!("report-lens/checklist/{report_id}")
+    format!("{CHECKLIST_PREFIX}{report_id}")
 }
 
 /// Where the editable copy of a shared checklist is kept, by its link's id.

@@ -13,8 +13,8 @@ mod kept;
 mod state;
 
 pub use kept::{
-    checklist_key, shared_key, verdicts_key, Keeper, Kept, SaveError, Saved, Store, CLEARED_KEY,
-    VERDICTS_PREFIX,
+    checklist_key, shared_key, verdicts_key, Keeper, Kept, SaveError, Saved, Store,
+    CHECKLIST_PREFIX, CLEARED_KEY, VERDICTS_PREFIX,
 };
 pub use state::{
     reduce, Action, Document, Edit, Notice, Restored, SharedList, Source, State, Target,

@@ -103,6 +103,8 @@ pub struct Restored {
     pub origin: Option<(Format, String)>,
     pub report: Report,
     pub kept: Kept,
+    /// What the reader had corrected when `report` was made (`Document::analysed_with`).
+    pub analysed_with: Corrections,
 }
 
 /// Why some input could not be used; shown in the user's language.
@@ -485,7 +487,8 @@ pub fn reduce(state: &mut State, action: Action) {
                 if let Kept::SetAside(why, copied) = r.kept {
                     state.notices.push(Notice::KeptSetAside(why, copied));
                 }
-                let document = Document::new(r.source, r.text, r.origin, r.report, r.kept);
+                let mut document = Document::new(r.source, r.text, r.origin, r.report, r.kept);
+                document.analysed_with = r.analysed_with;
                 let key = document.shelf_key();
                 if state.documents.iter().all(|d| d.shelf_key() != key) {
                     state.documents.push(document);

@@ -17,8 +17,9 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::storage::kept_for;
+use super::storage::{kept_corrections, kept_for};
 use super::worker;
+use crate::analysis::Corrections;
 use crate::desk::{Action, Notice, Restored, SaveError, State};
 use crate::shelved::{name_in, Shelved};
 use crate::worker::protocol::{Answer, Change, Usage};
@@ -76,15 +77,20 @@ impl Step {
 /// Restores every kept document in one worker; if that worker fails (a record that
 /// makes the analysis run out of memory, say), restores them one per worker, and moves
 /// aside the record whose worker fails alone, so that it costs only itself, once.
-async fn restore() -> Option<Answer> {
-    match worker::shelf(Change::Restore(None)).await {
+/// Each is analysed with what the reader corrected in it (`corrections`).
+async fn restore(corrections: &HashMap<String, Corrections>) -> Option<Answer> {
+    let all = Change::Restore {
+        keys: None,
+        corrections: corrections.clone(),
+    };
+    match worker::shelf(all).await {
         Some(answer) => Some(answer),
-        None => restore_each().await,
+        None => restore_each(corrections).await,
     }
 }
 
 /// Restores the kept documents one per worker (`restore`).
-async fn restore_each() -> Option<Answer> {
+async fn restore_each(corrections: &HashMap<String, Corrections>) -> Option<Answer> {
     let listed = worker::shelf(Change::Keep {
         keep: Vec::new(),
         forget: Vec::new(),
@@ -95,7 +101,11 @@ async fn restore_each() -> Option<Answer> {
         ..Answer::default()
     };
     for key in listed.held.into_iter().flatten().map(|(key, _)| key) {
-        match worker::shelf(Change::Restore(Some(vec![key.clone()]))).await {
+        let one = Change::Restore {
+            keys: Some(vec![key.clone()]),
+            corrections: corrections.clone(),
+        };
+        match worker::shelf(one).await {
             Some(answer) => whole.restored.extend(answer.restored),
             None => {
                 if worker::shelf(Change::SetAside(key.clone())).await.is_some() {
@@ -141,7 +151,8 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
         let (state, step, settle) = (state.clone(), step.clone(), settle.clone());
         use_effect_with((), move |()| {
             spawn_local(async move {
-                let Some(answer) = restore().await else {
+                let corrections = kept_corrections();
+                let Some(answer) = restore(&corrections).await else {
                     return;
                 };
                 settle(&answer, true);
@@ -170,6 +181,7 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                     .restored
                     .into_iter()
                     .map(|(kept, report)| Restored {
+                        analysed_with: corrections.get(&kept.id).cloned().unwrap_or_default(),
                         source: kept.source,
                         kept: kept_for(&report),
                         text: kept.text,

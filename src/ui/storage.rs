@@ -12,10 +12,13 @@
 
 use web_sys::Storage;
 
-use crate::analysis::{text_id, Report};
+use std::collections::HashMap;
+
+use crate::analysis::{text_id, Corrections, Report};
 use crate::checklist::Checklist;
 use crate::desk::{
-    checklist_key, shared_key, Kept, SaveError, Store, CLEARED_KEY, VERDICTS_PREFIX,
+    checklist_key, shared_key, Kept, SaveError, Store, CHECKLIST_PREFIX, CLEARED_KEY,
+    VERDICTS_PREFIX,
 };
 use crate::followup::judged::{self, Judgements};
 use crate::i18n::Lang;
@@ -131,6 +134,21 @@ pub fn kept_for(report: &Report) -> Kept {
 /// What was kept of the shared checklist a link's `fragment` carries.
 pub fn kept_for_link(fragment: &str) -> Kept {
     load(&shared_key(&text_id(fragment)), None)
+}
+
+/// What the reader corrected in each report whose checklist is kept, by the report's
+/// text id: a kept report is analysed with it when the page starts (`shelf`).
+pub fn kept_corrections() -> HashMap<String, Corrections> {
+    let Some(store) = local() else {
+        return HashMap::new();
+    };
+    let keys = (0..store.length().unwrap_or(0)).filter_map(|i| store.key(i).ok().flatten());
+    keys.filter_map(|key| {
+        let id = key.strip_prefix(CHECKLIST_PREFIX)?;
+        let list = stored::decode(&store.get_item(&key).ok()??, Some(id)).ok()?;
+        (list.corrections != Corrections::default()).then(|| (id.to_string(), list.corrections))
+    })
+    .collect()
 }
 
 /// The browser's local storage as the store the desk keeps checklists in (`Keeper`).

@@ -39,8 +39,13 @@ pub enum Change {
         keep: Vec<Shelved>,
         forget: Vec<String>,
     },
-    /// The kept documents of these keys (all of them for `None`), analysed again.
-    Restore(Option<Vec<String>>),
+    /// The kept documents of these keys (all of them for `None`), analysed again, each
+    /// with what the reader corrected in it (by its text's id, `Shelved::id`; none for
+    /// an id not there).
+    Restore {
+        keys: Option<Vec<String>>,
+        corrections: HashMap<String, Corrections>,
+    },
     /// Move the record of this key aside: restoring it failed.
     SetAside(String),
     /// Forget every kept document, whichever tab kept it.

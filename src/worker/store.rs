@@ -11,7 +11,7 @@ use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 
 use super::protocol::{Answer, Change, Usage};
-use crate::analysis::SHOWN_BYTES;
+use crate::analysis::{Corrections, SHOWN_BYTES};
 use crate::desk::SaveError;
 use crate::shelved::{self, name_in, Shelved};
 
@@ -37,8 +37,8 @@ pub async fn answer(change: Change) -> Answer {
     let mut restore = None;
     answer.refused = match change {
         Change::Keep { keep, forget } => keep_and_forget(&database, keep, forget).await.err(),
-        Change::Restore(keys) => {
-            restore = Some(keys);
+        Change::Restore { keys, corrections } => {
+            restore = Some((keys, corrections));
             None
         }
         Change::SetAside(key) => set_aside(&database, &key).await.err(),
@@ -73,10 +73,17 @@ pub async fn answer(change: Change) -> Answer {
         let mut held: HashMap<String, String> =
             keys.into_iter().map(|k| (k, String::new())).collect();
         held.extend(records.iter().map(|s| (s.key.clone(), s.text_id())));
-        if let Some(keys) = restore {
+        if let Some((keys, corrections)) = restore {
             records.retain(|s| keys.as_ref().is_none_or(|keys| keys.contains(&s.key)));
             records.sort_by(|a, b| a.order.total_cmp(&b.order));
-            answer.restored = records.into_iter().filter_map(shelved::restore).collect();
+            let none = Corrections::default();
+            answer.restored = records
+                .into_iter()
+                .filter_map(|s| {
+                    let corrections = corrections.get(&s.id).unwrap_or(&none);
+                    shelved::restore(s, corrections)
+                })
+                .collect();
         }
         answer.held = Some(held);
     }
