@@ -30,6 +30,7 @@ use crate::followup::sheet::{self, Sheet};
 use crate::followup::targets::TargetVerdict;
 use crate::followup::{FollowUp, Strength, Verdict};
 use crate::i18n::{Lang, Texts};
+use crate::worker::protocol::Followed;
 
 /// One loaded report, as the follow-up needs it.
 #[derive(Clone, PartialEq)]
@@ -37,10 +38,24 @@ pub struct Followable {
     pub name: String,
     /// The report's id (a hash of its text).
     pub id: String,
+    /// Where its text is kept in the browser (`Document::shelf_key`).
+    pub key: String,
     pub text: Ptr<str>,
     pub report: Ptr<Report>,
     /// What the reader corrected in its analysis.
     pub corrections: Corrections,
+}
+
+impl Followable {
+    /// The report as a follow-up request names it.
+    fn followed(&self) -> Followed {
+        Followed {
+            key: self.key.clone(),
+            id: self.id.clone(),
+            text: None,
+            corrections: self.corrections.clone(),
+        }
+    }
 }
 
 #[derive(Properties, PartialEq)]
@@ -198,16 +213,16 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             let of = |i: usize| props.reports[i].corrections.clone();
             (of(l), of(r))
         });
-        use_effect_with((ids.clone(), corrections), move |(ids, corrections)| {
+        use_effect_with((ids.clone(), corrections), move |(ids, _)| {
             *asked.borrow_mut() = ids.clone();
             save_failure.set(None);
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
                 verdicts.set(storage::load_judgements(&verdicts_key(&ids.0, &ids.1)));
                 matching.set(Some((ids.clone(), Matching::Working)));
-                let (last, this) = (reports[l].text.to_string(), reports[r].text.to_string());
-                let corrections = corrections.clone().unwrap_or_default();
+                let texts = (reports[l].text.0.clone(), reports[r].text.0.clone());
+                let (last, this) = (reports[l].followed(), reports[r].followed());
                 spawn_local(async move {
-                    let done = match worker::follow(last, this, corrections).await {
+                    let done = match worker::follow(last, this, texts).await {
                         Some(followed) => Matching::Done(Rc::new(followed)),
                         None => Matching::Failed,
                     };

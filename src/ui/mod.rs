@@ -638,6 +638,7 @@ fn workspace_view(
                 .map(|(d, name)| Followable {
                     name,
                     id: d.checklist.report_id.clone(),
+                    key: d.shelf_key(),
                     text: Ptr(d.text.clone()),
                     report: Ptr(d.report.clone()),
                     corrections: d.checklist.corrections.clone(),

@@ -16,6 +16,7 @@
 //! that file only, never the page or the other files.
 
 use std::cell::{Cell, RefCell};
+use std::rc::Rc;
 
 use futures_util::future::{select, Either};
 use gloo::timers::callback::Timeout;
@@ -31,7 +32,9 @@ use crate::followup::FollowUp;
 use crate::i18n::Lang;
 use crate::ingest::is_pdf;
 use crate::shelved::Source;
-use crate::worker::protocol::{Answer, Change, Input, Job, Output, Reply, Request};
+use crate::worker::protocol::{
+    Answer, Change, Followed, Input, Job, NotKept, Output, Reply, Request,
+};
 use crate::worker::{IngestWorker, PdfWorker};
 use crate::workspace::Row;
 
@@ -205,22 +208,30 @@ pub async fn open_share(fragment: String) -> Option<Result<Checklist, ShareError
     .await
 }
 
-/// Last year's commitments (in `last`) followed into this year's report (`this`).
-pub async fn follow(
-    last: String,
-    this: String,
-    corrections: (Corrections, Corrections),
-) -> Option<FollowUp> {
-    let request = Request::FollowUp {
-        last,
-        this,
-        corrections,
+/// Last year's commitments (in `last`) followed into this year's report (`this`). The
+/// worker reads both texts where they are kept; only if one is not kept are the texts
+/// (`texts`) sent.
+pub async fn follow(last: Followed, this: Followed, texts: (Rc<str>, Rc<str>)) -> Option<FollowUp> {
+    let ask = |last, this| {
+        ask_ingest(Request::FollowUp { last, this }, |reply| match reply {
+            Reply::FollowUp(followed) => Some(followed),
+            _ => None,
+        })
     };
-    ask_ingest(request, |reply| match reply {
-        Reply::FollowUp(followed) => Some(*followed),
-        _ => None,
-    })
-    .await
+    match ask(last.clone(), this.clone()).await? {
+        Ok(followed) => Some(*followed),
+        Err(NotKept) => {
+            let last = Followed {
+                text: Some(texts.0.to_string()),
+                ..last
+            };
+            let this = Followed {
+                text: Some(texts.1.to_string()),
+                ..this
+            };
+            ask(last, this).await?.ok().map(|followed| *followed)
+        }
+    }
 }
 
 /// The analysis of `text`, a text the page shows, with what the reader corrected in it;

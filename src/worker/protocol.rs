@@ -95,12 +95,28 @@ pub struct Opened {
 /// What a worker sends back for one job.
 pub type Output = Result<Opened, IngestError>;
 
+/// A report to follow up (`Request::FollowUp`): the key its text is kept under in the
+/// browser and the text's id, or the text itself for a report not kept there (the page
+/// sends it only when the worker answers `NotKept`); and what the reader corrected in it.
+#[derive(Debug, Clone, Serialize, Deserialize)]
+pub struct Followed {
+    pub key: String,
+    pub id: String,
+    pub text: Option<String>,
+    pub corrections: Corrections,
+}
+
+/// A report of a `Request::FollowUp` sent without its text is not kept in the browser
+/// (the browser refused to keep it, or it was cleared meanwhile).
+#[derive(Debug, Serialize, Deserialize)]
+pub struct NotKept;
+
 /// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
 /// worker only, a change to the reports kept in the browser (`store`), checklists written
 /// out (`export::write`; a follow-up's, `export::followup::write`; the workspace
 /// table's, `export::table::csv`), a share link's checklist read, last year's commitments
-/// followed into this year's report (`followup`, given both texts and what the reader
-/// corrected in each), or a text analysed again with the reader's corrections.
+/// followed into this year's report (`followup`, given where both texts are kept and
+/// what the reader corrected in each), or a text analysed again with the reader's corrections.
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     Read(Vec<Job>),
@@ -117,10 +133,8 @@ pub enum Request {
     Share(Checklist),
     OpenShare(String),
     FollowUp {
-        last: String,
-        this: String,
-        /// What the reader corrected in each (`analyze_corrected`).
-        corrections: (Corrections, Corrections),
+        last: Followed,
+        this: Followed,
     },
     /// A text the page shows analysed again with what the reader corrected in it.
     Reanalyse {
@@ -148,6 +162,6 @@ pub enum Reply {
     Write(String),
     Share(ShareLink),
     OpenShare(Result<Checklist, ShareError>),
-    FollowUp(Box<FollowUp>),
+    FollowUp(Result<Box<FollowUp>, NotKept>),
     Reanalysed(Box<Report>),
 }

@@ -9,12 +9,12 @@
 use gloo::worker::oneshot::oneshot;
 
 use super::fetch_text;
-use super::protocol::{Input, Job, Opened, Output, Reply, Request, SAMPLE};
+use super::protocol::{Followed, Input, Job, NotKept, Opened, Output, Reply, Request, SAMPLE};
 use super::store;
 use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page};
 use crate::desk::SaveError;
 use crate::export::{self, decode_share, share_link};
-use crate::followup::follow_up;
+use crate::followup::{follow_up, FollowUp};
 use crate::ingest::{read_except_pdf, read_pdf, Format, IngestError, Ingested};
 use crate::shelved::{self, Shelved, Source};
 
@@ -107,19 +107,29 @@ pub async fn IngestWorker(request: Request) -> Reply {
             }
             Reply::Read(Vec::new())
         }
-        Request::FollowUp {
-            last,
-            this,
-            corrections,
-        } => {
-            let (_, last) = analyze_for_page_corrected(last, &corrections.0);
-            let (this_text, this) = analyze_for_page_corrected(this, &corrections.1);
-            Reply::FollowUp(Box::new(follow_up(&last, &this_text, &this)))
-        }
+        Request::FollowUp { last, this } => Reply::FollowUp(follow(last, this).await),
         Request::Reanalyse { text, corrections } => {
             Reply::Reanalysed(Box::new(analyze_for_page_corrected(text, &corrections).1))
         }
     }
+}
+
+/// Last year's commitments (`last`) followed into this year's report (`this`), each text
+/// as the page shows it, taken from where it is kept unless the page sent it.
+async fn follow(last: Followed, this: Followed) -> Result<Box<FollowUp>, NotKept> {
+    let text = |followed: Followed| async move {
+        match followed.text {
+            Some(text) => Ok(text),
+            None => store::text_of(&followed.key, &followed.id)
+                .await
+                .ok_or(NotKept),
+        }
+    };
+    let corrections = (last.corrections.clone(), this.corrections.clone());
+    let (last, this) = (text(last).await?, text(this).await?);
+    let (_, last) = analyze_for_page_corrected(last, &corrections.0);
+    let (this_text, this) = analyze_for_page_corrected(this, &corrections.1);
+    Ok(Box::new(follow_up(&last, &this_text, &this)))
 }
 
 #[oneshot]

@@ -118,6 +118,29 @@ pub async fn keep_read(records: Vec<Shelved>) -> Vec<Result<String, SaveError>> 
     kept
 }
 
+/// The whole text kept under `key`, if it is the text of id `id`.
+pub async fn text_of(key: &str, id: &str) -> Option<String> {
+    let database = open().await.ok()?;
+    let record = async {
+        let transaction = database
+            .transaction(&[STORE], TransactionMode::ReadOnly)
+            .ok()?;
+        let value = transaction
+            .object_store(STORE)
+            .ok()?
+            .get(JsValue::from_str(key))
+            .ok()?
+            .await
+            .ok()??;
+        serde_wasm_bindgen::from_value::<Shelved>(value).ok()
+    }
+    .await;
+    database.close();
+    record
+        .filter(|record| record.text_id() == id)
+        .map(|record| record.text)
+}
+
 /// Puts `records` in one transaction, each unless the store holds a newer record of its
 /// key.
 async fn put_newer(database: &Database, records: &[Shelved]) -> Result<(), SaveError> {
