@@ -110,3 +110,153 @@ impl Keeper {
         self.saved.clear();
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::analyze;
+
+    /// A district's report, with a plan of two tasks.
+    const DISTRICT: &str = "2024年某区人民政府工作报告\n\
+        各位代表：\n\
+        一、2023年工作回顾\n\
+        过去一年，全区一般公共预算收入增长4%。\n\
+        二、2024年工作安排\n\
+        （一）优化营商环境。新增市场主体3000户。\n\
+        （二）提升城市品质。新建口袋公园10个。\n";
+
+    /// Checklists kept in a map; `full` makes every write fail as a full storage does.
+    #[derive(Default)]
+    struct Map {
+        lists: HashMap<String, Checklist>,
+        full: bool,
+        /// How many writes were tried.
+        writes: usize,
+    }
+
+    impl Store for Map {
+        fn get(&self, key: &str, report_id: &str) -> Option<Checklist> {
+            self.lists
+                .get(key)
+                .filter(|list| list.report_id == report_id)
+                .cloned()
+        }
+
+        fn put(&mut self, key: &str, list: &Checklist) -> Result<(), SaveError> {
+            self.writes += 1;
+            if self.full {
+                return Err(SaveError::Full);
+            }
+            self.lists.insert(key.to_string(), list.clone());
+            Ok(())
+        }
+    }
+
+    /// The district's checklist with its item `item` ticked.
+    fn ticked(item: usize) -> Checklist {
+        let mut list = Checklist::from_report(&analyze(DISTRICT));
+        let id = list.items[item].id.clone();
+        list.toggle(&id);
+        list
+    }
+
+    fn key() -> String {
+        checklist_key(&analyze(DISTRICT).id)
+    }
+
+    #[test]
+    fn the_first_round_writes_every_list() {
+        let mut store = Map::default();
+        let lists = [(key(), ticked(0)), (shared_key("link"), ticked(1))];
+        let saved = Keeper::default().keep(&mut store, &lists);
+        assert_eq!(
+            saved,
+            Saved {
+                last: Some(Ok(())),
+                merged: Vec::new()
+            }
+        );
+        assert_eq!(store.writes, 2);
+        assert_eq!(store.lists.get(&key()), Some(&ticked(0)));
+        assert_eq!(store.lists.get(&shared_key("link")), Some(&ticked(1)));
+    }
+
+    #[test]
+    fn a_round_with_the_same_lists_writes_nothing() {
+        let mut store = Map::default();
+        let mut keeper = Keeper::default();
+        let lists = [(key(), ticked(0))];
+        keeper.keep(&mut store, &lists);
+        assert_eq!(keeper.keep(&mut store, &lists), Saved::default());
+        assert_eq!(store.writes, 1);
+    }
+
+    #[test]
+    fn a_list_is_merged_with_what_another_tab_kept_under_its_key() {
+        let mut store = Map::default();
+        store.lists.insert(key(), ticked(1));
+        let mut keeper = Keeper::default();
+        let saved = keeper.keep(&mut store, &[(key(), ticked(0))]);
+        let both = ticked(0).merge(&ticked(1));
+        assert!(both.items.iter().all(|i| i.done), "both ticks");
+        assert_eq!(saved.last, Some(Ok(())));
+        assert_eq!(saved.merged, [(key(), both.clone())]);
+        assert_eq!(store.lists.get(&key()), Some(&both));
+        // The page takes the merged list in; it is not written again.
+        assert_eq!(keeper.keep(&mut store, &[(key(), both)]), Saved::default());
+        assert_eq!(store.writes, 1);
+    }
+
+    #[test]
+    fn a_failed_write_is_said_and_not_tried_again_until_the_list_changes() {
+        let mut store = Map {
+            full: true,
+            ..Map::default()
+        };
+        let mut keeper = Keeper::default();
+        let saved = keeper.keep(&mut store, &[(key(), ticked(0))]);
+        assert_eq!(saved.last, Some(Err(SaveError::Full)));
+        assert!(store.lists.is_empty());
+
+        store.full = false;
+        assert_eq!(
+            keeper.keep(&mut store, &[(key(), ticked(0))]),
+            Saved::default()
+        );
+        assert!(store.lists.is_empty(), "not tried again");
+
+        let changed = ticked(0).merge(&ticked(1));
+        let saved = keeper.keep(&mut store, &[(key(), changed.clone())]);
+        assert_eq!(saved.last, Some(Ok(())));
+        assert_eq!(store.lists.get(&key()), Some(&changed));
+    }
+
+    #[test]
+    fn forgetting_what_was_saved_makes_the_next_round_write_again() {
+        let mut store = Map::default();
+        let mut keeper = Keeper::default();
+        let lists = [(key(), ticked(0))];
+        keeper.keep(&mut store, &lists);
+        keeper.forget();
+        store.lists.clear();
+        assert_eq!(keeper.keep(&mut store, &lists).last, Some(Ok(())));
+        assert_eq!(store.writes, 2);
+        assert_eq!(store.lists.get(&key()), Some(&ticked(0)));
+    }
+
+    #[test]
+    fn checklists_shared_copies_and_verdicts_are_kept_under_keys_of_their_own() {
+        let keys = [
+            checklist_key("a"),
+            checklist_key("b"),
+            shared_key("a"),
+            verdicts_key("a", "b"),
+            verdicts_key("b", "a"),
+            CLEARED_KEY.to_string(),
+        ];
+        let distinct: std::collections::HashSet<&String> = keys.iter().collect();
+        assert_eq!(distinct.len(), keys.len(), "{keys:?}");
+        assert!(verdicts_key("a", "b").starts_with(VERDICTS_PREFIX));
+        assert!(!checklist_key("a").starts_with(VERDICTS_PREFIX));
+    }
+}
