@@ -76,8 +76,9 @@ pub struct Keeper {
 /// What one round of keeping did.
 #[derive(Debug, Default, PartialEq)]
 pub struct Saved {
-    /// How the round's last write went; `None` when nothing needed writing.
-    pub last: Option<Result<(), SaveError>>,
+    /// How the round's writes went: the first failure if one failed, so that a later
+    /// write that worked does not hide it; `None` when nothing needed writing.
+    pub outcome: Option<Result<(), SaveError>>,
     /// The checklists the merge changed, by key: the page takes them in
     /// (`Action::KeptElsewhere`).
     pub merged: Vec<(String, Checklist)>,
@@ -95,7 +96,8 @@ impl Keeper {
                 Some(kept) => list.merge(&kept),
                 None => list.clone(),
             };
-            outcome.last = Some(store.put(key, &merged));
+            let put = store.put(key, &merged);
+            outcome.outcome = Some(outcome.outcome.unwrap_or(Ok(())).and(put));
             self.saved.insert(key.clone(), merged.clone());
             if &merged != list {
                 outcome.merged.push((key.clone(), merged));
@@ -125,11 +127,13 @@ mod tests {
         （一）优化营商环境。新增市场主体3000户。\n\
         （二）提升城市品质。新建口袋公园10个。\n";
 
-    /// Checklists kept in a map; `full` makes every write fail as a full storage does.
+    /// Checklists kept in a map; `full` makes every write fail as a full storage does,
+    /// `full_for` the writes under one key.
     #[derive(Default)]
     struct Map {
         lists: HashMap<String, Checklist>,
         full: bool,
+        full_for: Option<String>,
         /// How many writes were tried.
         writes: usize,
     }
@@ -144,7 +148,7 @@ mod tests {
 
         fn put(&mut self, key: &str, list: &Checklist) -> Result<(), SaveError> {
             self.writes += 1;
-            if self.full {
+            if self.full || self.full_for.as_deref() == Some(key) {
                 return Err(SaveError::Full);
             }
             self.lists.insert(key.to_string(), list.clone());
@@ -172,7 +176,7 @@ mod tests {
         assert_eq!(
             saved,
             Saved {
-                last: Some(Ok(())),
+                outcome: Some(Ok(())),
                 merged: Vec::new()
             }
         );
@@ -199,7 +203,7 @@ mod tests {
         let saved = keeper.keep(&mut store, &[(key(), ticked(0))]);
         let both = ticked(0).merge(&ticked(1));
         assert!(both.items.iter().all(|i| i.done), "both ticks");
-        assert_eq!(saved.last, Some(Ok(())));
+        assert_eq!(saved.outcome, Some(Ok(())));
         assert_eq!(saved.merged, [(key(), both.clone())]);
         assert_eq!(store.lists.get(&key()), Some(&both));
         // The page takes the merged list in; it is not written again.
@@ -215,7 +219,7 @@ mod tests {
         };
         let mut keeper = Keeper::default();
         let saved = keeper.keep(&mut store, &[(key(), ticked(0))]);
-        assert_eq!(saved.last, Some(Err(SaveError::Full)));
+        assert_eq!(saved.outcome, Some(Err(SaveError::Full)));
         assert!(store.lists.is_empty());
 
         store.full = false;
@@ -227,8 +231,21 @@ mod tests {
 
         let changed = ticked(0).merge(&ticked(1));
         let saved = keeper.keep(&mut store, &[(key(), changed.clone())]);
-        assert_eq!(saved.last, Some(Ok(())));
+        assert_eq!(saved.outcome, Some(Ok(())));
         assert_eq!(store.lists.get(&key()), Some(&changed));
+    }
+
+    #[test]
+    fn a_failure_early_in_a_round_is_said_though_a_later_write_works() {
+        let mut store = Map {
+            full_for: Some(key()),
+            ..Map::default()
+        };
+        let lists = [(key(), ticked(0)), (shared_key("link"), ticked(1))];
+        let saved = Keeper::default().keep(&mut store, &lists);
+        assert_eq!(saved.outcome, Some(Err(SaveError::Full)));
+        assert_eq!(store.writes, 2, "the other list is still written");
+        assert_eq!(store.lists.get(&shared_key("link")), Some(&ticked(1)));
     }
 
     #[test]
@@ -239,7 +256,7 @@ mod tests {
         keeper.keep(&mut store, &lists);
         keeper.forget();
         store.lists.clear();
-        assert_eq!(keeper.keep(&mut store, &lists).last, Some(Ok(())));
+        assert_eq!(keeper.keep(&mut store, &lists).outcome, Some(Ok(())));
         assert_eq!(store.writes, 2);
         assert_eq!(store.lists.get(&key()), Some(&ticked(0)));
     }

@@ -68,8 +68,8 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
         let dispatch = state.dispatcher();
         use_effect_with((*attempt, state.to_keep()), move |(_, lists)| {
             let saved = keeper.borrow_mut().keep(&mut Local, lists);
-            if let Some(last) = saved.last {
-                failure.set(last.err());
+            if let Some(outcome) = saved.outcome {
+                failure.set(outcome.err());
             }
             for (key, list) in saved.merged {
                 dispatch.dispatch(Action::KeptElsewhere { key, list });
