@@ -10,12 +10,14 @@
 //! the page's effects run it against the browser's storage, and the tests against a map.
 
 mod kept;
+mod names;
 mod state;
 
 pub use kept::{
     checklist_key, shared_key, verdicts_key, Keeper, Kept, SaveError, Saved, Store,
     CHECKLIST_PREFIX, CLEARED_KEY, VERDICTS_PREFIX,
 };
+pub use names::{document_name, document_names};
 pub use state::{
     reduce, Action, Document, Edit, Notice, Restored, SharedList, Source, State, Target,
 };

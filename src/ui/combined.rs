@@ -13,7 +13,7 @@ use web_sys::HtmlInputElement;
 use yew::prelude::*;
 
 use super::checklist::ExportBar;
-use super::{chosen_index, use_texts};
+use super::kit::{chosen_index, use_texts};
 use crate::checklist::{Checklist, Item};
 use crate::export::Named;
 use crate::i18n::Texts;

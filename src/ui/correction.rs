@@ -6,7 +6,7 @@
 
 use yew::prelude::*;
 
-use super::use_texts;
+use super::kit::use_texts;
 use crate::analysis::Fact;
 use crate::i18n::Texts;
 

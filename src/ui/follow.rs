@@ -20,8 +20,9 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::kit::{chosen_index, use_texts, Ptr};
 use super::storage;
-use super::{browser, chosen_index, use_texts, worker, Ptr};
+use super::{browser, worker};
 use crate::analysis::{Corrections, Report, Span};
 use crate::desk::{verdicts_key, SaveError};
 use crate::export::{self, Form};

@@ -18,8 +18,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{ClipboardEvent, HtmlInputElement, HtmlTextAreaElement};
 use yew::prelude::*;
 
+use super::kit::use_texts;
 use super::storage;
-use super::use_texts;
 use super::worker::LARGE_BYTES;
 
 /// How long typing must pause before the draft is kept.

@@ -10,7 +10,7 @@ use std::rc::Rc;
 use yew::prelude::*;
 
 use super::correction::{self, CorrectionForm};
-use super::{use_texts, Ptr};
+use super::kit::{use_texts, Ptr};
 use crate::analysis::{Corrections, Fact, PartStatus, Report};
 use crate::i18n::Texts;
 use crate::ingest::Format;

@@ -4,7 +4,7 @@
 
 use yew::prelude::*;
 
-use super::{use_texts, Ptr};
+use super::kit::{use_texts, Ptr};
 use crate::analysis::Report;
 
 #[derive(Properties, PartialEq)]

@@ -13,7 +13,8 @@
 
 use yew::prelude::*;
 
-use super::{browser, use_texts, Ptr};
+use super::browser;
+use super::kit::{use_texts, Ptr};
 use crate::analysis::{HighlightKind, Report, Span};
 
 /// How many blocks are drawn at first, and added each time the user asks for more; and
@@ -34,9 +35,11 @@ pub struct TextViewProps {
     /// The commitment the user asked to see, if any, with how many times they asked (a
     /// new request scrolls to it again).
     pub focus: Option<(Span, u32)>,
-    /// Where in the text a heading the user chose starts, so that it is drawn.
+    /// Where in the text a heading the user chose starts, so that it is drawn and
+    /// scrolled into view, with how many times they chose one (choosing again scrolls
+    /// again).
     #[prop_or_default]
-    pub reveal: Option<usize>,
+    pub reveal: Option<(usize, u32)>,
 }
 
 #[derive(Clone, Copy, PartialEq)]
@@ -209,12 +212,15 @@ pub fn TextView(props: &TextViewProps) -> Html {
         let windows = windows.clone();
         use_effect_with(report.clone(), move |_| windows.set(1));
     }
-    let target = [props.focus.map(|(span, _)| span.start), props.reveal]
-        .into_iter()
-        .flatten()
-        .map(|at| all.partition_point(|(span, _)| span.start <= at) + AFTER_TARGET_BLOCKS)
-        .max()
-        .unwrap_or(0);
+    let target = [
+        props.focus.map(|(span, _)| span.start),
+        props.reveal.map(|(at, _)| at),
+    ]
+    .into_iter()
+    .flatten()
+    .map(|at| all.partition_point(|(span, _)| span.start <= at) + AFTER_TARGET_BLOCKS)
+    .max()
+    .unwrap_or(0);
     let window = |n: usize| in_window(&all, n).max(target).min(all.len());
     let shown = window(*windows);
     let more = {
@@ -228,6 +234,11 @@ pub fn TextView(props: &TextViewProps) -> Html {
     use_effect_with(props.focus, |focus| {
         if focus.is_some() {
             browser::scroll_to("mark.focus");
+        }
+    });
+    use_effect_with(props.reveal, |reveal| {
+        if let Some((at, _)) = reveal {
+            browser::scroll_to(&format!("#at-{at}"));
         }
     });
     let focus = props.focus.map(|(span, _)| span);

@@ -17,7 +17,8 @@ use web_sys::HtmlInputElement;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::{browser, chosen_index, use_texts, worker};
+use super::kit::{chosen_index, use_texts};
+use super::{browser, worker};
 use crate::analysis::Genre;
 use crate::i18n::{Lang, Texts};
 use crate::workspace::{Column, Filter, Row};

@@ -1,0 +1,415 @@
+//! The page itself: `App` owns the desk's state (`desk::State`, through yew's reducer),
+//! and the effects that keep it (`keeping`, `shelf`) and bring it up to date with what
+//! the reader corrected (`correcting`); it takes input from the paste box, file picker
+//! and sample (`input`) or a drop anywhere on the page, has every text read and analysed
+//! in a worker, and lays out the components, giving each its data and callbacks that
+//! dispatch the user's actions.
+
+use std::rc::Rc;
+
+use gloo::events::EventListener;
+use yew::platform::spawn_local;
+use yew::prelude::*;
+
+use super::checklist::ChecklistPanel;
+use super::document_tabs::DocumentTabs;
+use super::input::InputPanel;
+use super::kit::Ptr;
+use super::meta::MetaBand;
+use super::notices::Notices;
+use super::outline::Outline;
+use super::save_failure::SaveFailure;
+use super::shared_view::SharedView;
+use super::shelf_bar::ShelfBar;
+use super::text_view::TextView;
+use super::workspace_views::{View, WorkspaceViews};
+use super::{browser, correcting, files, keeping, shelf, storage, update, worker, workspace};
+use crate::analysis::{Corrections, PlanChoice, Report, Span};
+use crate::checklist::Removed;
+use crate::desk::{
+    self, document_name, document_names, Action, Edit, Notice, Source, State, Target,
+};
+use crate::export::{ShareError, SHARE_PREFIX};
+use crate::i18n::Lang;
+use crate::ingest::MAX_FILE_BYTES;
+use crate::worker::protocol::{Change, SAMPLE};
+
+/// Which pane a phone shows; a wide screen shows all three.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Pane {
+    Text,
+    Outline,
+    Checklist,
+}
+
+impl Pane {
+    /// The class that shows this pane on a phone (style.css).
+    fn class(self) -> &'static str {
+        match self {
+            Pane::Text => "show-text",
+            Pane::Outline => "show-outline",
+            Pane::Checklist => "show-checklist",
+        }
+    }
+}
+
+/// The page's reducer is the desk's (`desk::reduce`).
+impl Reducible for State {
+    type Action = Action;
+
+    fn reduce(self: Rc<Self>, action: Action) -> Rc<Self> {
+        let mut state = (*self).clone();
+        desk::reduce(&mut state, action);
+        Rc::new(state)
+    }
+}
+
+/// Mounts the page on `<body>`.
+pub fn start() {
+    yew::Renderer::<App>::new().render();
+}
+
+#[function_component]
+pub fn App() -> Html {
+    let lang = use_state(storage::load_lang);
+    let state = use_reducer(State::default);
+    let keeping = keeping::use_keeping(state.clone());
+    let shelf = shelf::use_shelf(state.clone());
+    correcting::use_correcting(state.clone());
+    let storage_available = use_state(storage::available);
+    let dragging = use_state(|| false);
+    // The item the user asked to see, with the report it belongs to, and how many times
+    // the user has asked (so that asking again scrolls again).
+    let focus = use_state(|| None::<(Ptr<Report>, Span, u32)>);
+    let pane = use_state(|| Pane::Checklist);
+    let view = use_state(|| View::Table);
+    // Where the heading the user last chose in the outline starts, in which report, and
+    // how many times the user has chosen one (so that choosing again scrolls again).
+    let revealed = use_state(|| None::<(Ptr<Report>, usize, u32)>);
+    let new_version = update::use_new_version();
+    let t = lang.texts();
+
+    use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
+    use_effect_with((), |()| {
+        browser::after_load(|| {
+            worker::warm_up();
+            workspace::prepare_collator();
+        })
+    });
+    {
+        // A share link opens its checklist when the page starts, and when the address's
+        // fragment changes later (a link pasted into the address bar of this tab).
+        let state = state.clone();
+        use_effect_with((), move |()| {
+            let open = move || {
+                let fragment = browser::fragment();
+                if fragment.starts_with(SHARE_PREFIX) {
+                    let state = state.clone();
+                    spawn_local(async move {
+                        let read = worker::open_share(fragment.clone())
+                            .await
+                            .unwrap_or(Err(ShareError::Broken));
+                        let kept = storage::kept_for_link(&fragment);
+                        state.dispatch(Action::OpenShared {
+                            fragment,
+                            read,
+                            kept,
+                        });
+                    });
+                }
+            };
+            open();
+            let listener =
+                EventListener::new(&gloo::utils::window(), "hashchange", move |_| open());
+            move || drop(listener)
+        });
+    }
+
+    let switch_lang = {
+        let lang = lang.clone();
+        Callback::from(move |_: MouseEvent| {
+            let next = if *lang == Lang::Zh {
+                Lang::En
+            } else {
+                Lang::Zh
+            };
+            storage::save_lang(next);
+            lang.set(next);
+        })
+    };
+    let on_text = {
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
+        Callback::from(move |text: String| {
+            if text.trim().is_empty() {
+                state.dispatch(Action::Failed(Notice::EmptyPaste));
+            } else if text.len() > MAX_FILE_BYTES {
+                state.dispatch(Action::Failed(Notice::PasteTooLarge));
+            } else {
+                let name = t.pasted_text.to_string();
+                open_text(text, Source::Pasted, name, state.clone(), on_kept.clone());
+            }
+        })
+    };
+    let on_files = {
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
+        Callback::from(move |list: Vec<web_sys::File>| {
+            files::load(list, state.clone(), on_kept.clone())
+        })
+    };
+    let on_sample = {
+        let (state, on_kept) = (state.clone(), shelf.kept.clone());
+        Callback::from(move |()| {
+            let (state, on_kept) = (state.clone(), on_kept.clone());
+            spawn_local(async move {
+                match crate::worker::fetch_text(SAMPLE).await {
+                    Some(text) => open_text(
+                        text,
+                        Source::Sample,
+                        t.sample_name.to_string(),
+                        state,
+                        on_kept,
+                    ),
+                    None => state.dispatch(Action::Failed(Notice::SampleFailed)),
+                }
+            })
+        })
+    };
+    let on_clear = {
+        let state = state.clone();
+        Callback::from(move |()| {
+            if browser::confirm(t.shelf_clear_confirm) {
+                storage::clear_all();
+                state.dispatch(Action::CloseAll);
+                spawn_local(async {
+                    worker::shelf(Change::Clear).await;
+                });
+            }
+        })
+    };
+    let on_edit = |target: Target| {
+        let state = state.clone();
+        Callback::from(move |edit: Edit| state.dispatch(Action::Edit(target, edit)))
+    };
+    let on_show = {
+        let focus = focus.clone();
+        let pane = pane.clone();
+        let report = state.current_document().map(|d| Ptr(d.report.clone()));
+        Callback::from(move |span: Span| {
+            pane.set(Pane::Text);
+            let asked = focus.as_ref().map_or(0, |(_, _, n)| n + 1);
+            focus.set(report.clone().map(|r| (r, span, asked)));
+        })
+    };
+    let on_select_heading = {
+        let state = state.clone();
+        let pane = pane.clone();
+        let revealed = revealed.clone();
+        Callback::from(move |index: usize| {
+            let Some((report, heading)) = state.current_document().and_then(|d| {
+                let heading = d.report.outline.get(index).cloned()?;
+                Some((Ptr(d.report.clone()), heading))
+            }) else {
+                return;
+            };
+            let asked = revealed.as_ref().map_or(0, |(_, _, n)| n + 1);
+            revealed.set(Some((report, heading.span.start, asked)));
+            pane.set(Pane::Text);
+        })
+    };
+    let on_correct = {
+        let state = state.clone();
+        Callback::from(move |corrections| {
+            state.dispatch(Action::Edit(Target::Document, Edit::Correct(corrections)))
+        })
+    };
+    let on_plan = {
+        let (state, on_correct) = (state.clone(), on_correct.clone());
+        Callback::from(move |index: usize| {
+            let Some(document) = state.current_document() else {
+                return;
+            };
+            if let Some(heading) = document.report.outline.get(index) {
+                on_correct.emit(Corrections {
+                    plan: Some(PlanChoice {
+                        title: heading.title.clone(),
+                        start: heading.span.start,
+                    }),
+                    ..document.checklist.corrections.clone()
+                });
+            }
+        })
+    };
+    let drop_handlers = drop_handlers(dragging.clone(), on_files.clone());
+    let on_toggle = dispatching(&state, |(index, id)| {
+        Action::Edit(Target::At(index), Edit::Toggle(id))
+    });
+    let on_view = {
+        let view = view.clone();
+        Callback::from(move |which| view.set(which))
+    };
+    let names = Rc::new(document_names(t, &state.documents));
+    let closed = state
+        .closed
+        .as_ref()
+        .map(|(_, document)| document_name(t, document));
+
+    let pane_button = |which: Pane, label: &'static str| {
+        let pane = pane.clone();
+        html! {
+            <button type="button" aria-pressed={(*pane == which).to_string()}
+                onclick={Callback::from(move |_: MouseEvent| pane.set(which))}>{ label }</button>
+        }
+    };
+
+    html! {
+        <ContextProvider<Lang> context={*lang}>
+            <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"),
+                (matches!(*view, View::Combined | View::FollowUp) && state.documents.len() > 1).then_some("printing-view"))}
+                ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
+                <a class="skip-link no-print" href="#report-checklist-title">{ t.skip_to_checklist }</a>
+                <header class="no-print">
+                    <h1>{ t.app_name }</h1>
+                    <button type="button" class="lang" lang={if *lang == Lang::Zh { "en" } else { "zh-CN" }}
+                        onclick={switch_lang}>{ t.switch_language }</button>
+                </header>
+                if let Some(worker) = new_version {
+                    <div class="update-banner no-print" role="status">
+                        <p>{ t.update_ready }</p>
+                        <button type="button" onclick={Callback::from(move |_: MouseEvent| update::switch_to(&worker))}>
+                            { t.update_reload }
+                        </button>
+                    </div>
+                }
+                <main>
+                    <InputPanel folded={!state.documents.is_empty()} {on_text} {on_files} {on_sample} />
+                    if state.pending > 0 {
+                        <p class="working no-print" role="status">
+                            <progress aria-label={t.working} max={state.pending_of.to_string()}
+                                value={(state.pending_of - state.pending).to_string()}></progress>
+                            { (t.working_on)(state.pending) }
+                        </p>
+                    }
+                    <Notices notices={state.notices.clone()} />
+                    if !*storage_available {
+                        <p class="notices storage-off no-print" role="status">{ t.storage_unavailable }</p>
+                    }
+                    if let Some(shared) = &state.shared {
+                        <SaveFailure failure={keeping.failure} on_clear_others={keeping.clear_others.clone()} />
+                        <SharedView shared={shared.clone()} removed={removed_from(&state, Target::Shared)}
+                            on_edit={on_edit(Target::Shared)} on_keep={dispatching(&state, |()| Action::KeepSharedCopy)}
+                            on_close={dispatching(&state, |()| Action::CloseShared)} />
+                    }
+                    <WorkspaceViews documents={Ptr(Rc::from(state.documents.as_slice()))} names={names.clone()}
+                        current={state.current} closed={closed} view={*view} on_view={on_view}
+                        on_show={dispatching(&state, Action::Show)} on_close={dispatching(&state, Action::Close)}
+                        on_reopen={dispatching(&state, |()| Action::Reopen)} {on_toggle} />
+                    <ShelfBar usage={shelf.usage} refused={shelf.refused} {on_clear} />
+                    if state.documents.len() > 1 {
+                        <DocumentTabs names={names.clone()} current={state.current}
+                            on_show={dispatching(&state, Action::Show)} on_close={dispatching(&state, Action::Close)} />
+                    }
+                    if let Some(document) = state.current_document() {
+                        <MetaBand report={Ptr(document.report.clone())} origin={document.origin.clone()}
+                            corrections={document.checklist.corrections.clone()} {on_correct} />
+                        <nav class="pane-tabs no-print" aria-label={t.views}>
+                            { pane_button(Pane::Checklist, t.tab_checklist) }
+                            { pane_button(Pane::Text, t.tab_text) }
+                            { pane_button(Pane::Outline, t.tab_outline) }
+                        </nav>
+                        <div class={classes!("workspace", pane.class())}>
+                            <div class="pane pane-outline no-print">
+                                <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} {on_plan} />
+                            </div>
+                            <div class="pane pane-text no-print">
+                                <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())}
+                                    focus={focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n))}
+                                    reveal={revealed.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, at, n)| (*at, *n))} />
+                            </div>
+                            <div class="pane pane-checklist">
+                                <SaveFailure failure={keeping.failure} on_clear_others={keeping.clear_others.clone()} />
+                                <ChecklistPanel
+                                    id="report"
+                                    checklist={document.checklist.clone()}
+                                    name={names.get(state.current).cloned()}
+                                    report={Some(Ptr(document.report.clone()))}
+                                    removed={removed_from(&state, Target::Document)}
+                                    on_edit={on_edit(Target::Document)}
+                                    {on_show}
+                                />
+                            </div>
+                        </div>
+                    }
+                </main>
+                <div class="drop-overlay" aria-hidden="true">{ t.drop_here }</div>
+            </div>
+        </ContextProvider<Lang>>
+    }
+}
+
+/// Analyses and keeps a text in a worker, and opens it as `source` (named `name` in
+/// messages).
+fn open_text(
+    text: String,
+    source: Source,
+    name: String,
+    state: UseReducerHandle<State>,
+    on_kept: files::OnKept,
+) {
+    state.dispatch(Action::WorkStarted(1));
+    spawn_local(async move {
+        let result = worker::analyse(source.clone(), js_sys::Date::now(), text).await;
+        on_kept.emit(files::kept([&result]));
+        state.dispatch(files::outcome(source, name, result));
+        state.dispatch(Action::WorkDone(1));
+    });
+}
+
+/// A callback that dispatches the action `to` makes of what it is given.
+fn dispatching<T: 'static>(state: &UseReducerHandle<State>, to: fn(T) -> Action) -> Callback<T> {
+    let state = state.clone();
+    Callback::from(move |value: T| state.dispatch(to(value)))
+}
+
+/// The last item deleted from the checklist `target` names, for undo.
+fn removed_from(state: &State, target: Target) -> Option<Removed> {
+    state
+        .removed
+        .as_ref()
+        .filter(|(t, _)| *t == target)
+        .map(|(_, removed)| removed.clone())
+}
+
+/// `dragover`, `dragleave` and `drop` on the whole page.
+fn drop_handlers(
+    dragging: UseStateHandle<bool>,
+    on_files: Callback<Vec<web_sys::File>>,
+) -> (
+    Callback<DragEvent>,
+    Callback<DragEvent>,
+    Callback<DragEvent>,
+) {
+    let over = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            e.prevent_default();
+            dragging.set(true);
+        })
+    };
+    let leave = {
+        let dragging = dragging.clone();
+        Callback::from(move |e: DragEvent| {
+            // Leaving a child element for another is not leaving the page.
+            if e.related_target().is_none() {
+                dragging.set(false);
+            }
+        })
+    };
+    let drop = Callback::from(move |e: DragEvent| {
+        e.prevent_default();
+        dragging.set(false);
+        on_files.emit(files::from_list(
+            e.data_transfer().and_then(|dt| dt.files()),
+        ));
+    });
+    (over, leave, drop)
+}
