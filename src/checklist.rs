@@ -40,7 +40,8 @@ pub struct Item {
     /// The heading the item sits under in the plan section, or the appendix list it
     /// comes from.
     pub section: Option<String>,
-    /// Measurable targets, as written in the report.
+    /// Measurable targets, each as the phrase it is written in (`Target::phrase`:
+    /// `改造完工老旧小区300个以上`, `年底前`).
     pub targets: Vec<String>,
     /// Read from a sentence of an unstructured plan rather than marked by the report.
     #[serde(default)]
@@ -219,7 +220,7 @@ impl Checklist {
                     title: c.title.clone(),
                     text: c.text.clone(),
                     section: c.parent.clone().or_else(|| c.group.clone()),
-                    targets: c.targets.iter().map(|t| t.text.clone()).collect(),
+                    targets: c.targets.iter().map(|t| t.phrase.clone()).collect(),
                     inferred: c.confidence == Confidence::Low,
                     vague: !c.concrete,
                     done: false,
@@ -233,7 +234,7 @@ impl Checklist {
                         .iter()
                         .map(|p| PointItem {
                             title: p.title.clone(),
-                            targets: p.targets.iter().map(|t| t.text.clone()).collect(),
+                            targets: p.targets.iter().map(|t| t.phrase.clone()).collect(),
                             done: false,
                         })
                         .collect(),

@@ -224,9 +224,11 @@ fn goals(text: &str, piece: Span, targets: &[Target]) -> Vec<Target> {
             .max()
             .unwrap_or(goal_from);
         let span = Span::new(goal_from, goal_to);
+        let goal = span.of(text).trim_matches(is_space).to_string();
         found.push(Target {
             kind: TargetKind::Goal,
-            text: span.of(text).trim_matches(is_space).to_string(),
+            phrase: goal.clone(),
+            text: goal,
             span,
         });
     }
@@ -525,6 +527,83 @@ fn target_kind(kind: EntityKind) -> Option<TargetKind> {
     }
 }
 
+/// Qualifiers written right after a target's number, kept in its phrase.
+const QUALIFIERS: &[&str] = &["以上", "以下", "以内", "左右", "上下", "之内"];
+
+/// How many characters before its number a target's phrase reaches at most.
+const PHRASE_CHARS: usize = 24;
+
+/// How many characters after its number a target's phrase takes in, at most: the rest of
+/// its clause when that names what the number counts.
+const COUNTED_CHARS: usize = 16;
+
+/// The phrase of the number at `number` (`Target::phrase`), inside the paragraph
+/// `piece`: from the start of its clause, or from `after` (the end of the clause's number
+/// before it) if that is later, or at most `PHRASE_CHARS` characters back, through the
+/// number and a qualifier right after it, and through the rest of the clause (to a `、` at
+/// most) when that is short and has no number of its own. A list's `、` or a space at its
+/// start is left out. A line break inside a paragraph is a line wrapped in the copy
+/// (`lines::join_hard_wrapped`), not a clause's end: the phrase reads across it.
+fn phrase(text: &str, piece: Span, number: Span, after: usize) -> Span {
+    let ends_clause = |c: char| c != '\n' && c != '\r' && CLAUSE_ENDS.contains(&c);
+    let before = &text[..number.start];
+    let mut from = before
+        .char_indices()
+        .rev()
+        .take(PHRASE_CHARS)
+        .take_while(|&(at, c)| at >= after.max(piece.start) && !ends_clause(c))
+        .last()
+        .map_or(number.start, |(at, _)| at);
+    while let Some(c) = text[from..number.start]
+        .chars()
+        .next()
+        .filter(|&c| c == '、' || is_space(c))
+    {
+        from += c.len_utf8();
+    }
+    let rest = &text[number.end..piece.end.max(number.end)];
+    // A qualifier, maybe on the next line of a wrapped copy.
+    let gap = rest.len() - rest.trim_start_matches(is_space).len();
+    let qualified = QUALIFIERS
+        .iter()
+        .find(|q| rest[gap..].starts_with(**q))
+        .map_or(0, |q| gap + q.len());
+    // What the number counts, when the clause names it after the number
+    // (`新实施1500个工业技改项目`).
+    let counted = &rest[qualified..];
+    let counted = &counted[..counted
+        .find(|c: char| ends_clause(c) || c == '、')
+        .unwrap_or(counted.len())];
+    let named_after = counted.chars().filter(|&c| !is_space(c)).count() <= COUNTED_CHARS
+        && !counted.chars().any(|c| digit(c).is_some());
+    let to = number.end + qualified + if named_after { counted.len() } else { 0 };
+    Span::new(from, to)
+}
+
+/// `span`'s words as one line: the line breaks of a wrapped copy, and the spaces around
+/// them, taken out.
+fn one_line(text: &str, span: Span) -> String {
+    span.of(text)
+        .lines()
+        .map(|line| line.trim_matches(is_space))
+        .collect()
+}
+
+/// True when the number at `number` describes something rather than sets an amount to
+/// reach: an ordinal (`第4批`), an age (`60岁以上老年人`), an anniversary (`80周年`), or
+/// a class (`30万吨级航道`). It is no target.
+fn is_attribute(text: &str, number: Span) -> bool {
+    let written = one_line(text, number);
+    let rest = text[number.end..].trim_start_matches(is_space);
+    text[..number.start]
+        .trim_end_matches(is_space)
+        .ends_with('第')
+        || written.ends_with('岁')
+        || written.ends_with("周年")
+        || (written.ends_with('周') && rest.starts_with('年'))
+        || rest.starts_with('级')
+}
+
 /// The verbs of `VERBS` in `title`, in order, each once.
 fn verbs(title: &str) -> Vec<String> {
     // The verbs' first characters, sorted: the verbs are looked for only where one is.
@@ -569,18 +648,34 @@ fn finish(text: &str, drafts: Vec<Draft>, scanned: &Scanned) -> Vec<Commitment> 
             .map(|p| p.of(text))
             .collect::<Vec<_>>()
             .join("\n");
-        let mut targets: Vec<Target> = draft
-            .pieces
-            .iter()
-            .flat_map(|&p| scanned.within(p))
-            .filter_map(|e| {
-                target_kind(e.kind).map(|kind| Target {
+        let mut targets: Vec<Target> = Vec::new();
+        for piece in &draft.pieces {
+            // Where the last number of the clause ended: a number's phrase starts after it.
+            let mut after_number = piece.start;
+            for e in scanned.within(*piece) {
+                let Some(kind) = target_kind(e.kind) else {
+                    continue;
+                };
+                let number = matches!(kind, TargetKind::Quantity | TargetKind::Percentage);
+                if number && is_attribute(text, e.span) {
+                    continue;
+                }
+                let written = one_line(text, e.span);
+                let phrase = if number {
+                    let phrase = phrase(text, *piece, e.span, after_number);
+                    after_number = phrase.end;
+                    one_line(text, phrase)
+                } else {
+                    written.clone()
+                };
+                targets.push(Target {
                     kind,
-                    text: e.span.of(text).to_string(),
+                    text: written,
                     span: e.span,
-                })
-            })
-            .collect();
+                    phrase,
+                });
+            }
+        }
         let goals: Vec<Target> = draft
             .pieces
             .iter()
@@ -622,6 +717,72 @@ fn finish(text: &str, drafts: Vec<Draft>, scanned: &Scanned) -> Vec<Commitment> 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A city's report with a plan of two tasks: numbers that are targets, written before
+    /// what they count or after it, and numbers that only describe (an anniversary, an
+    /// age, a class, an ordinal).
+    const CITY: &str = "2025年某市人民政府工作报告\n\
+        各位代表：\n\
+        一、2024年工作回顾\n\
+        过去一年，全市地区生产总值增长5%，一般公共预算收入增长4.2%，城镇新增就业5.1万人，居民人均可支配收入增长5.3%，粮食产量保持稳定，生态环境持续改善，民生保障更加有力，各项事业取得新进展。\n\
+        二、2025年工作安排\n\
+        （一）大力推动城市更新。改造完工老旧小区300个以上，新实施1500个工业技改项目，带动工业投资增长10%。\n\
+        （二）办好民生实事。力争高新技术企业突破1万家、科技型企业突破7.5万家。隆重纪念抗战胜利80周年。为全市60岁以上老年人免费体检。推进30万吨级进港航道建设，推动第4批项目落地。\n";
+
+    /// What the targets with numbers of `text`'s plan are checked as, task by task.
+    fn number_phrases(text: &str) -> Vec<Vec<String>> {
+        crate::analysis::analyze(text)
+            .commitments
+            .into_iter()
+            .map(|c| {
+                let numbers = c
+                    .targets
+                    .into_iter()
+                    .filter(|t| matches!(t.kind, TargetKind::Quantity | TargetKind::Percentage));
+                numbers.map(|t| t.phrase).collect()
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_number_target_is_read_as_its_phrase_and_a_describing_number_is_none() {
+        assert_eq!(
+            number_phrases(CITY),
+            [
+                vec![
+                    "改造完工老旧小区300个以上",
+                    "新实施1500个工业技改项目",
+                    "带动工业投资增长10%",
+                ],
+                vec!["力争高新技术企业突破1万家", "科技型企业突破7.5万家"],
+            ]
+        );
+    }
+
+    #[test]
+    fn a_phrase_reads_across_the_line_breaks_of_a_wrapped_copy() {
+        // The plan's paragraphs cut every 16 characters, as a copy of a page with a
+        // narrow column gives them; the rest of the report wrapped likewise.
+        let wrapped: String = CITY
+            .lines()
+            .flat_map(|line| {
+                let chars: Vec<char> = line.chars().collect();
+                let rows: Vec<String> = chars.chunks(16).map(|c| c.iter().collect()).collect();
+                rows
+            })
+            .map(|row| row + "\n")
+            .collect();
+        assert_ne!(wrapped.lines().count(), CITY.lines().count());
+        assert_eq!(number_phrases(&wrapped), number_phrases(CITY));
+    }
+
+    #[test]
+    fn a_phrase_keeps_full_width_digits_as_written() {
+        let full_width = CITY.replace("300个", "３００个").replace("10%", "１０％");
+        let phrases = number_phrases(&full_width);
+        assert_eq!(phrases[0][0], "改造完工老旧小区３００个以上");
+        assert_eq!(phrases[0][2], "带动工业投资增长１０％");
+    }
 
     #[test]
     fn goals_are_documents_to_issue_full_coverage_and_titles_to_win() {
@@ -688,6 +849,7 @@ mod tests {
             kind: TargetKind::Deadline,
             text: "年底前".to_string(),
             span: Span::new(deadline, deadline + "年底前".len()),
+            phrase: "年底前".to_string(),
         }];
         let found: Vec<String> = goals(text, piece, &targets)
             .into_iter()

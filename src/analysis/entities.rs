@@ -6,7 +6,9 @@
 //! the structure view's highlights and as a commitment's measurable targets.
 
 use super::report::Span;
-use super::scan::{digit, CharSet};
+use memchr::memchr;
+
+use super::scan::{digit, is_space, CharSet};
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum EntityKind {
@@ -311,9 +313,52 @@ static ENTITY_STARTS: CharSet = CharSet::new(&[
     '５', '６', '７', '８', '９', '年', '上', '下', '全', '每',
 ]);
 
-/// The entities in `segment` of `text`, left to right, not overlapping.
+/// The entities in `segment` of `text`, left to right, not overlapping. A segment with a
+/// line break in it is a line joined from a wrapped copy (`lines::join_hard_wrapped`),
+/// whose breaks may cut a number from its unit or its decimals (`7` / `.5万家`): it is
+/// scanned with its breaks, and the spaces around them, taken out, and an entity cut by
+/// one spans the break.
 pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
     let s = segment.of(text);
+    if memchr(b'\n', s.as_bytes()).is_none() {
+        return scan_line(s, segment.start);
+    }
+    let (joined, chunks) = unwrapped(s);
+    // Where byte `at` of `joined` is in `text`.
+    let original = |at: usize| {
+        let (from, to) = chunks[chunks.partition_point(|c| c.0 <= at) - 1];
+        segment.start + to + (at - from)
+    };
+    scan_line(&joined, 0)
+        .into_iter()
+        .map(|e| Entity {
+            kind: e.kind,
+            span: Span::new(original(e.span.start), original(e.span.end - 1) + 1),
+        })
+        .collect()
+}
+
+/// `s` with its line breaks, and the spaces around them, taken out; and where each of
+/// its lines starts, in the result and in `s`.
+fn unwrapped(s: &str) -> (String, Vec<(usize, usize)>) {
+    let mut joined = String::with_capacity(s.len());
+    let mut chunks = Vec::new();
+    let mut at = 0;
+    for (i, line) in s.split('\n').enumerate() {
+        let lead = if i == 0 {
+            0
+        } else {
+            line.len() - line.trim_start_matches(is_space).len()
+        };
+        chunks.push((joined.len(), at + lead));
+        joined.push_str(line[lead..].trim_end_matches(is_space));
+        at += line.len() + 1;
+    }
+    (joined, chunks)
+}
+
+/// The entities of `s`, one line, at `offset` in its text.
+fn scan_line(s: &str, offset: usize) -> Vec<Entity> {
     let mut found = Vec::new();
     // The first byte after the last entity found.
     let mut free_from = 0;
@@ -342,7 +387,7 @@ pub fn scan(text: &str, segment: Span) -> Vec<Entity> {
         if let Some((kind, len)) = entity.filter(|&(_, len)| len > 0) {
             found.push(Entity {
                 kind,
-                span: Span::new(segment.start + i, segment.start + i + len),
+                span: Span::new(offset + i, offset + i + len),
             });
             free_from = i + len;
         }
@@ -359,6 +404,21 @@ mod tests {
             .into_iter()
             .map(|e| (e.kind, e.span.of(s)))
             .collect()
+    }
+
+    #[test]
+    fn a_figure_cut_by_a_wrapped_line_is_read_whole_and_spans_the_break() {
+        let line = "科技型企业突破7\n  .5万家，纪念80周\n年";
+        let found = scan(line, Span::new(0, line.len()));
+        let spans: Vec<(EntityKind, &str)> =
+            found.iter().map(|e| (e.kind, e.span.of(line))).collect();
+        assert_eq!(
+            spans,
+            [
+                (EntityKind::Figure { with_unit: true }, "7\n  .5万家"),
+                (EntityKind::Figure { with_unit: true }, "80周"),
+            ]
+        );
     }
 
     #[test]

@@ -445,8 +445,13 @@ pub enum TargetKind {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Target {
     pub kind: TargetKind,
+    /// The target as written: `300个`, `年底前`.
     pub text: String,
     pub span: Span,
+    /// What a checker reads it as: for a number, the words of its clause that lead up to
+    /// it, with the qualifier after it (`改造完工老旧小区300个以上`); for a deadline, a
+    /// period or a goal, its text.
+    pub phrase: String,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
