@@ -1,14 +1,15 @@
 //! What the desk keeps of the user's work, and how keeping it merges with what another
 //! tab kept: the keys checklists and verdicts are kept under, what reading a kept
 //! checklist can give (`Kept`), why a save can fail (`SaveError`), and `Keeper`, which
-//! saves the checklists the state asks to keep into any `Store`. The page's store is the
-//! browser's local storage (`ui::storage`); the tests' is a map.
+//! saves the checklists and judgements the state asks to keep into any `Store`. The
+//! page's store is the browser's local storage (`ui::storage`); the tests' is a map.
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
 use crate::checklist::Checklist;
+use crate::followup::judged::{self, Judgements};
 use crate::stored::Unusable;
 
 /// Where the verdicts and notes of the follow-ups are kept, each pair under its own key.
@@ -57,49 +58,88 @@ pub enum SaveError {
     Full,
 }
 
-/// Where checklists are kept, by key.
-pub trait Store {
-    /// The checklist of report `report_id` kept under `key`, if a usable one is there.
-    fn get(&self, key: &str, report_id: &str) -> Option<Checklist>;
-    fn put(&mut self, key: &str, list: &Checklist) -> Result<(), SaveError>;
+/// What the desk keeps of the user's work: a checklist, or the judgements of a follow-up.
+/// Saving one merges it with what another tab kept under its key.
+pub trait Keepable: Clone + PartialEq {
+    /// `self` with what is kept under its key (`kept`) merged in.
+    fn merged_with(&self, kept: &Self) -> Self;
 }
 
-/// Saves checklists, each merged with what is kept under its key already (another tab's
-/// ticks and edits, or another copy's of the same text in this tab), and remembers what
-/// it saved so that a checklist that did not change is not written again.
-#[derive(Debug, Default)]
-pub struct Keeper {
-    /// The last version of each checklist saved (or that failed to save), by key.
-    saved: HashMap<String, Checklist>,
+impl Keepable for Checklist {
+    fn merged_with(&self, kept: &Self) -> Self {
+        self.merge(kept)
+    }
+}
+
+impl Keepable for Judgements {
+    /// This tab's judgements over another's, task by task (`judged::merge`).
+    fn merged_with(&self, kept: &Self) -> Self {
+        judged::merge(kept.clone(), self)
+    }
+}
+
+/// Where values of `T` are kept, by key.
+pub trait Store<T> {
+    /// What is kept under `key`, if a usable value like `value` is there (for a
+    /// checklist: one of the same report).
+    fn get(&self, key: &str, value: &T) -> Option<T>;
+    fn put(&mut self, key: &str, value: &T) -> Result<(), SaveError>;
+}
+
+/// Saves values (checklists, judgements), each merged with what is kept under its key
+/// already (another tab's ticks and edits, or another copy's of the same text in this
+/// tab), and remembers what it saved so that a value that did not change is not written
+/// again.
+#[derive(Debug)]
+pub struct Keeper<T> {
+    /// The last version of each value saved (or that failed to save), by key.
+    saved: HashMap<String, T>,
+}
+
+impl<T> Default for Keeper<T> {
+    fn default() -> Self {
+        Keeper {
+            saved: HashMap::new(),
+        }
+    }
 }
 
 /// What one round of keeping did.
-#[derive(Debug, Default, PartialEq)]
-pub struct Saved {
+#[derive(Debug, PartialEq)]
+pub struct Saved<T> {
     /// How the round's writes went: the first failure if one failed, so that a later
     /// write that worked does not hide it; `None` when nothing needed writing.
     pub outcome: Option<Result<(), SaveError>>,
-    /// The checklists the merge changed, by key: the page takes them in
-    /// (`Action::KeptElsewhere`).
-    pub merged: Vec<(String, Checklist)>,
+    /// The values the merge changed, by key: the page takes them in
+    /// (`Action::KeptElsewhere`, `Action::VerdictsKept`).
+    pub merged: Vec<(String, T)>,
 }
 
-impl Keeper {
-    /// Keeps `lists` (`State::to_keep`) in `store`.
-    pub fn keep(&mut self, store: &mut impl Store, lists: &[(String, Checklist)]) -> Saved {
+impl<T> Default for Saved<T> {
+    fn default() -> Self {
+        Saved {
+            outcome: None,
+            merged: Vec::new(),
+        }
+    }
+}
+
+impl<T: Keepable> Keeper<T> {
+    /// Keeps `values` (`State::to_keep`, `State::verdicts_to_keep`) in `store`.
+    pub fn keep(&mut self, store: &mut impl Store<T>, values: &[(String, T)]) -> Saved<T> {
         let mut outcome = Saved::default();
-        for (key, list) in lists {
-            if self.saved.get(key) == Some(list) {
+        for (key, value) in values {
+            if self.saved.get(key) == Some(value) {
                 continue;
             }
-            let merged = match store.get(key, &list.report_id) {
-                Some(kept) => list.merge(&kept),
-                None => list.clone(),
+            let merged = match store.get(key, value) {
+                Some(kept) => value.merged_with(&kept),
+                None => value.clone(),
             };
             let put = store.put(key, &merged);
             outcome.outcome = Some(outcome.outcome.unwrap_or(Ok(())).and(put));
             self.saved.insert(key.clone(), merged.clone());
-            if &merged != list {
+            if &merged != value {
                 outcome.merged.push((key.clone(), merged));
             }
         }
@@ -138,11 +178,11 @@ mod tests {
         writes: usize,
     }
 
-    impl Store for Map {
-        fn get(&self, key: &str, report_id: &str) -> Option<Checklist> {
+    impl Store<Checklist> for Map {
+        fn get(&self, key: &str, list: &Checklist) -> Option<Checklist> {
             self.lists
                 .get(key)
-                .filter(|list| list.report_id == report_id)
+                .filter(|kept| kept.report_id == list.report_id)
                 .cloned()
         }
 
@@ -275,5 +315,48 @@ mod tests {
         assert_eq!(distinct.len(), keys.len(), "{keys:?}");
         assert!(verdicts_key("a", "b").starts_with(VERDICTS_PREFIX));
         assert!(!checklist_key("a").starts_with(VERDICTS_PREFIX));
+    }
+
+    /// Judgements kept in a map.
+    #[derive(Default)]
+    struct Verdicts(HashMap<String, Judgements>);
+
+    impl Store<Judgements> for Verdicts {
+        fn get(&self, key: &str, _: &Judgements) -> Option<Judgements> {
+            self.0.get(key).cloned()
+        }
+
+        fn put(&mut self, key: &str, judgements: &Judgements) -> Result<(), SaveError> {
+            self.0.insert(key.to_string(), judgements.clone());
+            Ok(())
+        }
+    }
+
+    #[test]
+    fn judgements_are_merged_task_by_task_with_another_tab_s_this_tab_s_winning() {
+        use crate::followup::judged::Judgement;
+        use crate::followup::Verdict;
+        let said = |verdict| Judgement {
+            verdict: Some(verdict),
+            ..Judgement::default()
+        };
+        let key = verdicts_key("last", "this");
+        let mut store = Verdicts::default();
+        let theirs: Judgements = [
+            ("a".to_string(), said(Verdict::NotFound)),
+            ("b".to_string(), said(Verdict::Reported)),
+        ]
+        .into();
+        store.0.insert(key.clone(), theirs);
+        let ours: Judgements = [("a".to_string(), said(Verdict::Partly))].into();
+        let saved = Keeper::default().keep(&mut store, &[(key.clone(), ours)]);
+        let both: Judgements = [
+            ("a".to_string(), said(Verdict::Partly)),
+            ("b".to_string(), said(Verdict::Reported)),
+        ]
+        .into();
+        assert_eq!(saved.outcome, Some(Ok(())));
+        assert_eq!(saved.merged, [(key.clone(), both.clone())]);
+        assert_eq!(store.0.get(&key), Some(&both));
     }
 }

@@ -9,12 +9,14 @@
 //! keeping (`State::to_keep`) are saved by an effect (`keeping`), which also brings in
 //! what another tab saved, and the documents themselves are kept by another (`shelf`).
 
+use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
 use super::kept::{self, Kept};
 use crate::analysis::{as_shown, text_id, Corrections, Report, Warning};
 use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::ShareError;
+use crate::followup::judged::{Judgement, Judgements};
 use crate::ingest::{Format, IngestError};
 pub use crate::shelved::{self, Source};
 use crate::stored::Unusable;
@@ -180,7 +182,32 @@ pub struct State {
     opened_since_idle: bool,
     /// How many there were since the page was last idle: the progress bar's whole.
     pub pending_of: usize,
+    /// What the workspace of several reports shows.
+    pub view: View,
+    /// The two reports the user chose to follow one into the other (by their ids), if
+    /// they chose.
+    pub followed: Option<Pair>,
+    /// What the user said of following one report into another (`verdicts_key`), for
+    /// each pair the page has shown.
+    pub verdicts: HashMap<String, Judgements>,
+    /// The pairs whose judgements the user changed on this page: the ones to keep.
+    judged: HashSet<String>,
 }
+
+/// What the workspace of several reports shows: the table of reports, the combined
+/// checklist, the follow-up of one report into the next, or their targets compared.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub enum View {
+    #[default]
+    Table,
+    Combined,
+    FollowUp,
+    Targets,
+}
+
+/// Last year's report and this year's, by their ids, as the user chose them (either may
+/// be left unchosen).
+pub type Pair = (Option<String>, Option<String>);
 
 /// A change to a checklist (the one on screen, or another `Target` names).
 #[derive(Debug, Clone, PartialEq)]
@@ -265,9 +292,35 @@ pub enum Action {
     /// The user keeps an editable copy of the shared checklist.
     KeepSharedCopy,
     CloseShared,
+    /// The user chose what the workspace shows.
+    ShowView(View),
+    /// The user chose the two reports to follow one into the other.
+    Follow(Pair),
+    /// The judgements kept under `key` (`verdicts_key`): read when the pair is first
+    /// shown, kept by another tab, or merged on saving.
+    VerdictsKept {
+        key: String,
+        judgements: Judgements,
+    },
+    /// The user said something of a task or a target of the pair `key` (its id in the
+    /// judgements: a commitment id, or `judged::target_key`).
+    Judge {
+        key: String,
+        id: String,
+        judgement: Judgement,
+    },
 }
 
 impl State {
+    /// The state a page starts with: nothing loaded, and the pair of reports the user
+    /// followed last, if the browser kept it.
+    pub fn new(followed: Option<Pair>) -> Self {
+        State {
+            followed,
+            ..State::default()
+        }
+    }
+
     pub fn current_document(&self) -> Option<&Document> {
         self.documents.get(self.current)
     }
@@ -321,6 +374,18 @@ impl State {
         let mut lists: Vec<(String, Checklist)> = documents.chain(shared).collect();
         lists.dedup_by(|a, b| a.0 == b.0 && a.1 == b.1);
         lists
+    }
+
+    /// The judgements worth keeping, with their storage keys: those of the pairs the user
+    /// judged on this page.
+    pub fn verdicts_to_keep(&self) -> Vec<(String, Judgements)> {
+        let mut kept: Vec<(String, Judgements)> = self
+            .judged
+            .iter()
+            .filter_map(|key| Some((key.clone(), self.verdicts.get(key)?.clone())))
+            .collect();
+        kept.sort_by(|a, b| a.0.cmp(&b.0));
+        kept
     }
 
     /// Takes in a checklist kept under `key`: every copy of it on the page merges it.
@@ -558,6 +623,19 @@ pub fn reduce(state: &mut State, action: Action) {
             }
         }
         Action::CloseShared => state.shared = None,
+        Action::ShowView(view) => state.view = view,
+        Action::Follow(pair) => state.followed = Some(pair),
+        Action::VerdictsKept { key, judgements } => {
+            state.verdicts.insert(key, judgements);
+        }
+        Action::Judge { key, id, judgement } => {
+            state
+                .verdicts
+                .entry(key.clone())
+                .or_default()
+                .insert(id, judgement);
+            state.judged.insert(key);
+        }
         Action::All(actions) => {
             for action in actions {
                 reduce(state, action);
@@ -572,6 +650,7 @@ mod tests {
     use crate::analysis::{analyze, analyze_corrected, PlanChoice};
     use crate::checklist::{Direction, Note};
     use crate::desk::kept::{checklist_key, shared_key};
+    use crate::followup::Verdict;
     use crate::ingest::IngestError;
 
     /// A county's report: a review, a plan of three numbered tasks (the third with two
@@ -1524,5 +1603,86 @@ mod tests {
             ],
             "the two copies of the county's report once"
         );
+    }
+
+    #[test]
+    fn the_workspace_s_view_and_the_pair_followed_are_what_the_user_chose() {
+        let mut state = State::new(Some((Some("a".into()), None)));
+        assert_eq!(state.view, View::Table);
+        assert_eq!(
+            state.followed,
+            Some((Some("a".into()), None)),
+            "kept from before"
+        );
+        reduce(&mut state, Action::ShowView(View::FollowUp));
+        reduce(
+            &mut state,
+            Action::Follow((Some("a".into()), Some("b".into()))),
+        );
+        assert_eq!(state.view, View::FollowUp);
+        assert_eq!(state.followed, Some((Some("a".into()), Some("b".into()))));
+    }
+
+    fn verdict(verdict: Verdict, note: &str) -> Judgement {
+        Judgement {
+            verdict: Some(verdict),
+            note: note.to_string(),
+            target: None,
+        }
+    }
+
+    #[test]
+    fn judgements_read_from_storage_are_shown_but_only_those_the_user_gave_are_kept() {
+        let mut state = State::default();
+        let kept: Judgements = [("task-1".to_string(), verdict(Verdict::Reported, ""))].into();
+        reduce(
+            &mut state,
+            Action::VerdictsKept {
+                key: "pair-1".into(),
+                judgements: kept.clone(),
+            },
+        );
+        assert_eq!(state.verdicts.get("pair-1"), Some(&kept));
+        assert!(state.verdicts_to_keep().is_empty(), "read, not given here");
+
+        reduce(
+            &mut state,
+            Action::Judge {
+                key: "pair-1".into(),
+                id: "task-2".into(),
+                judgement: verdict(Verdict::NotFound, "未见报告"),
+            },
+        );
+        reduce(
+            &mut state,
+            Action::Judge {
+                key: "pair-2".into(),
+                id: "task-1".into(),
+                judgement: verdict(Verdict::Partly, ""),
+            },
+        );
+        let mut both = kept;
+        both.insert("task-2".into(), verdict(Verdict::NotFound, "未见报告"));
+        assert_eq!(
+            state.verdicts_to_keep(),
+            [
+                ("pair-1".to_string(), both),
+                (
+                    "pair-2".to_string(),
+                    [("task-1".to_string(), verdict(Verdict::Partly, ""))].into()
+                ),
+            ]
+        );
+
+        // Another tab's judgements, merged on saving, come back whole.
+        let merged: Judgements = [("task-9".to_string(), verdict(Verdict::Reported, ""))].into();
+        reduce(
+            &mut state,
+            Action::VerdictsKept {
+                key: "pair-2".into(),
+                judgements: merged.clone(),
+            },
+        );
+        assert_eq!(state.verdicts.get("pair-2"), Some(&merged));
     }
 }

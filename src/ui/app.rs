@@ -22,12 +22,12 @@ use super::save_failure::SaveFailure;
 use super::shared_view::SharedView;
 use super::shelf_bar::ShelfBar;
 use super::text_view::TextView;
-use super::workspace_views::{View, WorkspaceViews};
+use super::workspace_views::WorkspaceViews;
 use super::{browser, correcting, files, keeping, shelf, storage, update, worker, workspace};
 use crate::analysis::{Corrections, PlanChoice, Report, Span};
 use crate::checklist::Removed;
 use crate::desk::{
-    self, document_name, document_names, Action, Edit, Notice, Source, State, Target,
+    self, document_name, document_names, Action, Edit, Notice, Source, State, Target, View,
 };
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::Lang;
@@ -72,7 +72,7 @@ pub fn start() {
 #[function_component]
 pub fn App() -> Html {
     let lang = use_state(storage::load_lang);
-    let state = use_reducer(State::default);
+    let state = use_reducer(|| State::new(storage::load_followed_pair()));
     let keeping = keeping::use_keeping(state.clone());
     let shelf = shelf::use_shelf(state.clone());
     correcting::use_correcting(state.clone());
@@ -82,7 +82,6 @@ pub fn App() -> Html {
     // the user has asked (so that asking again scrolls again).
     let focus = use_state(|| None::<(Ptr<Report>, Span, u32)>);
     let pane = use_state(|| Pane::Checklist);
-    let view = use_state(|| View::Table);
     // Where the heading the user last chose in the outline starts, in which report, and
     // how many times the user has chosen one (so that choosing again scrolls again).
     let revealed = use_state(|| None::<(Ptr<Report>, usize, u32)>);
@@ -243,9 +242,12 @@ pub fn App() -> Html {
     let on_toggle = dispatching(&state, |(index, id)| {
         Action::Edit(Target::At(index), Edit::Toggle(id))
     });
-    let on_view = {
-        let view = view.clone();
-        Callback::from(move |which| view.set(which))
+    let on_load_verdicts = {
+        let state = state.clone();
+        Callback::from(move |key: String| {
+            let judgements = storage::load_judgements(&key);
+            state.dispatch(Action::VerdictsKept { key, judgements });
+        })
     };
     let names = Rc::new(document_names(t, &state.documents));
     let closed = state
@@ -264,7 +266,7 @@ pub fn App() -> Html {
     html! {
         <ContextProvider<Lang> context={*lang}>
             <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"),
-                (matches!(*view, View::Combined | View::FollowUp) && state.documents.len() > 1).then_some("printing-view"))}
+                (matches!(state.view, View::Combined | View::FollowUp) && state.documents.len() > 1).then_some("printing-view"))}
                 ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
                 <a class="skip-link no-print" href="#report-checklist-title">{ t.skip_to_checklist }</a>
                 <header class="no-print">
@@ -300,7 +302,11 @@ pub fn App() -> Html {
                             on_close={dispatching(&state, |()| Action::CloseShared)} />
                     }
                     <WorkspaceViews documents={Ptr(Rc::from(state.documents.as_slice()))} names={names.clone()}
-                        current={state.current} closed={closed} view={*view} on_view={on_view}
+                        current={state.current} closed={closed} view={state.view}
+                        on_view={dispatching(&state, Action::ShowView)} followed={state.followed.clone()}
+                        on_follow={dispatching(&state, Action::Follow)} verdicts={Rc::new(state.verdicts.clone())}
+                        {on_load_verdicts} verdict_failure={keeping.verdict_failure}
+                        on_judge={dispatching(&state, |(key, id, judgement)| Action::Judge { key, id, judgement })}
                         on_show={dispatching(&state, Action::Show)} on_close={dispatching(&state, Action::Close)}
                         on_reopen={dispatching(&state, |()| Action::Reopen)} {on_toggle} />
                     <ShelfBar usage={shelf.usage} refused={shelf.refused} {on_clear} />

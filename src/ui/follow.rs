@@ -7,26 +7,24 @@
 //! with the passages of this year's review that most likely report on it, each with its
 //! strength in words and the words it shares marked, and a verdict (reported, partly, not found)
 //! that starts as the suggested one and that the user confirms or changes, with a note.
-//! What the user says (`followup::judged`) is kept in the browser for that pair of
-//! reports (`storage`), merged with what another tab keeps for it (which comes in as it
-//! is kept), and a verdict or note that could not be kept is said; the pair chosen last
-//! is remembered.
+//! What the user says (`followup::judged`) and the pair chosen are the desk's
+//! (`Action::Judge`, `Action::Follow`): the page keeps them in the browser for that pair
+//! of reports, merged with what another tab keeps for it (`keeping`), and the view says
+//! when a verdict or note could not be kept.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
 use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::kit::{chosen_index, use_texts, Ptr};
-use super::storage;
 use super::{browser, worker};
 use crate::analysis::{Corrections, Report, Span};
-use crate::desk::{verdicts_key, SaveError};
+use crate::desk::{verdicts_key, Pair, SaveError};
 use crate::export::{self, Form};
-use crate::followup::judged::{self, target_key, Judgement, Judgements};
+use crate::followup::judged::{target_key, Judgement, Judgements};
 use crate::followup::sheet::{self, Sheet};
 use crate::followup::targets::TargetVerdict;
 use crate::followup::{FollowUp, Strength, Verdict};
@@ -59,11 +57,26 @@ impl Followable {
     }
 }
 
+/// Takes what the user said of a task or target: the pair's key (`verdicts_key`), the
+/// task's or target's id, and the judgement.
+pub type OnJudge = Callback<(String, String, Judgement)>;
+
 #[derive(Properties, PartialEq)]
 pub struct FollowViewProps {
     pub reports: Rc<Vec<Followable>>,
     /// The pairs `(last, this)` found among them.
     pub pairs: Rc<Vec<(usize, usize)>>,
+    /// The two reports the user chose, by id; until they choose, the first pair found.
+    pub followed: Option<Pair>,
+    pub on_follow: Callback<Pair>,
+    /// The judgements of the follow-ups shown so far, by `verdicts_key`.
+    pub verdicts: Rc<HashMap<String, Judgements>>,
+    /// Asks for the judgements kept under a key not in `verdicts` yet.
+    pub on_load_verdicts: Callback<String>,
+    /// Why the last save of judgements failed, if it did.
+    pub save_failure: Option<SaveError>,
+    /// What the user said of a task or target: the pair's key, its id, the judgement.
+    pub on_judge: OnJudge,
 }
 
 /// The verdicts a user can give, in the order the page offers them.
@@ -157,9 +170,6 @@ enum Matching {
 #[function_component]
 pub fn FollowView(props: &FollowViewProps) -> Html {
     let t = use_texts();
-    // The two reports chosen by hand, by id (the pair chosen last, remembered); until the
-    // user chooses, the first pair found.
-    let chosen = use_state(storage::load_followed_pair);
     let index_of = |id: &Option<String>| {
         let id = id.as_ref()?;
         props.reports.iter().position(|r| &r.id == id)
@@ -171,7 +181,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             .first()
             .map_or((None, None), |&(l, r)| (Some(l), Some(r)))
     };
-    let (last, this) = match &*chosen {
+    let (last, this) = match &props.followed {
         Some((last, this)) => match (index_of(last), index_of(this)) {
             (None, None) => first_found(),
             picked => picked,
@@ -183,42 +193,28 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     let matching = use_state(|| None::<((String, String), Matching)>);
     // The pair asked for last: a matching that ends after another was asked for is dropped.
     let asked = use_mut_ref(|| None::<(String, String)>);
-    let verdicts = use_state(Judgements::new);
+    let key = ids.as_ref().map(|(l, r)| verdicts_key(l, r));
+    let verdicts = key.as_ref().and_then(|key| props.verdicts.get(key));
     let lang = use_context::<Lang>().unwrap_or_default();
-    let save_failure = use_state(|| None::<SaveError>);
     // What became of the last export, when it did not download.
     let export_status = use_state(|| None::<&'static str>);
-    // Verdicts another tab keeps for the same pair come in as it keeps them.
     {
-        let verdicts = verdicts.clone();
-        use_effect_with(ids.clone(), move |ids| {
-            let key = ids.as_ref().map(|(l, r)| verdicts_key(l, r));
-            let listener = EventListener::new(&gloo::utils::window(), "storage", move |event| {
-                let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
-                    return;
-                };
-                if event.key().is_some() && event.key() == key {
-                    // What is kept now holds this tab's saved verdicts too.
-                    let kept = event.new_value().map(|raw| judged::decode(&raw));
-                    verdicts.set(kept.unwrap_or_default());
-                }
-            });
-            move || drop(listener)
+        let (on_load, missing) = (props.on_load_verdicts.clone(), verdicts.is_none());
+        use_effect_with(key.clone(), move |key| {
+            if let Some(key) = key.clone().filter(|_| missing) {
+                on_load.emit(key);
+            }
         });
     }
     {
-        let (matching, verdicts, reports) =
-            (matching.clone(), verdicts.clone(), props.reports.clone());
-        let save_failure = save_failure.clone();
+        let (matching, reports) = (matching.clone(), props.reports.clone());
         let corrections = pair.map(|(l, r)| {
             let of = |i: usize| props.reports[i].corrections.clone();
             (of(l), of(r))
         });
         use_effect_with((ids.clone(), corrections), move |(ids, _)| {
             *asked.borrow_mut() = ids.clone();
-            save_failure.set(None);
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
-                verdicts.set(storage::load_judgements(&verdicts_key(&ids.0, &ids.1)));
                 matching.set(Some((ids.clone(), Matching::Working)));
                 let texts = (reports[l].text.0.clone(), reports[r].text.0.clone());
                 let (last, this) = (reports[l].followed(), reports[r].followed());
@@ -236,7 +232,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     }
 
     let choose = |which: usize| {
-        let chosen = chosen.clone();
+        let on_follow = props.on_follow.clone();
         let ids: Vec<String> = props.reports.iter().map(|r| r.id.clone()).collect();
         let now = (last.map(|i| ids[i].clone()), this.map(|i| ids[i].clone()));
         Callback::from(move |e: Event| {
@@ -247,8 +243,7 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             } else {
                 next.1 = picked;
             }
-            storage::save_followed_pair(&next);
-            chosen.set(Some(next));
+            on_follow.emit(next);
         })
     };
     let select = |which: usize, label: &'static str, at: Option<usize>| {
@@ -264,15 +259,12 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
         }
     };
     let on_pair = |(l, r): (usize, usize)| {
-        let chosen = chosen.clone();
+        let on_follow = props.on_follow.clone();
         let picked = (
             Some(props.reports[l].id.clone()),
             Some(props.reports[r].id.clone()),
         );
-        Callback::from(move |_: MouseEvent| {
-            storage::save_followed_pair(&picked);
-            chosen.set(Some(picked.clone()));
-        })
+        Callback::from(move |_: MouseEvent| on_follow.emit(picked.clone()))
     };
 
     let body = match (&pair, &*matching) {
@@ -283,8 +275,8 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
                 (t, lang),
                 (&props.reports[*l], &props.reports[*r]),
                 followed,
-                (&verdicts, &save_failure),
-                ids.clone(),
+                (verdicts.cloned().unwrap_or_default(), props.save_failure),
+                key.clone().map(|key| (key, props.on_judge.clone())),
                 &export_status,
             )
         }
@@ -415,15 +407,11 @@ fn results(
     (t, lang): (&'static Texts, Lang),
     pair: (&Followable, &Followable),
     followed: &Rc<FollowUp>,
-    (verdicts, save_failure): (
-        &UseStateHandle<Judgements>,
-        &UseStateHandle<Option<SaveError>>,
-    ),
-    ids: Option<(String, String)>,
+    (verdicts, save_failure): (Judgements, Option<SaveError>),
+    judged: Option<(String, OnJudge)>,
     status: &UseStateHandle<Option<&'static str>>,
 ) -> Html {
     let (last, this) = (&*pair.0.report, &*pair.1.report);
-    let key = ids.map(|(l, r)| verdicts_key(&l, &r));
     // The follow-up as a document, made only when it is exported.
     let make_sheet: Rc<dyn Fn() -> Sheet> = {
         let (last, this) = (pair.0.clone(), pair.1.clone());
@@ -445,20 +433,16 @@ fn results(
             .and_then(|j| j.verdict)
             .unwrap_or(suggested)
     };
-    // Changes what the user said of the task `id` as `change` says, and keeps it.
+    // Changes what the user said of the task (or target) `id` as `change` says.
     let judge = |id: String, change: JudgementChange| {
-        let (verdicts, save_failure, key) = (verdicts.clone(), save_failure.clone(), key.clone());
+        let (judged, verdicts) = (judged.clone(), verdicts.clone());
         Callback::from(move |e: Event| {
-            let mut next = (*verdicts).clone();
-            change(next.entry(id.clone()).or_default(), &e);
-            if let Some(key) = &key {
-                // Merged into what another tab kept; what cannot be kept still shows on
-                // the page, and the page says so.
-                let (merged, saved) = storage::save_judgements(key, &next);
-                next = merged;
-                save_failure.set(saved.err());
-            }
-            verdicts.set(next);
+            let Some((key, on_judge)) = &judged else {
+                return;
+            };
+            let mut judgement = verdicts.get(&id).cloned().unwrap_or_default();
+            change(&mut judgement, &e);
+            on_judge.emit((key.clone(), id.clone(), judgement));
         })
     };
     let mut counts = [0; 3];
@@ -469,7 +453,7 @@ fn results(
     html! {
         <>
             <p class="follow-summary" role="status">{ (t.follow_summary)(counts[0], counts[1], counts[2]) }</p>
-            if let Some(failure) = **save_failure {
+            if let Some(failure) = save_failure {
                 <p class="notices save-failed" role="alert">
                     { if failure == SaveError::Full { t.verdict_save_failed_full } else { t.verdict_save_failed_unavailable } }
                 </p>
@@ -478,7 +462,7 @@ fn results(
                 { sheet::searched(t, this, followed) }
             </p>
             { export_bar(t, lang, status, make_sheet) }
-            { targets_table(t, followed, verdicts, &judge) }
+            { targets_table(t, followed, &verdicts, &judge) }
             <ol class="followed">
                 { for followed.items.iter().map(|item| {
                     let Some(commitment) = last.commitments.get(item.commitment) else {

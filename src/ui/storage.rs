@@ -35,19 +35,6 @@ pub fn load_judgements(key: &str) -> Judgements {
         .unwrap_or_default()
 }
 
-/// Keeps `judgements` under `key`, merged into what is kept there already (by another
-/// tab): `judgements` wins for the commitments it has. Returns what is kept now (or what
-/// the page should show, if the save failed) and whether the save failed.
-pub fn save_judgements(key: &str, judgements: &Judgements) -> (Judgements, Result<(), SaveError>) {
-    let merged = judged::merge(load_judgements(key), judgements);
-    let saved = local().ok_or(SaveError::Unavailable).and_then(|store| {
-        store
-            .set_item(key, &judged::encode(&merged))
-            .map_err(|_| SaveError::Full)
-    });
-    (merged, saved)
-}
-
 /// Where the pair of reports last followed is kept (their ids).
 const FOLLOWED_PAIR_KEY: &str = "report-lens/followed-pair";
 
@@ -151,13 +138,14 @@ pub fn kept_corrections() -> HashMap<String, Corrections> {
     .collect()
 }
 
-/// The browser's local storage as the store the desk keeps checklists in (`Keeper`).
+/// The browser's local storage as the store the desk keeps checklists and judgements in
+/// (`Keeper`).
 pub struct Local;
 
-impl Store for Local {
-    fn get(&self, key: &str, report_id: &str) -> Option<Checklist> {
+impl Store<Checklist> for Local {
+    fn get(&self, key: &str, list: &Checklist) -> Option<Checklist> {
         let raw = local()?.get_item(key).ok()??;
-        stored::decode(&raw, Some(report_id)).ok()
+        stored::decode(&raw, Some(&list.report_id)).ok()
     }
 
     /// Keeps a checklist under `key`. A value there that cannot be read is set aside
@@ -172,6 +160,20 @@ impl Store for Local {
         }
         store
             .set_item(key, &stored::encode(list))
+            .map_err(|_| SaveError::Full)
+    }
+}
+
+impl Store<Judgements> for Local {
+    fn get(&self, key: &str, _: &Judgements) -> Option<Judgements> {
+        let raw = local()?.get_item(key).ok()??;
+        Some(judged::decode(&raw))
+    }
+
+    fn put(&mut self, key: &str, judgements: &Judgements) -> Result<(), SaveError> {
+        let store = local().ok_or(SaveError::Unavailable)?;
+        store
+            .set_item(key, &judged::encode(judgements))
             .map_err(|_| SaveError::Full)
     }
 }

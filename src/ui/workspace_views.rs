@@ -3,28 +3,20 @@
 //! into the next year's report (`follow`) or their targets compared (the 目标对比 view's
 //! own module, loaded the first time it is shown); with the undo of a report's removal.
 
+use std::collections::HashMap;
 use std::rc::Rc;
 
 use yew::prelude::*;
 
 use super::combined::CombinedChecklist;
-use super::follow::{FollowView, Followable};
+use super::follow::{FollowView, Followable, OnJudge};
 use super::kit::Ptr;
 use super::workspace::WorkspaceTable;
 use crate::comparison::{Compared, Request};
-use crate::desk::Document;
+use crate::desk::{Document, Pair, SaveError, View};
+use crate::followup::judged::Judgements;
 use crate::i18n::Lang;
 use crate::workspace::{follow_pairs, Row};
-
-/// What the workspace of several reports shows: the table of reports, the combined
-/// checklist, the follow-up of one report into the next, or their targets compared.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum View {
-    Table,
-    Combined,
-    FollowUp,
-    Targets,
-}
 
 #[derive(Properties, PartialEq)]
 pub struct WorkspaceViewsProps {
@@ -42,6 +34,17 @@ pub struct WorkspaceViewsProps {
     pub on_reopen: Callback<()>,
     /// Ticks (or unticks) an item, by its document's index and its id.
     pub on_toggle: Callback<(usize, String)>,
+    /// The two reports the user chose to follow one into the other, if they chose.
+    pub followed: Option<Pair>,
+    pub on_follow: Callback<Pair>,
+    /// The judgements of the follow-ups shown so far, by `desk::verdicts_key`.
+    pub verdicts: Rc<HashMap<String, Judgements>>,
+    /// Asks for the judgements kept under a key the page does not have yet.
+    pub on_load_verdicts: Callback<String>,
+    /// Why the last save of judgements failed, if it did.
+    pub verdict_failure: Option<SaveError>,
+    /// What the user said of a task or target: the pair's key, its id, the judgement.
+    pub on_judge: OnJudge,
 }
 
 #[function_component]
@@ -93,7 +96,12 @@ pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
                     corrections: d.checklist.corrections.clone(),
                 })
                 .collect();
-            html! { <FollowView reports={Rc::new(reports)} pairs={Rc::new(pairs)} /> }
+            html! {
+                <FollowView reports={Rc::new(reports)} pairs={Rc::new(pairs)}
+                    followed={props.followed.clone()} on_follow={props.on_follow.clone()}
+                    verdicts={props.verdicts.clone()} on_load_verdicts={props.on_load_verdicts.clone()}
+                    save_failure={props.verdict_failure} on_judge={props.on_judge.clone()} />
+            }
         }
         View::Targets => {
             let request = Request {
