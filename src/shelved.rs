@@ -1,9 +1,7 @@
 //! A report as the page keeps it in the browser (in IndexedDB, `ui::shelf`), so that what
 //! was loaded is there again after a reload: the record of one document, the key it is
-//! kept under, and reading a record back into a report the page can show. A record keeps
-//! its text's analysis too (`Analysed`), so that a reload shows the report without
-//! analysing the text again, unless the analysis changed since. Pure Rust, tested and
-//! fuzzed natively; the page does the storing.
+//! kept under, and reading a record back into a report the page can show. Pure Rust,
+//! tested and fuzzed natively; the page does the storing.
 //!
 //! Each pasted text is a report of its own, kept by its text like a file, and restored
 //! in every tab. Earlier versions kept one paste per tab (`pasted/<tab>`) and numbered
@@ -41,51 +39,6 @@ pub struct Shelved {
     pub text: String,
     #[serde(default)]
     pub id: String,
-    /// The text's analysis as the page shows it, kept when the text was read (none in
-    /// records of earlier versions, and in those the page keeps itself).
-    #[serde(default)]
-    pub analysed: Option<Analysed>,
-}
-
-/// The analysis the build carries: a hash of its source, made by build.rs.
-pub const ANALYSIS: &str = env!("REPORT_LENS_ANALYSIS");
-
-/// A kept text's analysis: which analysis made it (`ANALYSIS`), with what the reader had
-/// corrected, the report as the page shows it (in bincode, the form the workers send
-/// reports in) and how much of the text the page shows (`analysis::fit_for_page`).
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct Analysed {
-    pub analysis: String,
-    pub corrections: Corrections,
-    #[serde(with = "serde_bytes")]
-    pub report: Vec<u8>,
-    pub shown: usize,
-}
-
-impl Analysed {
-    /// `report`, the analysis (with `corrections`) of a text of which the page shows the
-    /// first `shown` bytes, as kept.
-    pub fn of(report: &Report, corrections: &Corrections, shown: usize) -> Option<Self> {
-        Some(Analysed {
-            analysis: ANALYSIS.to_string(),
-            corrections: corrections.clone(),
-            report: bincode::serialize(report).ok()?,
-            shown,
-        })
-    }
-
-    /// The report kept for `text` with `corrections`, if this build's analysis made it
-    /// with them, with the text cut to what the page shows.
-    fn report_for(&self, text: &mut String, corrections: &Corrections) -> Option<Report> {
-        let usable = self.analysis == ANALYSIS
-            && &self.corrections == corrections
-            && text.is_char_boundary(self.shown);
-        let report = bincode::deserialize::<Report>(&self.report)
-            .ok()
-            .filter(|_| usable)?;
-        text.truncate(self.shown);
-        Some(report)
-    }
 }
 
 /// What a document from `source` whose text's id is `id` is kept under: the same for a
@@ -125,24 +78,14 @@ impl Shelved {
 /// kept pastes of any size). Its key and id are kept as they were, so that the checklist
 /// kept for the text is found again, and the page, seeing a key of an earlier version,
 /// keeps the document again under today's (`key`). A paste of an earlier version comes
-/// back as a paste of today. The report is the one kept with the text if this build's
-/// analysis made it with what the reader corrected in it (`corrections`); else the text is
-/// analysed with them, so that the page shows the report as corrected from the start.
-/// What was kept of the analysis is not handed on.
+/// back as a paste of today. The text is analysed with what the reader corrected in it
+/// (`corrections`), so that the page shows the report as corrected from the start.
 pub fn restore(mut record: Shelved, corrections: &Corrections) -> Option<(Shelved, Report)> {
     if record.text.len() > SHOWN_BYTES {
         return None;
     }
-    let kept = record.analysed.take();
-    let report = match kept.and_then(|a| a.report_for(&mut record.text, corrections)) {
-        Some(report) => report,
-        None => {
-            let text = std::mem::take(&mut record.text);
-            let (text, report) = analyze_for_page_corrected(text, corrections);
-            record.text = text;
-            report
-        }
-    };
+    let (text, report) = analyze_for_page_corrected(std::mem::take(&mut record.text), corrections);
+    record.text = text;
     if record.id.is_empty() {
         record.id = report.id.clone();
     }
@@ -166,7 +109,6 @@ mod tests {
             origin: None,
             text,
             id: String::new(),
-            analysed: None,
         }
     }
 
@@ -219,57 +161,6 @@ mod tests {
                 format!("paste/{}", report.id)
             );
         }
-    }
-
-    /// A record of `text` kept with its analysis, as `analysis` made it with `corrections`.
-    fn kept_analysed(text: &str, analysis: &str, corrections: &Corrections) -> Shelved {
-        let (shown, report) = analyze_for_page_corrected(text.to_string(), corrections);
-        let mut analysed = Analysed::of(&report, corrections, shown.len()).unwrap();
-        analysis.clone_into(&mut analysed.analysis);
-        Shelved {
-            analysed: Some(analysed),
-            ..record(text.to_string())
-        }
-    }
-
-    #[test]
-    fn a_report_kept_with_its_text_is_restored_as_it_was_analysed() {
-        let none = Corrections::default();
-        let (restored, report) = restore(kept_analysed(HENAN, ANALYSIS, &none), &none).unwrap();
-        assert_eq!(
-            (restored.clone(), report),
-            restore(record(HENAN.to_string()), &none).unwrap()
-        );
-        assert_eq!(restored.analysed, None, "not handed on to the page");
-    }
-
-    #[test]
-    fn a_kept_report_of_another_analysis_or_other_corrections_is_analysed_anew() {
-        let none = Corrections::default();
-        let year = Corrections {
-            report_year: Some(2021),
-            ..Corrections::default()
-        };
-        // A kept report that says otherwise than the analysis would, to tell them apart.
-        let tampered = |analysis: &str, corrections: &Corrections| {
-            let mut record = kept_analysed(HENAN, analysis, corrections);
-            let analysed = record.analysed.as_mut().unwrap();
-            let mut report: Report = bincode::deserialize(&analysed.report).unwrap();
-            report.meta.title = Some("别的标题".into());
-            analysed.report = bincode::serialize(&report).unwrap();
-            record
-        };
-        let (_, used) = restore(tampered(ANALYSIS, &none), &none).unwrap();
-        assert_eq!(
-            used.meta.title.as_deref(),
-            Some("别的标题"),
-            "the kept one is used"
-        );
-        let (_, other_analysis) = restore(tampered("0000000000000000", &none), &none).unwrap();
-        assert_eq!(other_analysis, analyze(HENAN));
-        let (_, corrected) = restore(tampered(ANALYSIS, &none), &year).unwrap();
-        assert_eq!(corrected.meta.report_year, Some(2021));
-        assert_ne!(corrected.meta.title.as_deref(), Some("别的标题"));
     }
 
     use crate::analysis::analyze;

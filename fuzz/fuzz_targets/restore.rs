@@ -16,7 +16,6 @@ fuzz_target!(|data: &[u8]| {
         origin: None,
         text: String::from_utf8_lossy(data).into_owned(),
         id: String::new(),
-        analysed: None,
     });
     let (key, whole_id) = (record.key.clone(), text_id(&record.text));
     let had_id = !record.id.is_empty();

@@ -11,21 +11,20 @@ use gloo::worker::oneshot::oneshot;
 use super::fetch_text;
 use super::protocol::{Followed, Input, Job, NotKept, Opened, Output, Reply, Request, SAMPLE};
 use super::store;
-use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page, Corrections};
+use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page};
 use crate::desk::SaveError;
 use crate::export::{self, decode_share, share_link};
 use crate::followup::{follow_up, FollowUp};
 use crate::ingest::{read_except_pdf, read_pdf, Format, IngestError, Ingested};
-use crate::shelved::{self, Analysed, Shelved, Source};
+use crate::shelved::{self, Shelved, Source};
 
 /// How many times a warm worker analyses the sample before its first request, so that the
 /// browser compiles the analysis fully (its first, quick compilation runs it at about a
 /// third of the speed).
 const PRACTICE_RUNS: usize = 10;
 
-/// Reads each job with `read`, analyses it and cuts the text and its report to what the
-/// page can show, and keeps the whole text of each in the browser with that report
-/// (`store::keep_read`, `shelved::Analysed`) before it answers.
+/// Reads each job with `read`, analyses it, keeps the whole text of each in the browser
+/// (`shelf::keep_read`), and only then cuts each to what the page can show.
 async fn read_and_keep(
     jobs: Vec<Job>,
     read: impl Fn(&Source, Input) -> Result<Ingested, IngestError>,
@@ -38,20 +37,16 @@ async fn read_and_keep(
         input,
     } in jobs
     {
-        let read = read(&source, input).map(|mut ingested| {
-            let mut report = analyze(&ingested.text);
-            let text = ingested.text.clone();
-            fit_for_page(&mut ingested.text, &mut report);
-            let shown = ingested.text.len();
+        let read = read(&source, input).map(|ingested| {
+            let report = analyze(&ingested.text);
             records.push(Shelved {
                 key: shelved::key(&source, &report.id),
                 order,
                 origin: matches!(source, Source::File(_))
                     .then(|| (ingested.format, ingested.encoding.clone())),
                 source: source.clone(),
-                text,
+                text: ingested.text.clone(),
                 id: report.id.clone(),
-                analysed: Analysed::of(&report, &Corrections::default(), shown),
             });
             (ingested, report)
         });
@@ -61,7 +56,8 @@ async fn read_and_keep(
     read_jobs
         .into_iter()
         .map(|read| {
-            read.map(|(ingested, report)| {
+            read.map(|(mut ingested, mut report)| {
+                fit_for_page(&mut ingested.text, &mut report);
                 let kept = kept.next().unwrap_or(Err(SaveError::Unavailable));
                 Opened {
                     ingested,

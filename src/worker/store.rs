@@ -8,7 +8,7 @@
 use std::collections::HashMap;
 
 use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
-use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen::JsValue;
 
 use super::protocol::{Answer, Change, Usage};
 use crate::analysis::{Corrections, SHOWN_BYTES};
@@ -50,7 +50,7 @@ pub async fn answer(change: Change) -> Answer {
         keys,
         mut records,
         unusable,
-    }) = all(&database, restore.is_some()).await
+    }) = all(&database).await
     {
         // The keys moved aside now.
         let mut moved = Vec::new();
@@ -268,9 +268,8 @@ struct Contents {
     unusable: Vec<(String, String)>,
 }
 
-/// What the store holds, set aside records apart; with the analyses kept with the texts
-/// only when `analyses` (to restore them: else they are never copied into the worker).
-async fn all(database: &Database, analyses: bool) -> Result<Contents, SaveError> {
+/// What the store holds, set aside records apart.
+async fn all(database: &Database) -> Result<Contents, SaveError> {
     let transaction = database
         .transaction(&[STORE], TransactionMode::ReadOnly)
         .map_err(refused)?;
@@ -297,13 +296,6 @@ async fn all(database: &Database, analyses: bool) -> Result<Contents, SaveError>
             .ok()
             .filter(JsValue::is_string)
             .map_or(0, |text| js_sys::JsString::from(text).length() as usize);
-        if !analyses {
-            // Not a record (an object) at all: there is nothing to delete, and it is not read.
-            let _ = js_sys::Reflect::delete_property(
-                value.unchecked_ref::<js_sys::Object>(),
-                &JsValue::from_str("analysed"),
-            );
-        }
         let record = (units <= SHOWN_BYTES)
             .then(|| serde_wasm_bindgen::from_value::<Shelved>(value).ok())
             .flatten()
