@@ -20,7 +20,7 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{text_id, Confidence, Corrections, Report};
+use crate::analysis::{one_line, text_id, Confidence, Corrections, Report};
 
 /// What a user wrote about an item.
 #[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
@@ -577,11 +577,14 @@ impl Checklist {
         if self.items.iter().any(|i| i.id == new_id) {
             return None;
         }
+        // A target's phrase is one line (`analysis::one_line`): so are the halves it is
+        // looked for in, for an item read from a wrapped copy.
+        let (one_before, one_rest) = (one_line(&before), one_line(&rest));
         let (kept, moved): (Vec<String>, Vec<String>) = item
             .targets
             .iter()
             .cloned()
-            .partition(|t| before.contains(t.as_str()) || !rest.contains(t.as_str()));
+            .partition(|t| one_before.contains(t.as_str()) || !one_rest.contains(t.as_str()));
         let (points, moved_points): (Vec<PointItem>, Vec<PointItem>) =
             item.points.iter().cloned().partition(|p| {
                 before.contains(p.title.as_str()) || !rest.contains(p.title.as_str())
@@ -960,6 +963,20 @@ mod tests {
             Some(MAX_TITLE_CHARS)
         );
         assert_eq!(bounded.corrections.plan, list.corrections.plan);
+    }
+
+    #[test]
+    fn a_target_goes_with_its_sentence_in_an_item_of_a_wrapped_copy() {
+        let mut list = worked_county();
+        // The item as a copy wrapped inside its second sentence gives it; its target is
+        // the phrase on one line.
+        list.items[1].text = "（二）改造老旧小区。完成改造\n  300个以上。".to_string();
+        assert_eq!(list.items[1].targets, ["完成改造300个以上"]);
+        let id = list.items[1].id.clone();
+        list.split(&id, "（二）改造老旧小区。".len())
+            .expect("split");
+        assert!(list.items[1].targets.is_empty());
+        assert_eq!(list.items[2].targets, ["完成改造300个以上"]);
     }
 
     #[test]

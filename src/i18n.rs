@@ -339,7 +339,8 @@ pub struct Texts {
 /// `bytes` in megabytes to a tenth (`2.4`), worked out in whole numbers: the page then
 /// carries no code to write a floating-point number.
 fn megabytes(bytes: usize) -> String {
-    let tenths = (bytes.saturating_mul(10) + 524_288) / 1_048_576;
+    // In 64 bits: `usize` is 32 on the page, where ten times 430 MB would overflow.
+    let tenths = (bytes as u64).saturating_mul(10).saturating_add(524_288) / 1_048_576;
     format!("{}.{}", tenths / 10, tenths % 10)
 }
 
@@ -1075,5 +1076,7 @@ mod tests {
         assert_eq!(megabytes(104_857), "0.1");
         assert_eq!(megabytes(52_428), "0.0");
         assert_eq!(megabytes(52_429), "0.1");
+        // More than a 32-bit page could count in bytes times ten.
+        assert_eq!(megabytes(500 * 1_048_576), "500.0");
     }
 }

@@ -27,7 +27,7 @@ use std::sync::LazyLock;
 use memchr::memmem::Finder;
 
 use super::entities::{EntityKind, Scanned};
-use super::enumeration::find_enumerations;
+use super::enumeration::{find_enumerations, marker_len};
 use super::genre::{is_projects_list, ADDRESS, REVIEW_OPENINGS};
 use super::lines::{Line, LineKind};
 use super::marker::parse_marker;
@@ -35,7 +35,7 @@ use super::outline::OutlineEntry;
 use super::plan::PlanScope;
 use super::report::{Commitment, Confidence, PlanSource, Span, Target, TargetKind};
 use super::scan::{digit, is_space, CLAUSE_ENDS, FULL_STOPS, SENTENCE_MARKS};
-use super::text::{short_title, stable_id};
+use super::text::{one_line, short_title, stable_id};
 
 /// Words that make a sentence of an unstructured plan a commitment.
 const COMMITMENT_WORDS: &[&str] = &[
@@ -561,6 +561,13 @@ fn phrase(text: &str, piece: Span, number: Span, after: usize) -> Span {
     {
         from += c.len_utf8();
     }
+    // A list's marker opening the clause is no part of what is checked (`一、`, `（二）`,
+    // `三是`).
+    let lead = &text[from..number.start];
+    from += parse_marker(lead)
+        .map(|m| m.text_start)
+        .or_else(|| marker_len(lead))
+        .unwrap_or(0);
     let rest = &text[number.end..piece.end.max(number.end)];
     // A qualifier, maybe on the next line of a wrapped copy.
     let gap = rest.len() - rest.trim_start_matches(is_space).len();
@@ -580,25 +587,27 @@ fn phrase(text: &str, piece: Span, number: Span, after: usize) -> Span {
     Span::new(from, to)
 }
 
-/// `span`'s words as one line: the line breaks of a wrapped copy, and the spaces around
-/// them, taken out.
-fn one_line(text: &str, span: Span) -> String {
-    span.of(text)
-        .lines()
-        .map(|line| line.trim_matches(is_space))
-        .collect()
-}
-
 /// True when the number at `number` describes something rather than sets an amount to
-/// reach: an ordinal (`第4批`), an age (`60岁以上老年人`), an anniversary (`80周年`), or
-/// a class (`30万吨级航道`). It is no target.
+/// reach: an ordinal (`第4批`), an age followed by whom it describes (`60岁以上老年人`),
+/// an anniversary (`80周年`), or a class (`30万吨级航道`). It is no target.
 fn is_attribute(text: &str, number: Span) -> bool {
-    let written = one_line(text, number);
+    let written = one_line(number.of(text));
     let rest = text[number.end..].trim_start_matches(is_space);
+    // An age the clause ends on is a target (`人均预期寿命提高到79岁以上`).
+    let ends_clause = || {
+        let after = QUALIFIERS
+            .iter()
+            .find_map(|q| rest.strip_prefix(q))
+            .unwrap_or(rest);
+        after
+            .chars()
+            .next()
+            .is_none_or(|c| CLAUSE_ENDS.contains(&c))
+    };
     text[..number.start]
         .trim_end_matches(is_space)
         .ends_with('第')
-        || written.ends_with('岁')
+        || (written.ends_with('岁') && !ends_clause())
         || written.ends_with("周年")
         || (written.ends_with('周') && rest.starts_with('年'))
         || rest.starts_with('级')
@@ -660,11 +669,11 @@ fn finish(text: &str, drafts: Vec<Draft>, scanned: &Scanned) -> Vec<Commitment> 
                 if number && is_attribute(text, e.span) {
                     continue;
                 }
-                let written = one_line(text, e.span);
+                let written = one_line(e.span.of(text));
                 let phrase = if number {
                     let phrase = phrase(text, *piece, e.span, after_number);
                     after_number = phrase.end;
-                    one_line(text, phrase)
+                    one_line(phrase.of(text))
                 } else {
                     written.clone()
                 };
@@ -774,6 +783,43 @@ mod tests {
             .collect();
         assert_ne!(wrapped.lines().count(), CITY.lines().count());
         assert_eq!(number_phrases(&wrapped), number_phrases(CITY));
+    }
+
+    /// The phrase of the first number in `text`, a paragraph of its own.
+    fn phrase_of_first_number(text: &str) -> String {
+        let at = text.find(|c: char| c.is_ascii_digit()).unwrap();
+        let end = at + text[at..].find(|c: char| !c.is_ascii_digit()).unwrap();
+        let unit = text[end..].chars().next().unwrap().len_utf8();
+        let piece = Span::new(0, text.len());
+        one_line(phrase(text, piece, Span::new(at, end + unit), 0).of(text))
+    }
+
+    #[test]
+    fn a_phrase_leaves_out_the_list_marker_opening_its_clause() {
+        for (text, phrase) in [
+            ("一是新建幼儿园5所。", "新建幼儿园5所"),
+            ("一、改造农村公路50公里以上。", "改造农村公路50公里以上"),
+            ("（二）新增城镇就业3万人。", "新增城镇就业3万人"),
+            ("第一，发行1000亿元长期国债。", "发行1000亿元长期国债"),
+            ("统一是新建口袋公园10个。", "统一是新建口袋公园10个"),
+        ] {
+            assert_eq!(phrase_of_first_number(text), phrase, "{text}");
+        }
+    }
+
+    #[test]
+    fn an_age_the_clause_ends_on_is_a_target_and_one_describing_people_is_not() {
+        let report = "2025年某市人民政府工作报告\n\
+            二、2025年工作安排\n\
+            （一）建设健康城市。全市人均预期寿命提高到79岁以上。为65岁及以上老年人免费体检。\n\
+            （二）发展托育服务。新增托位2000个。\n";
+        assert_eq!(
+            number_phrases(report),
+            [
+                vec!["全市人均预期寿命提高到79岁以上"],
+                vec!["新增托位2000个"]
+            ]
+        );
     }
 
     #[test]

@@ -40,6 +40,12 @@ const SEQUENCE_WORDS: [&str; 3] = ["首先", "其次", "再次"];
 /// `最后` closes a sequence, whatever its length.
 const LAST_WORD: &str = "最后";
 
+/// The byte length of the enumeration marker `s` starts with (`一是`, `第一，`, `首先，`,
+/// `①`), if it starts with one.
+pub fn marker_len(s: &str) -> Option<usize> {
+    marker_at(s).map(|(_, _, len)| len)
+}
+
 /// Recognises a marker at the start of `s`: its family, ordinal and byte length.
 fn marker_at(s: &str) -> Option<(Family, u32, usize)> {
     let first = s.chars().next()?;

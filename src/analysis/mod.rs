@@ -50,6 +50,8 @@ pub use shown::{
     analyze_for_page, analyze_for_page_corrected, as_shown, fit_for_page, SHOWN_BYTES,
 };
 
+pub use text::one_line;
+
 use entities::EntityKind;
 use lines::{Line, LineKind};
 use outline::OutlineEntry;

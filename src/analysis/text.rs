@@ -138,6 +138,12 @@ pub fn iso_date(s: &str) -> Option<String> {
     valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// `s` as one line: the line breaks of a wrapped copy, and the spaces around them, taken
+/// out (a target's phrase, `commitments`, as a checklist compares it with an item's text).
+pub fn one_line(s: &str) -> String {
+    s.lines().map(|line| line.trim_matches(is_space)).collect()
+}
+
 /// A short identifier that depends only on `s` with its white space ignored: the same
 /// text gives the same id on every run and machine (64-bit FNV-1a over the UTF-8 bytes of
 /// the characters that are not white space, in hex).

@@ -126,7 +126,11 @@ impl<T> Default for Saved<T> {
 
 impl<T: Keepable> Keeper<T> {
     /// Keeps `values` (`State::to_keep`, `State::verdicts_to_keep`) in `store`.
+    /// What is no longer asked to be kept (its report closed, everything cleared) is
+    /// forgotten, so that it is written again if it is asked again.
     pub fn keep(&mut self, store: &mut impl Store<T>, values: &[(String, T)]) -> Saved<T> {
+        self.saved
+            .retain(|saved, _| values.iter().any(|(key, _)| key == saved));
         let mut outcome = Saved::default();
         for (key, value) in values {
             if self.saved.get(key) == Some(value) {
@@ -286,6 +290,19 @@ mod tests {
         assert_eq!(saved.outcome, Some(Err(SaveError::Full)));
         assert_eq!(store.writes, 2, "the other list is still written");
         assert_eq!(store.lists.get(&shared_key("link")), Some(&ticked(1)));
+    }
+
+    #[test]
+    fn what_is_no_longer_asked_to_be_kept_is_written_again_when_it_is() {
+        let mut store = Map::default();
+        let mut keeper = Keeper::default();
+        let lists = [(key(), ticked(0))];
+        keeper.keep(&mut store, &lists);
+        // Everything cleared: the page asks to keep nothing, and the store is empty.
+        assert_eq!(keeper.keep(&mut store, &[]), Saved::default());
+        store.lists.clear();
+        assert_eq!(keeper.keep(&mut store, &lists).outcome, Some(Ok(())));
+        assert_eq!(store.lists.get(&key()), Some(&ticked(0)));
     }
 
     #[test]

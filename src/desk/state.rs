@@ -18,7 +18,8 @@ use crate::checklist::{Checklist, Direction, Note, Removed};
 use crate::export::ShareError;
 use crate::followup::judged::{Judgement, Judgements};
 use crate::ingest::{Format, IngestError};
-pub use crate::shelved::{self, Source};
+use crate::shelved;
+pub use crate::shelved::Source;
 use crate::stored::Unusable;
 
 /// One analysed document and the user's work on it.
@@ -553,6 +554,13 @@ pub fn reduce(state: &mut State, action: Action) {
                     state.notices.push(Notice::KeptSetAside(why, copied));
                 }
                 let mut document = Document::new(r.source, r.text, r.origin, r.report, r.kept);
+                if r.analysed_with != Corrections::default() {
+                    // Analysed with the corrections kept in its checklist, which may still
+                    // hold the items of the plan before them (kept before the report was
+                    // analysed again): the checklist becomes that of the report's plan.
+                    let fresh = Checklist::from_report(&document.report);
+                    document.checklist.replan(&fresh);
+                }
                 document.analysed_with = r.analysed_with;
                 let key = document.shelf_key();
                 if state.documents.iter().all(|d| d.shelf_key() != key) {
@@ -589,6 +597,9 @@ pub fn reduce(state: &mut State, action: Action) {
             }
         }
         Action::CloseAll => {
+            // The follow-ups' judgements went with what the browser kept.
+            state.verdicts.clear();
+            state.judged.clear();
             state.documents.clear();
             state.shared = None;
             state.current = 0;
@@ -1009,6 +1020,10 @@ mod tests {
         let document = &state.documents[0];
         assert_eq!(document.analysed_with, safeguards_as_plan());
         assert!(!document.needs_analysis());
+        // The checklist was kept just after the correction, before the report came back
+        // analysed with it: its items are those of the plan chosen, the others aside.
+        assert_eq!(titles(&document.checklist), ["加强组织领导"]);
+        assert_eq!(document.checklist.aside.len(), COUNTY_PLAN.len());
     }
 
     #[test]
@@ -1141,8 +1156,18 @@ mod tests {
         reduce(&mut state, Action::Close(0));
         let first = id_of(&state, state.current, 0);
         edit(&mut state, Target::Document, Edit::Remove(first));
+        reduce(
+            &mut state,
+            Action::Judge {
+                key: "pair".into(),
+                id: "task".into(),
+                judgement: Judgement::default(),
+            },
+        );
         reduce(&mut state, Action::CloseAll);
         assert!(state.documents.is_empty());
+        assert!(state.verdicts.is_empty(), "the judgements go too");
+        assert!(state.verdicts_to_keep().is_empty());
         assert_eq!(state.shared, None);
         assert_eq!(state.current, 0);
         assert_eq!(state.closed, None);

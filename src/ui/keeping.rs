@@ -23,7 +23,7 @@ use crate::stored;
 
 /// How keeping goes, for the page to show.
 pub struct Keeping {
-    /// The last save's failure, if the last save of a checklist failed.
+    /// Why the last round of saving checklists failed, if a save of it failed.
     pub failure: Option<SaveError>,
     /// The same for the judgements of a follow-up.
     pub verdict_failure: Option<SaveError>,
@@ -49,16 +49,18 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
                 let Some(event) = event.dyn_ref::<web_sys::StorageEvent>() else {
                     return;
                 };
-                let (Some(key), Some(raw)) = (event.key(), event.new_value()) else {
+                let Some(key) = event.key() else {
                     return;
                 };
+                let raw = event.new_value();
                 if key == CLEARED_KEY {
                     state.dispatch(Action::ClearedElsewhere);
                 } else if key.starts_with(VERDICTS_PREFIX) {
-                    // What is kept now holds this tab's saved judgements too.
-                    let judgements = judged::decode(&raw);
+                    // What is kept now holds this tab's saved judgements too; none when
+                    // the other tab removed them.
+                    let judgements = raw.map(|raw| judged::decode(&raw)).unwrap_or_default();
                     state.dispatch(Action::VerdictsKept { key, judgements });
-                } else if let Ok(list) = stored::decode(&raw, None) {
+                } else if let Some(list) = raw.and_then(|raw| stored::decode(&raw, None).ok()) {
                     state.dispatch(Action::KeptElsewhere { key, list });
                 }
             });
@@ -67,11 +69,13 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
     }
 
     let clear_others = {
-        let (state, keeper, attempt) = (state.clone(), keeper.clone(), attempt.clone());
+        let (state, attempt) = (state.clone(), attempt.clone());
+        let (keeper, verdict_keeper) = (keeper.clone(), verdict_keeper.clone());
         Callback::from(move |()| {
             let open: Vec<String> = state.to_keep().into_iter().map(|(key, _)| key).collect();
             storage::clear_except(&open);
             keeper.borrow_mut().forget();
+            verdict_keeper.borrow_mut().forget();
             attempt.set(*attempt + 1);
         })
     };
@@ -92,7 +96,7 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
     {
         let verdict_failure = verdict_failure.clone();
         let dispatch = state.dispatcher();
-        use_effect_with(state.verdicts_to_keep(), move |judged| {
+        use_effect_with((*attempt, state.verdicts_to_keep()), move |(_, judged)| {
             let saved = verdict_keeper.borrow_mut().keep(&mut Local, judged);
             if let Some(outcome) = saved.outcome {
                 verdict_failure.set(outcome.err());

@@ -30,7 +30,7 @@ pub struct Shelf {
     pub usage: Option<Usage>,
     /// Why the last change was refused, if it was.
     pub refused: Option<SaveError>,
-    /// Takes in what a worker kept as it read (`worker::Opened::kept`): each key with its
+    /// Takes in what a worker kept as it read (`protocol::Opened::kept`): each key with its
     /// text's id, or why it was not kept.
     pub kept: Callback<Vec<Result<(String, String), SaveError>>>,
 }

@@ -80,7 +80,7 @@ pub async fn answer(change: Change) -> Answer {
             answer.restored = records
                 .into_iter()
                 .filter_map(|s| {
-                    let corrections = corrections.get(&s.id).unwrap_or(&none);
+                    let corrections = corrections.get(&s.text_id()).unwrap_or(&none);
                     shelved::restore(s, corrections)
                 })
                 .collect();
@@ -91,7 +91,7 @@ pub async fn answer(change: Change) -> Answer {
     answer
 }
 
-/// Keeps the documents just read (`worker::read_and_keep`), all in one write, or, if the
+/// Keeps the documents just read (`serve::read_and_keep`), all in one write, or, if the
 /// browser refuses that, one per write, so that a refusal loses only what it refused; a
 /// record never replaces a newer one of the same key (a paste analysed late). Gives, for
 /// each record in order, the key it is kept under or why it is not.
