@@ -1,7 +1,7 @@
-//! A report as the page keeps it in the browser (in IndexedDB, `ui::shelf`), so that what
-//! was loaded is there again after a reload: the record of one document, the key it is
-//! kept under, and reading a record back into a report the page can show. Pure Rust,
-//! tested and fuzzed natively; the page does the storing.
+//! A report as the page keeps it in the browser (in IndexedDB, `worker::store`), so that
+//! what was loaded is there again after a reload: the record of one document, the key it
+//! is kept under, and reading a record back into a report the page can show. Pure Rust,
+//! tested and fuzzed natively; the ingest worker does the storing.
 //!
 //! Each pasted text is a report of its own, kept by its text like a file, and restored
 //! in every tab. Earlier versions kept one paste per tab (`pasted/<tab>`) and numbered
