@@ -83,6 +83,8 @@ const OWNING: &[&str] = &[
     "正视这些问题",
     "直面这些问题",
 ];
+/// What every word of `OWNING` holds.
+const OWNING_MARK: &str = "这些";
 
 /// The years of each five-year plan named in `title` (`"十四五"` is 2021–2025), from the
 /// third plan on, when the plans kept a five-year rhythm.
@@ -191,6 +193,12 @@ const SHORTCOMINGS_SECTIONS: &[&str] = &[
 /// in its second when the first is a transition), turns to one (`同时，我们清醒认识到…`),
 /// or, having named shortfalls, owns them at its end (`…对这些问题，我们会高度重视`).
 fn sets_out_problems(s: &str) -> bool {
+    // Without an admission's characters, and without the `这些` of every owning, no
+    // sentence of `s` can set out problems: most paragraphs end here, before being cut
+    // into sentences.
+    if !s.contains(ADMISSION_CHARS) && !s.contains(OWNING_MARK) {
+        return false;
+    }
     let s = s
         .strip_prefix("各位代表")
         .map_or(s, |rest| rest.trim_start_matches(['！', '，', '!', ',']));
@@ -413,6 +421,11 @@ fn without_problems(text: &str, lines: &[Line], known: YearsKnown) -> (Vec<Span>
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_owning_holds_its_mark() {
+        assert!(OWNING.iter().all(|w| w.contains(OWNING_MARK)));
+    }
 
     #[test]
     fn five_year_periods_by_their_ordinal() {
