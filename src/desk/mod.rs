@@ -16,7 +16,7 @@ mod names;
 mod state;
 
 pub use kept::{
-    checklist_key, shared_key, verdicts_key, Keeper, Kept, SaveError, Saved, Store,
+    checklist_key, shared_key, verdicts_key, Keepable, Keeper, Kept, SaveError, Saved, Store,
     CHECKLIST_PREFIX, CLEARED_KEY, VERDICTS_PREFIX,
 };
 pub use names::{document_name, document_names};

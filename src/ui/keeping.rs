@@ -11,13 +11,17 @@
 //! then clears too). A save that fails is returned, so that the page can say so where the
 //! user is working; nothing already kept is lost by a failed save.
 
+use std::cell::RefCell;
+
 use gloo::events::EventListener;
 use wasm_bindgen::JsCast;
 use yew::prelude::*;
 
 use super::storage::{self, Local};
 use crate::checklist::Checklist;
-use crate::desk::{Action, Keeper, SaveError, State, CLEARED_KEY, VERDICTS_PREFIX};
+use crate::desk::{
+    Action, Keepable, Keeper, SaveError, State, Store, CLEARED_KEY, VERDICTS_PREFIX,
+};
 use crate::followup::judged::{self, Judgements};
 use crate::stored;
 
@@ -81,29 +85,17 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
     };
 
     {
-        let failure = failure.clone();
-        let dispatch = state.dispatcher();
+        let (failure, dispatch) = (failure.clone(), state.dispatcher());
         use_effect_with((*attempt, state.to_keep()), move |(_, lists)| {
-            let saved = keeper.borrow_mut().keep(&mut Local, lists);
-            if let Some(outcome) = saved.outcome {
-                failure.set(outcome.err());
-            }
-            for (key, list) in saved.merged {
-                dispatch.dispatch(Action::KeptElsewhere { key, list });
-            }
+            let taken_in = |key, list| Action::KeptElsewhere { key, list };
+            keep_round(&keeper, lists, &failure, &dispatch, taken_in);
         });
     }
     {
-        let verdict_failure = verdict_failure.clone();
-        let dispatch = state.dispatcher();
+        let (failure, dispatch) = (verdict_failure.clone(), state.dispatcher());
         use_effect_with((*attempt, state.verdicts_to_keep()), move |(_, judged)| {
-            let saved = verdict_keeper.borrow_mut().keep(&mut Local, judged);
-            if let Some(outcome) = saved.outcome {
-                verdict_failure.set(outcome.err());
-            }
-            for (key, judgements) in saved.merged {
-                dispatch.dispatch(Action::VerdictsKept { key, judgements });
-            }
+            let taken_in = |key, judgements| Action::VerdictsKept { key, judgements };
+            keep_round(&verdict_keeper, judged, &failure, &dispatch, taken_in);
         });
     }
     use_effect_with(state.followed.clone(), |followed| {
@@ -115,5 +107,25 @@ pub fn use_keeping(state: UseReducerHandle<State>) -> Keeping {
         failure: *failure,
         verdict_failure: *verdict_failure,
         clear_others,
+    }
+}
+
+/// One round of `keeper` over `values` in local storage: says how it went (`failure`) when
+/// it wrote anything, and dispatches what the merge changed as `taken_in` makes it.
+fn keep_round<T: Keepable>(
+    keeper: &RefCell<Keeper<T>>,
+    values: &[(String, T)],
+    failure: &UseStateHandle<Option<SaveError>>,
+    dispatch: &UseReducerDispatcher<State>,
+    taken_in: impl Fn(String, T) -> Action,
+) where
+    Local: Store<T>,
+{
+    let saved = keeper.borrow_mut().keep(&mut Local, values);
+    if let Some(outcome) = saved.outcome {
+        failure.set(outcome.err());
+    }
+    for (key, value) in saved.merged {
+        dispatch.dispatch(taken_in(key, value));
     }
 }
