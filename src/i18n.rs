@@ -336,14 +336,6 @@ pub struct Texts {
     pub format_name: fn(Format) -> &'static str,
 }
 
-/// `bytes` in megabytes to a tenth (`2.4`), worked out in whole numbers: the page then
-/// carries no code to write a floating-point number.
-fn megabytes(bytes: usize) -> String {
-    // In 64 bits: `usize` is 32 on the page, where ten times 430 MB would overflow.
-    let tenths = (bytes as u64).saturating_mul(10).saturating_add(524_288) / 1_048_576;
-    format!("{}.{}", tenths / 10, tenths % 10)
-}
-
 impl Texts {
     /// A follow-up verdict in words.
     pub fn verdict(&self, verdict: Verdict) -> &'static str {
@@ -641,7 +633,7 @@ pub static ZH: Texts = Texts {
     open_report: "打开",
     remove_report: "移除",
     removed_report: |name| format!("已移除“{name}”。"),
-    shelf_usage: |n, bytes| format!("本机浏览器保存了 {n} 份报告（{} MB），重新载入页面后仍在。", megabytes(bytes)),
+    shelf_usage: |n, bytes| format!("本机浏览器保存了 {n} 份报告（{:.1} MB），重新载入页面后仍在。", bytes as f64 / 1_048_576.0),
     shelf_clear: "清除保存的报告和清单",
     combined_checklist: "合并工作清单",
     export_failed: "导出没有成功，请再试一次。",
@@ -978,7 +970,7 @@ pub static EN: Texts = Texts {
     open_report: "Open",
     remove_report: "Remove",
     removed_report: |name| format!("Removed “{name}”."),
-    shelf_usage: |n, bytes| format!("This browser keeps {n} report(s) ({} MB); they are here again after a reload.", megabytes(bytes)),
+    shelf_usage: |n, bytes| format!("This browser keeps {n} report(s) ({:.1} MB); they are here again after a reload.", bytes as f64 / 1_048_576.0),
     shelf_clear: "Clear kept reports and checklists",
     combined_checklist: "Combined checklist",
     export_failed: "The export did not work; please try again.",
@@ -1062,21 +1054,3 @@ pub static EN: Texts = Texts {
         Format::Pdf => "PDF",
     },
 };
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn sizes_are_said_in_megabytes_to_the_nearest_tenth() {
-        assert_eq!(megabytes(0), "0.0");
-        assert_eq!(megabytes(1_048_576), "1.0");
-        // 2.4 MB is 2,516,582.4 bytes; 0.1 MB is 104,857.6.
-        assert_eq!(megabytes(2_516_582), "2.4");
-        assert_eq!(megabytes(104_857), "0.1");
-        assert_eq!(megabytes(52_428), "0.0");
-        assert_eq!(megabytes(52_429), "0.1");
-        // More than a 32-bit page could count in bytes times ten.
-        assert_eq!(megabytes(500 * 1_048_576), "500.0");
-    }
-}
