@@ -6,7 +6,7 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  useBrowser, open, fixture, paste, reload, checklist, expectTitles, itemTitles, download, fact,
+  useBrowser, open, fixture, paste, reload, inFront, checklist, expectTitles, itemTitles, download, fact,
   eventually, shot, ZH, env, PHONE,
 } from './harness.mjs';
 
@@ -65,6 +65,7 @@ test('a heading made the plan gives the checklist, is shown as corrected, kept o
   await expectTitles(checklist(other), henan.titles);
   assert.equal(await checklist(other).getByRole('checkbox', { name: henan.titles[0] }).isChecked(), true);
 
+  await inFront(page);
   await reload(page);
   await expectTitles(list, henan.titles);
   assert.equal(await list.getByRole('checkbox', { name: henan.titles[0] }).isChecked(), true, 'the tick is back');

@@ -7,7 +7,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import { deflateSync } from 'node:zlib';
 import {
-  useBrowser, open, fixture, loadSample, reload, checklist, expectTitles, item, download,
+  useBrowser, open, fixture, loadSample, reload, inFront, checklist, expectTitles, item, download,
   shareLink, parseCsv, shot, since, env, ZH, SAMPLE, LARGEST,
 } from './harness.mjs';
 
@@ -301,6 +301,7 @@ test("keeping a copy of a shared checklist does not overwrite the receiver's own
   await tab.getByRole('button', { name: ZH.makeCopy }).click();
   await tab.getByText(ZH.sharedBanner).waitFor({ state: 'detached' });
 
+  await inFront(page);
   await reload(page);
   await loadSample(page, sample.titles);
   assert.equal(await checklist(page).getByRole('checkbox', { name: SECOND }).isChecked(), true, "the receiver's own tick is kept");

@@ -11,7 +11,7 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useBrowser, open, reload, ready, checklist, item, documentNames, dataTransfer, dragOver, drop, shot, eventually,
+  useBrowser, open, reload, ready, inFront, checklist, item, documentNames, dataTransfer, dragOver, drop, shot, eventually,
   download, parseCsv,
   FIXTURES, PHONE, ZH,
 } from './harness.mjs';
@@ -300,7 +300,9 @@ test('verdicts given in two tabs are both kept, the pair chosen is remembered, a
   const verdictOf = (p, title) => task(p, title).getByRole('combobox', { name: `落实情况：${title}` });
   const shown = (p, title) => verdictOf(p, title).evaluate((s) => s.selectedOptions[0].textContent);
   const [first, second] = [labels[1].item, labels[2].item];
+  await inFront(page);
   await verdictOf(page, first).selectOption('部分报告');
+  await inFront(other);
   await verdictOf(other, second).selectOption('未找到');
   // Each tab shows the other's verdict as it is kept, and neither loses its own.
   await eventually(async () => (await shown(page, second)) === '未找到');

@@ -245,6 +245,15 @@ export async function open(
   return { page, context, errors, loadMs: since(start) };
 }
 
+/**
+ * Brings `page` to the front of its browser window, as a user does with the tab they work
+ * in. Chromium draws a tab behind another about once a second, so clicks in it, which wait
+ * for the element to stay still over two frames, would time out.
+ */
+export async function inFront(page) {
+  await page.bringToFront();
+}
+
 /** Reloads the page and waits until it is ready again. */
 export async function reload(page) {
   await page.reload();

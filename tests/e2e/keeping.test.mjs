@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, open, ready, fixture, loadSample, paste, openInput, reload, checklist, documentNames, documentTabs,
-  expectTitles, eventually, shot, ZH, SAMPLE, env,
+  expectTitles, eventually, inFront, shot, ZH, SAMPLE, env,
 } from './harness.mjs';
 
 useBrowser();
@@ -73,13 +73,18 @@ test('two tabs on one report keep each other\'s ticks', async (t) => {
   const { page: first, context } = await open(t);
   const second = await context.newPage();
   await second.goto(env.url);
+  await inFront(first);
   await loadSample(first, sample.titles);
+  await inFront(second);
   await loadSample(second, sample.titles);
+  await inFront(first);
   await checklist(first).getByRole('checkbox', { name: FIRST }).check();
+  await inFront(second);
   await checklist(second).getByRole('checkbox', { name: SECOND }).check();
   // Each tab hears what the other kept.
   await checklist(first).getByText(ZH.progress(2, 5)).waitFor();
   await checklist(second).getByText(ZH.progress(2, 5)).waitFor();
+  await inFront(first);
   await checklist(first).getByRole('checkbox', { name: THIRD }).check();
   await checklist(second).getByText(ZH.progress(3, 5)).waitFor();
 
@@ -192,17 +197,21 @@ test('a paste in any tab is a report kept for every tab; a tab\'s unfinished tex
   const second = await context.newPage();
   await second.goto(env.url);
   await ready(second);
+  await inFront(first);
   await paste(first, henan.text);
   await expectTitles(checklist(first), henan.titles);
+  await inFront(second);
   await paste(second, liaoning.text);
   await expectTitles(checklist(second), liaoning.titles);
   // The first tab starts a draft.
+  await inFront(first);
   await openInput(first);
   await inputBox(first).fill('第一个标签页的草稿');
   await first.waitForTimeout(400);
 
   const both = [henan.expected.title, liaoning.expected.title];
   for (const page of [first, second]) {
+    await inFront(page);
     await reload(page);
     await documentTabs(page).getByRole('button', { name: liaoning.expected.title, exact: true }).waitFor();
     assert.deepEqual((await documentNames(page)).sort(), [...both].sort(), 'both pastes, in each tab');
@@ -253,12 +262,14 @@ test('clearing what the browser keeps in one tab clears it in every tab, also wh
   await second.getByLabel(ZH.chooseFiles).setInputFiles(henan.path);
   await second.getByText(/^本机浏览器保存了 2 份报告/).waitFor();
 
+  await inFront(first);
   await reload(first);
   await first.getByText(/^本机浏览器保存了 2 份报告/).waitFor();
   first.once('dialog', (dialog) => dialog.accept());
   await first.getByRole('button', { name: '清除保存的报告和清单' }).click();
   await second.getByRole('alert').getByText('另一个标签页清除了本机浏览器保存的全部报告和清单').waitFor();
   assert.equal(await checklist(second).count(), 0, 'the second tab\'s reports are closed too');
+  await inFront(second);
   await reload(second);
   await second.waitForTimeout(1000);
   assert.equal(await checklist(second).count(), 0, 'nothing comes back');

@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import {
-  useBrowser, open, ready, reload, fixture, loadSample, checklist, expectTitles, shareLink,
+  useBrowser, open, ready, reload, inFront, fixture, loadSample, checklist, expectTitles, shareLink,
   dataTransfer, dragOver, drop, documentTabs, documentNames, eventually, shot, since,
   DIST, FORMATS, ZH, SAMPLE, LARGEST,
 } from './harness.mjs';
@@ -141,6 +141,7 @@ test('a new deployment is offered once it has installed, and taken when the user
   writeFileSync(sw, worker.replaceAll(oldWorker, newWorker).replace(/^const VERSION = '[0-9a-f]{16}';$/m, "const VERSION = 'next';"));
 
   // Opening the page again finds the new worker; the old one still serves this page.
+  await inFront(page);
   await reload(page);
   await banner.waitFor({ timeout: 20_000 });
   assert.equal(await page.locator('meta[name="deployment"]').count(), 0, 'still the old deployment');
@@ -154,6 +155,7 @@ test('a new deployment is offered once it has installed, and taken when the user
 
   // The tab left on the old deployment still reads a dropped file with its own workers.
   const henan = await fixture('henan-approval-bureau-2022');
+  await inFront(left);
   const dt = await dataTransfer(left, [{ name: 'henan.txt', text: henan.text }]);
   await dragOver(left, dt);
   await drop(left, dt);
