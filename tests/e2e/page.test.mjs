@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import {
   useBrowser, open, serve, fixture, loadSample, reload, checklist, itemBoxes, expectTitles, paste, fact,
-  item, shareLink, expectInViewport, shot, DIST, FORMATS, DESKTOP, PHONE, ZH, EN, SAMPLE, LARGEST,
+  item, shareLink, expectInViewport, shot, env, DIST, FORMATS, DESKTOP, PHONE, ZH, EN, SAMPLE, LARGEST,
 } from './harness.mjs';
 
 useBrowser();
@@ -272,4 +272,26 @@ test('speed in the browser, measured: a 40-page text analysed and drawn, a tick 
     `# TIMING ${Math.round(new TextEncoder().encode(big).length / 1024)} KB, ${blocks} blocks: input → drawn ${drawn} ms; ` +
       `tick → redrawn ${ticked} ms; scrolling ${scrolled} ms per frame`,
   );
+});
+
+test('a browser that cannot run WebAssembly SIMD is told so, not shown a blank page', async (t) => {
+  const { page: able } = await open(t);
+  assert.equal(await able.locator('.unsupported').count(), 0, 'a browser that runs it is told nothing');
+
+  // A browser without SIMD: it finds the check's module invalid and cannot compile the
+  // page's. (Its errors are what such a browser would print; the harness's check for
+  // errors is not used here.)
+  const context = await env.browser.newContext();
+  t.after(() => context.close());
+  await context.addInitScript(() => {
+    const refuse = () => Promise.reject(new WebAssembly.CompileError('SIMD is not supported'));
+    WebAssembly.validate = () => false;
+    for (const name of ['compile', 'compileStreaming', 'instantiate', 'instantiateStreaming']) WebAssembly[name] = refuse;
+  });
+  const page = await context.newPage();
+  await page.goto(env.url);
+  const alert = page.getByRole('alert');
+  await alert.getByText(/^这个浏览器无法运行 report-lens/).waitFor();
+  assert.match(await alert.textContent(), /This browser cannot run report-lens: it needs one that runs WebAssembly SIMD/);
+  await shot(page, 'unsupported');
 });
