@@ -10,7 +10,7 @@
 use super::genre::is_closing_formula;
 use super::lines::{is_phrase, Line, LineKind};
 use super::scan::is_space;
-use super::text::is_date_line;
+use super::text::{chars_at_most, is_date_line};
 
 /// A signature line (the issuing body) is short and has no sentence punctuation.
 const MAX_SIGNATURE_CHARS: usize = 40;
@@ -26,7 +26,7 @@ pub struct Closing {
 }
 
 fn is_signature(line: &str) -> bool {
-    line.chars().count() <= MAX_SIGNATURE_CHARS
+    chars_at_most(line, MAX_SIGNATURE_CHARS)
         && !line.contains(|c: char| "。,，;；:：!！?？".contains(c))
         && !line.contains(is_space)
 }

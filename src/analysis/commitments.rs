@@ -35,7 +35,7 @@ use super::outline::OutlineEntry;
 use super::plan::PlanScope;
 use super::report::{Commitment, Confidence, PlanSource, Span, Target, TargetKind};
 use super::scan::{digit, is_space, CLAUSE_ENDS, FULL_STOPS, SENTENCE_MARKS};
-use super::text::{one_line, short_title, stable_id};
+use super::text::{chars_at_most, one_line, short_title, stable_id};
 
 /// Words that make a sentence of an unstructured plan a commitment.
 const COMMITMENT_WORDS: &[&str] = &[
@@ -161,7 +161,7 @@ fn goal_in(words: &str) -> Option<(usize, usize)> {
     }
     let covered = words.match_indices(FULL_COVERAGE).any(|(at, _)| {
         let tail = &words[at + FULL_COVERAGE.len()..];
-        !words[..at].ends_with('健') && tail.chars().count() <= COVERAGE_TAIL
+        !words[..at].ends_with('健') && chars_at_most(tail, COVERAGE_TAIL)
     });
     if covered && !words.trim_start_matches(is_space).starts_with(PRINCIPLE) {
         // From the clause's start, after a heading's marker (`（三）`).

@@ -25,7 +25,7 @@ use super::scan::{
     digit, is_chinese_numeral_char, is_dash, is_space, numeral_before, FULL_STOPS, HEADING_OPENERS,
     PHRASE_PUNCTUATION, SENTENCE_END, SENTENCE_PUNCTUATION,
 };
-use super::text::find_date;
+use super::text::{chars_at_most, find_date};
 
 /// A physical line longer than this (in bytes) is a flattened text, cut at its markers.
 const FLATTENED_LINE_BYTES: usize = 3000;
@@ -193,7 +193,7 @@ fn closing_starts(line: &str) -> Vec<usize> {
     };
     let tail_start = last + end.len_utf8();
     let tail = &line[tail_start..];
-    if tail.chars().count() > MAX_FLATTENED_CLOSING_CHARS {
+    if !chars_at_most(tail, MAX_FLATTENED_CLOSING_CHARS) {
         return Vec::new();
     }
     let mut cuts = Vec::new();
@@ -312,7 +312,7 @@ fn heading_starts(line: &str) -> Vec<usize> {
             Some(start)
                 if unmarked.is_none()
                     && !PHRASE_PUNCTUATION.contains(&c)
-                    && line[start..i].chars().count() < MAX_UNMARKED_HEADING_CHARS =>
+                    && chars_at_most(&line[start..i], MAX_UNMARKED_HEADING_CHARS - 1) =>
             {
                 Some(start)
             }
@@ -388,7 +388,7 @@ impl Read<'_> {
             (None, Some(start))
                 if !self.body
                     && !closing.contains(&self.c)
-                    && self.line[start..self.i].chars().count() < MAX_RUN_IN_TITLE_CHARS =>
+                    && chars_at_most(&self.line[start..self.i], MAX_RUN_IN_TITLE_CHARS - 1) =>
             {
                 Some(start)
             }
@@ -404,7 +404,7 @@ fn opens_enumeration(s: &str) -> bool {
 
 /// True for a short line without punctuation: a toolbar link, a heading, a signature.
 pub fn is_phrase(line: &str, max_chars: usize) -> bool {
-    line.chars().count() <= max_chars && !line.contains(PHRASE_PUNCTUATION)
+    chars_at_most(line, max_chars) && !line.contains(PHRASE_PUNCTUATION)
 }
 
 /// Marks the short lines without punctuation before line `title` as page furniture.
@@ -478,7 +478,7 @@ pub fn mark_bare_headings(text: &str, lines: &mut [Line], end: usize) {
             .find(|l| l.kind != LineKind::Blank)
             .is_some_and(paragraph);
         if lines[i].kind == LineKind::Text
-            && content.chars().count() <= MAX_UNMARKED_HEADING_CHARS
+            && chars_at_most(content, MAX_UNMARKED_HEADING_CHARS)
             && !content.contains(SENTENCE_PUNCTUATION)
             && before_paragraph
         {

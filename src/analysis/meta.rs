@@ -17,7 +17,7 @@ use super::genre::{self, Years, DOCUMENT_WORDS};
 use super::lines::{Line, LineKind};
 use super::report::Genre;
 use super::scan::{digit, is_dash, is_space, SENTENCE_END};
-use super::text::{find_date, is_date_line, iso_date, normalise_title, years};
+use super::text::{chars_at_most, find_date, is_date_line, iso_date, normalise_title, years};
 
 /// An addressee line is short.
 const MAX_ADDRESSEE_CHARS: usize = 40;
@@ -58,7 +58,7 @@ const MAX_SPEAKER_CHARS: usize = 30;
 const MAX_BODY_CHARS: usize = 20;
 
 fn reads_as_title(line: &str) -> bool {
-    line.chars().count() <= MAX_TITLE_CHARS
+    chars_at_most(line, MAX_TITLE_CHARS)
         && !line.contains(SENTENCE_END)
         && !line.ends_with([':', '：'])
         && !is_date_line(line)
@@ -127,7 +127,7 @@ fn speaker_body(line: &str) -> Option<String> {
     }
     let body = normalise_title(body.trim_start_matches(|c| is_dash(c) || is_space(c)));
     (!body.is_empty()
-        && body.chars().count() <= MAX_BODY_CHARS
+        && chars_at_most(&body, MAX_BODY_CHARS)
         && body.ends_with(ORGANISATION_ENDINGS))
     .then_some(body)
 }
@@ -158,13 +158,13 @@ fn delivery_line<'a>(line: &'a str, next: Option<&'a str>) -> Option<DeliveryLin
     let rest = &line[date_end..];
     let at = rest.find('在')?;
     let before = &rest[..at];
-    if before.chars().count() > MAX_SPEAKER_CHARS || before.contains(SENTENCE_END) {
+    if !chars_at_most(before, MAX_SPEAKER_CHARS) || before.contains(SENTENCE_END) {
         return None;
     }
     let after_at = &rest[at + '在'.len_utf8()..];
     let meeting_end = |s: &str| {
         s.find("会议")
-            .filter(|&m| s[..m].chars().count() <= MAX_MEETING_CHARS)
+            .filter(|&m| chars_at_most(&s[..m], MAX_MEETING_CHARS))
             .map(|m| m + "会议".len())
     };
     let (meeting, after, wrapped) = match meeting_end(after_at) {
@@ -208,7 +208,7 @@ pub fn delivery(text: &str, lines: &[Line]) -> Delivery {
                     .map(|body| (body, if read.after.is_empty() { i } else { end }))
             }
             // A short line that is not the title: `国务院总理 李克强`.
-            None => (line.chars().count() <= MAX_SPEAKER_CHARS && !line.contains("报告"))
+            None => (chars_at_most(line, MAX_SPEAKER_CHARS) && !line.contains("报告"))
                 .then(|| speaker_body(line))
                 .flatten()
                 .map(|body| (body, i)),
@@ -243,7 +243,7 @@ pub fn addressee(text: &str, lines: &[Line]) -> Option<String> {
     opening(text, lines)
         .find(|l| {
             l.ends_with([':', '：'])
-                && l.chars().count() <= MAX_ADDRESSEE_CHARS
+                && chars_at_most(l, MAX_ADDRESSEE_CHARS)
                 && !l.contains(SENTENCE_END)
         })
         .map(|l| normalise_title(l.trim_end_matches([':', '：'])))
@@ -394,7 +394,7 @@ pub fn issuer(
                 name.ends_with(ORGANISATION_ENDINGS).then_some(name)?
             }
         };
-        (!name.is_empty() && name.chars().count() <= MAX_ISSUER_CHARS)
+        (!name.is_empty() && chars_at_most(name, MAX_ISSUER_CHARS))
             .then(|| (name.to_string(), title_line))
     });
     let from_speaker = match genre {

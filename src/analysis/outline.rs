@@ -14,7 +14,7 @@ use super::lines::{Line, LineKind};
 use super::marker::MarkerStyle;
 use super::report::{Heading, Span};
 use super::scan::{is_space, CLAUSE_ENDS, SENTENCE_END};
-use super::text::normalise_title;
+use super::text::{chars_at_most, normalise_title};
 
 /// A heading together with the index of the line it stands on.
 #[derive(Debug, Clone)]
@@ -41,7 +41,7 @@ fn title_end(heading_text: &str, flattened: bool) -> Option<usize> {
     });
     let clause = || {
         let runs_on =
-            title.chars().count() > MAX_FLATTENED_TITLE_CHARS || title.ends_with(['：', ':']);
+            !chars_at_most(title, MAX_FLATTENED_TITLE_CHARS) || title.ends_with(['：', ':']);
         (flattened && runs_on)
             .then(|| title.find(CLAUSE_ENDS))
             .flatten()

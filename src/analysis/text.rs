@@ -138,6 +138,13 @@ pub fn iso_date(s: &str) -> Option<String> {
     valid.then(|| format!("{y:04}-{m:02}-{d:02}"))
 }
 
+/// True when `s` has at most `n` characters, counted only as far as that needs: a string
+/// of at most `n` bytes has, and one of over `4 n` bytes has not (a character is one to
+/// four bytes), so a long line is never counted through.
+pub fn chars_at_most(s: &str, n: usize) -> bool {
+    s.len() <= n || (s.len() <= n.saturating_mul(4) && s.chars().count() <= n)
+}
+
 /// `s` as one line: the line breaks of a wrapped copy, and the spaces around them, taken
 /// out (a target's phrase, `commitments`, as a checklist compares it with an item's text).
 pub fn one_line(s: &str) -> String {
@@ -202,7 +209,7 @@ const MAX_TITLE_CHARS: usize = 40;
 /// its first comma or semicolon; if that is still long, its first 40 characters and `…`.
 pub fn short_title(s: &str) -> String {
     let sentence = s.split(SENTENCE_END).next().unwrap_or(s);
-    let phrase = if sentence.chars().count() > MAX_TITLE_CHARS {
+    let phrase = if !chars_at_most(sentence, MAX_TITLE_CHARS) {
         sentence
             .split([',', '，', ';', '；'])
             .next()
@@ -211,7 +218,7 @@ pub fn short_title(s: &str) -> String {
         sentence
     };
     let title = normalise_title(phrase);
-    if title.chars().count() > MAX_TITLE_CHARS {
+    if !chars_at_most(&title, MAX_TITLE_CHARS) {
         let cut: String = title.chars().take(MAX_TITLE_CHARS).collect();
         format!("{cut}…")
     } else {
@@ -318,6 +325,24 @@ mod tests {
                 "{c:?}"
             );
         }
+    }
+
+    #[test]
+    fn chars_are_counted_as_far_as_needed() {
+        for s in [
+            "",
+            "abc",
+            "一二三",
+            "一二三四",
+            "a一",
+            "一\u{301}",
+            "😀😀😀",
+        ] {
+            for n in 0..6 {
+                assert_eq!(chars_at_most(s, n), s.chars().count() <= n, "{s:?} {n}");
+            }
+        }
+        assert!(!chars_at_most(&"一".repeat(10_000), 25));
     }
 
     #[test]
