@@ -54,7 +54,6 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
     // put before it, leaves the choice right.
     let choices = use_state(ItemFilter::default);
     let report = use_state(|| None::<String>);
-    let status = use_state(|| None::<&'static str>);
     let filter = ItemFilter {
         report: report
             .as_ref()
@@ -144,8 +143,7 @@ pub fn CombinedChecklist(props: &CombinedChecklistProps) -> Html {
                 </label>
                 <span class="shown" role="status">{ (t.items_shown)(shown_items, total) }</span>
             </div>
-            <ExportBar {lists} combined=true status={status.clone()} />
-            <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
+            <ExportBar {lists} combined=true />
             <div class="table-scroll">
                 <table>
                     <thead>

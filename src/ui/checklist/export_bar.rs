@@ -1,6 +1,6 @@
 //! `ExportBar`: the buttons that download a checklist, or several, as Markdown, CSV or
-//! JSON, copy it, print the page and share one checklist as a link, with a status line
-//! the parent shows. The exports and the share link are made in a worker
+//! JSON, copy it, print the page and share one checklist as a link, with a line that says
+//! how the last of these went. The exports and the share link are made in a worker
 //! (`worker::write`, `worker::share`). Used by `ChecklistPanel` and by the combined
 //! checklist.
 
@@ -22,7 +22,6 @@ pub struct ExportBarProps {
     /// link carries one whole checklist).
     #[prop_or_default]
     pub combined: bool,
-    pub status: UseStateHandle<Option<&'static str>>,
 }
 
 /// Downloads, clipboard, print and share for one checklist or several. The exports are
@@ -32,11 +31,13 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
     let t = use_texts();
     let lang = use_context::<Lang>().unwrap_or_default();
     let share_link = use_state(|| None::<String>);
+    // How the last export, copy or share went, when there is something to say.
+    let status = use_state(|| None::<&'static str>);
     // Writes the lists in `form` in a worker, then hands the text to `then`, or says the
     // export failed.
     let written = |form: Form, then: Rc<dyn Fn(String)>| {
         let lists = props.lists.clone();
-        let status = props.status.clone();
+        let status = status.clone();
         Callback::from(move |_: MouseEvent| {
             let (lists, status, then) = (lists.clone(), status.clone(), then.clone());
             spawn_local(async move {
@@ -59,7 +60,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         )
     };
     let copy = {
-        let status = props.status.clone();
+        let status = status.clone();
         written(
             Form::Markdown,
             Rc::new(move |text| {
@@ -72,7 +73,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         )
     };
     let share = {
-        let status = props.status.clone();
+        let status = status.clone();
         let lists = props.lists.clone();
         let shown = share_link.clone();
         Callback::from(move |_: MouseEvent| {
@@ -105,6 +106,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
         })
     };
     html! {
+        <>
         <div class="export-bar no-print">
             <div class="buttons" role="group" aria-label={t.export}>
                 <button type="button" onclick={download(Form::Markdown, "md", "text/markdown;charset=utf-8")}>{ t.export_markdown }</button>
@@ -123,5 +125,7 @@ pub fn ExportBar(props: &ExportBarProps) -> Html {
                 </label>
             }
         </div>
+        <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
+        </>
     }
 }

@@ -3,8 +3,8 @@
 //! item, see progress, export, print and share.
 //!
 //! The panel shows a `Checklist` and reports what the user did as `Edit`s; it keeps only
-//! view state of its own (which item is being edited, the last share link, a status
-//! line). Read-only, it shows a shared checklist without any controls that change it.
+//! view state of its own (which item is being edited; the export bar keeps the last share
+//! link and what became of the last export). Read-only, it shows a shared checklist without any controls that change it.
 //!
 //! Each component has its own file: the panel here; `ExportBar` (`export_bar`), the
 //! downloads, clipboard, print and share buttons, also used by the combined checklist;
@@ -54,7 +54,6 @@ pub struct ChecklistPanelProps {
 pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
     let t = use_texts();
     let editing = use_state(|| None::<String>);
-    let status = use_state(|| None::<&'static str>);
     let list = &props.checklist;
     let (done, total) = list.progress();
     let plan = props.report.as_ref().and_then(|r| r.plan.clone());
@@ -93,8 +92,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
             } else if plan.is_none() && !props.readonly {
                 <p class="empty">{ t.no_plan }</p>
             }
-            <ExportBar lists={vec![Named { name: props.name.clone(), list: list.clone() }]} status={status.clone()} />
-            <p class="status-line" role="status">{ status.unwrap_or_default() }</p>
+            <ExportBar lists={vec![Named { name: props.name.clone(), list: list.clone() }]} />
             if let (Some(removed), false) = (&props.removed, props.readonly) {
                 <p class="undo-bar" role="status">
                     { (t.deleted)(&removed.item.title) }
