@@ -10,10 +10,10 @@
 #    _bg.wasm), and writes report-lens-api.js, the name other pages import, as a module
 #    that re-exports the hashed one: a page never meets the API's code of one deployment
 #    with the wasm of another.
-# 3. Puts a hash of the 目标对比 view's module (src/bin/comparison-view.rs) into its file
-#    names and writes its new name into <meta name="report-lens:module:comparison-view">,
-#    where the page (index.html, <report-lens-comparison>) looks it up when the view is
-#    first opened.
+# 3. Puts a hash of each module that draws the workspace's views (src/bin/workspace-views.rs,
+#    src/bin/comparison-view.rs) into its file names and writes its new name into
+#    <meta name="report-lens:module:NAME">, where the page (index.html,
+#    <report-lens-workspace> and <report-lens-comparison>) looks it up.
 # 4. Writes sw.js, the service worker (web/sw.js), headed by the list of every file of the
 #    build and a version that is a hash of them all: any change to any file makes a new
 #    service worker, which the page offers to switch to (src/ui/update.rs).
@@ -49,20 +49,21 @@ grep -q "${hashed}_bg.wasm" "$hashed.js" || {
   echo "export { default } from './$hashed.js';"
 } > "$api.js"
 
-view=comparison-view
-hashed="$view-$(cat "$view.js" "${view}_bg.wasm" | sha256sum | cut -c1-16)"
-sed "s|${view}_bg\.wasm|${hashed}_bg.wasm|g" "$view.js" > "$hashed.js"
-mv "${view}_bg.wasm" "${hashed}_bg.wasm"
-rm "$view.js"
-grep -q "${hashed}_bg.wasm" "$hashed.js" || {
-  echo "finish-dist.sh: $view.js does not name ${view}_bg.wasm" >&2
-  exit 1
-}
-grep -q "name=\"report-lens:module:$view\" content=\"$view.js\"" index.html || {
-  echo "finish-dist.sh: index.html has no <meta name=\"report-lens:module:$view\" content=\"$view.js\">" >&2
-  exit 1
-}
-sed -i "s|name=\"report-lens:module:$view\" content=\"$view.js\"|name=\"report-lens:module:$view\" content=\"$hashed.js\"|" index.html
+for view in workspace-views comparison-view; do
+  hashed="$view-$(cat "$view.js" "${view}_bg.wasm" | sha256sum | cut -c1-16)"
+  sed "s|${view}_bg\.wasm|${hashed}_bg.wasm|g" "$view.js" > "$hashed.js"
+  mv "${view}_bg.wasm" "${hashed}_bg.wasm"
+  rm "$view.js"
+  grep -q "${hashed}_bg.wasm" "$hashed.js" || {
+    echo "finish-dist.sh: $view.js does not name ${view}_bg.wasm" >&2
+    exit 1
+  }
+  grep -q "name=\"report-lens:module:$view\" content=\"$view.js\"" index.html || {
+    echo "finish-dist.sh: index.html has no <meta name=\"report-lens:module:$view\" content=\"$view.js\">" >&2
+    exit 1
+  }
+  sed -i "s|name=\"report-lens:module:$view\" content=\"$view.js\"|name=\"report-lens:module:$view\" content=\"$hashed.js\"|" index.html
+done
 
 files=$(find . -type f ! -name sw.js -printf '%P\n' | LC_ALL=C sort)
 version=$(sha256sum $files | sha256sum | cut -c1-16)

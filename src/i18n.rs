@@ -294,6 +294,9 @@ pub struct Texts {
     pub compare_chart_png: &'static str,
     pub compare_loading: &'static str,
     pub compare_failed: &'static str,
+    /// Said while the code of the workspace's other views loads, and if it cannot.
+    pub views_loading: &'static str,
+    pub views_failed: &'static str,
     pub compare_none: &'static str,
     pub follow_commitment: &'static str,
     /// A passage's strength (strong, medium, weak), and that it states a result.
@@ -677,6 +680,8 @@ pub static ZH: Texts = Texts {
     compare_chart_png: "图表（PNG）",
     compare_loading: "正在载入目标对比……",
     compare_failed: "目标对比没能载入，请重新载入页面再试。",
+    views_loading: "正在载入……",
+    views_failed: "这一视图没能载入，请重新载入页面再试。",
     compare_none: "这些报告中没有找到主要预期目标。",
     target_not_reported: "未报告",
     follow_no_passage: "下一年的报告回顾中没有找到相关段落。",
@@ -1013,6 +1018,8 @@ pub static EN: Texts = Texts {
     compare_chart_png: "Chart (PNG)",
     compare_loading: "Loading the comparison of targets…",
     compare_failed: "The comparison of targets did not load; reload the page and try again.",
+    views_loading: "Loading…",
+    views_failed: "This view did not load; reload the page and try again.",
     compare_none: "None of these reports states main targets.",
     target_not_met: "not met",
     target_not_reported: "not reported",

@@ -8,7 +8,8 @@
 //! on, which `export` writes out as Markdown, CSV, JSON or a share link, in the language
 //! `i18n` says, and which the page keeps in the browser in its `stored` form, beside the
 //! reports themselves (`shelved`). `followup` follows one year's commitments into the
-//! next year's report.
+//! next year's report. The workspace's views are drawn by modules the page loads later
+//! (`views`, `comparison`).
 
 pub mod analysis;
 pub mod checklist;
@@ -22,6 +23,7 @@ pub mod i18n;
 pub mod ingest;
 pub mod shelved;
 pub mod stored;
+pub mod views;
 pub mod worker;
 pub mod workspace;
 

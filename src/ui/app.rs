@@ -23,7 +23,7 @@ use super::shared_view::SharedView;
 use super::shelf_bar::ShelfBar;
 use super::text_view::TextView;
 use super::workspace_views::WorkspaceViews;
-use super::{browser, correcting, files, keeping, shelf, storage, update, worker, workspace};
+use super::{browser, correcting, files, keeping, shelf, storage, update, worker};
 use crate::analysis::{Corrections, PlanChoice, Report, Span};
 use crate::checklist::Removed;
 use crate::desk::{
@@ -92,7 +92,6 @@ pub fn App() -> Html {
     use_effect_with((), |()| {
         browser::after_load(|| {
             worker::warm_up();
-            workspace::prepare_collator();
         })
     });
     {

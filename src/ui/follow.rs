@@ -19,9 +19,9 @@ use web_sys::{HtmlSelectElement, HtmlTextAreaElement};
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::kit::{chosen_index, use_texts, Ptr};
+use super::kit::{chosen_index, use_texts};
 use super::{browser, worker};
-use crate::analysis::{Corrections, Report, Span};
+use crate::analysis::Span;
 use crate::desk::{verdicts_key, Pair, SaveError};
 use crate::export::{self, Form};
 use crate::followup::judged::{target_key, Judgement, Judgements};
@@ -29,31 +29,16 @@ use crate::followup::sheet::{self, Sheet};
 use crate::followup::targets::TargetVerdict;
 use crate::followup::{FollowUp, Strength, Verdict};
 use crate::i18n::{Lang, Texts};
-use crate::worker::protocol::Followed;
+use crate::views::{followed_pair, Followable};
+use crate::worker::protocol::{Followed, Matched};
 
-/// One loaded report, as the follow-up needs it.
-#[derive(Clone, PartialEq)]
-pub struct Followable {
-    pub name: String,
-    /// The report's id (a hash of its text).
-    pub id: String,
-    /// Where its text is kept in the browser (`Document::shelf_key`).
-    pub key: String,
-    pub text: Ptr<str>,
-    pub report: Ptr<Report>,
-    /// What the reader corrected in its analysis.
-    pub corrections: Corrections,
-}
-
-impl Followable {
-    /// The report as a follow-up request names it.
-    fn followed(&self) -> Followed {
-        Followed {
-            key: self.key.clone(),
-            id: self.id.clone(),
-            text: None,
-            corrections: self.corrections.clone(),
-        }
+/// A report as a follow-up request names it: by where its text is kept.
+fn followed(report: &Followable) -> Followed {
+    Followed {
+        key: report.key.clone(),
+        id: report.id.clone(),
+        text: None,
+        corrections: report.corrections.clone(),
     }
 }
 
@@ -66,8 +51,11 @@ pub struct FollowViewProps {
     pub reports: Rc<Vec<Followable>>,
     /// The pairs `(last, this)` found among them.
     pub pairs: Rc<Vec<(usize, usize)>>,
-    /// The two reports the user chose, by id; until they choose, the first pair found.
+    /// The two reports the user chose, by id; until they choose, the first pair found
+    /// (`views::followed_pair`).
     pub followed: Option<Pair>,
+    /// The texts of the two reports followed, for a worker that does not find them kept.
+    pub texts: Option<Rc<(String, String)>>,
     pub on_follow: Callback<Pair>,
     /// The judgements of the follow-ups shown so far, by `verdicts_key`.
     pub verdicts: Rc<HashMap<String, Judgements>>,
@@ -160,34 +148,18 @@ fn export_bar(
 }
 
 /// Where the matching stands for the chosen pair (by the reports' ids).
-#[derive(Clone, PartialEq)]
+#[derive(Clone)]
 enum Matching {
     Working,
-    Done(Rc<FollowUp>),
+    Done(Rc<Matched>),
     Failed,
 }
 
 #[function_component]
 pub fn FollowView(props: &FollowViewProps) -> Html {
     let t = use_texts();
-    let index_of = |id: &Option<String>| {
-        let id = id.as_ref()?;
-        props.reports.iter().position(|r| &r.id == id)
-    };
-    // A remembered pair whose reports are no longer loaded gives way to the first found.
-    let first_found = || {
-        props
-            .pairs
-            .first()
-            .map_or((None, None), |&(l, r)| (Some(l), Some(r)))
-    };
-    let (last, this) = match &props.followed {
-        Some((last, this)) => match (index_of(last), index_of(this)) {
-            (None, None) => first_found(),
-            picked => picked,
-        },
-        None => first_found(),
-    };
+    let ids: Vec<&str> = props.reports.iter().map(|r| r.id.as_str()).collect();
+    let (last, this) = followed_pair(&ids, &props.pairs, &props.followed);
     let pair = last.zip(this);
     let ids = pair.map(|(l, r)| (props.reports[l].id.clone(), props.reports[r].id.clone()));
     let matching = use_state(|| None::<((String, String), Matching)>);
@@ -207,7 +179,8 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
         });
     }
     {
-        let (matching, reports) = (matching.clone(), props.reports.clone());
+        let (matching, reports, texts) =
+            (matching.clone(), props.reports.clone(), props.texts.clone());
         let corrections = pair.map(|(l, r)| {
             let of = |i: usize| props.reports[i].corrections.clone();
             (of(l), of(r))
@@ -216,8 +189,8 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
             *asked.borrow_mut() = ids.clone();
             if let (Some(ids), Some((l, r))) = (ids.clone(), pair.filter(|(l, r)| l != r)) {
                 matching.set(Some((ids.clone(), Matching::Working)));
-                let texts = (reports[l].text.0.clone(), reports[r].text.0.clone());
-                let (last, this) = (reports[l].followed(), reports[r].followed());
+                let texts = texts.map(|texts| (*texts).clone());
+                let (last, this) = (followed(&reports[l]), followed(&reports[r]));
                 spawn_local(async move {
                     let done = match worker::follow(last, this, texts).await {
                         Some(followed) => Matching::Done(Rc::new(followed)),
@@ -270,16 +243,14 @@ pub fn FollowView(props: &FollowViewProps) -> Html {
     let body = match (&pair, &*matching) {
         (None, _) => html! { <p class="empty">{ t.follow_choose }</p> },
         (Some((l, r)), _) if l == r => html! { <p class="empty">{ t.follow_same }</p> },
-        (Some((l, r)), Some((of, Matching::Done(followed)))) if Some(of) == ids.as_ref() => {
-            results(
-                (t, lang),
-                (&props.reports[*l], &props.reports[*r]),
-                followed,
-                (verdicts.cloned().unwrap_or_default(), props.save_failure),
-                key.clone().map(|key| (key, props.on_judge.clone())),
-                &export_status,
-            )
-        }
+        (Some((l, r)), Some((of, Matching::Done(matched)))) if Some(of) == ids.as_ref() => results(
+            (t, lang),
+            (&props.reports[*l].name, &props.reports[*r].name),
+            matched,
+            (verdicts.cloned().unwrap_or_default(), props.save_failure),
+            key.clone().map(|key| (key, props.on_judge.clone())),
+            &export_status,
+        ),
         (Some(_), Some((of, Matching::Failed))) if Some(of) == ids.as_ref() => {
             html! { <p class="notices" role="alert">{ t.follow_failed }</p> }
         }
@@ -405,23 +376,23 @@ type JudgementChange = Rc<dyn Fn(&mut Judgement, &Event)>;
 /// Each commitment of last year's report with its verdict and passages, and the counts.
 fn results(
     (t, lang): (&'static Texts, Lang),
-    pair: (&Followable, &Followable),
-    followed: &Rc<FollowUp>,
+    names: (&str, &str),
+    matched: &Rc<Matched>,
     (verdicts, save_failure): (Judgements, Option<SaveError>),
     judged: Option<(String, OnJudge)>,
     status: &UseStateHandle<Option<&'static str>>,
 ) -> Html {
-    let (last, this) = (&*pair.0.report, &*pair.1.report);
+    let (last, this, followed) = (&matched.last, &matched.this, &matched.follow_up);
     // The follow-up as a document, made only when it is exported.
     let make_sheet: Rc<dyn Fn() -> Sheet> = {
-        let (last, this) = (pair.0.clone(), pair.1.clone());
-        let (followed, verdicts) = (followed.clone(), verdicts.clone());
+        let names = (names.0.to_string(), names.1.to_string());
+        let (matched, verdicts) = (matched.clone(), verdicts.clone());
         Rc::new(move || {
             sheet::sheet(
                 t,
-                (&last.name, &this.name),
-                (&last.report, &this.report),
-                &followed,
+                (&names.0, &names.1),
+                (&matched.last, &matched.this),
+                &matched.follow_up,
                 &verdicts,
             )
         })

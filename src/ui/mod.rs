@@ -44,8 +44,10 @@ mod workspace_views;
 
 pub use app::start;
 pub use checklist::{ChecklistPanel, ChecklistPanelProps};
+pub use combined::CombinedChecklist;
+pub use follow::FollowView;
 pub use kit::Ptr;
 pub use meta::MetaBand;
 pub use outline::Outline;
 pub use text_view::TextView;
-pub use workspace::pinyin_order;
+pub use workspace::{pinyin_order, prepare_collator, WorkspaceTable};

@@ -16,7 +16,6 @@
 //! that file only, never the page or the other files.
 
 use std::cell::{Cell, RefCell};
-use std::rc::Rc;
 
 use futures_util::future::{select, Either};
 use gloo::timers::callback::Timeout;
@@ -28,12 +27,11 @@ use crate::analysis::{Corrections, Report};
 use crate::checklist::Checklist;
 use crate::export::{Form, Named, ShareError, ShareLink};
 use crate::followup::sheet::Sheet;
-use crate::followup::FollowUp;
 use crate::i18n::Lang;
 use crate::ingest::is_pdf;
 use crate::shelved::Source;
 use crate::worker::protocol::{
-    Answer, Change, Followed, Input, Job, NotKept, Output, Reply, Request,
+    Answer, Change, Followed, Input, Job, Matched, NotKept, Output, Reply, Request,
 };
 use crate::worker::{IngestWorker, PdfWorker};
 use crate::workspace::Row;
@@ -208,10 +206,14 @@ pub async fn open_share(fragment: String) -> Option<Result<Checklist, ShareError
     .await
 }
 
-/// Last year's commitments (in `last`) followed into this year's report (`this`). The
-/// worker reads both texts where they are kept; only if one is not kept are the texts
-/// (`texts`) sent.
-pub async fn follow(last: Followed, this: Followed, texts: (Rc<str>, Rc<str>)) -> Option<FollowUp> {
+/// Last year's commitments (in `last`) followed into this year's report (`this`), with
+/// both reports. The worker reads both texts where they are kept; only if one is not kept
+/// are the texts (`texts`) sent, if the caller has them.
+pub async fn follow(
+    last: Followed,
+    this: Followed,
+    texts: Option<(String, String)>,
+) -> Option<Matched> {
     let ask = |last, this| {
         ask_ingest(Request::FollowUp { last, this }, |reply| match reply {
             Reply::FollowUp(followed) => Some(followed),
@@ -221,12 +223,13 @@ pub async fn follow(last: Followed, this: Followed, texts: (Rc<str>, Rc<str>)) -
     match ask(last.clone(), this.clone()).await? {
         Ok(followed) => Some(*followed),
         Err(NotKept) => {
+            let (last_text, this_text) = texts?;
             let last = Followed {
-                text: Some(texts.0.to_string()),
+                text: Some(last_text),
                 ..last
             };
             let this = Followed {
-                text: Some(texts.1.to_string()),
+                text: Some(this_text),
                 ..this
             };
             ask(last, this).await?.ok().map(|followed| *followed)

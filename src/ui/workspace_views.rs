@@ -1,21 +1,26 @@
-//! The workspace of several loaded reports, in the view the user chose: the table of them
-//! (`workspace`), their combined checklist (`combined`), one year's commitments followed
-//! into the next year's report (`follow`) or their targets compared (the 目标对比 view's
-//! own module, loaded the first time it is shown); with the undo of a report's removal.
+//! The workspace of several loaded reports, in the view the user chose, with the undo of
+//! a report's removal. Each view is drawn by a module of its own, loaded after the page
+//! has started (the page's initial load carries none of their code): the table of the
+//! reports, their combined checklist and the follow-up of one year's commitments into the
+//! next by the workspace's module (`<report-lens-workspace>` of index.html,
+//! `src/bin/workspace-views.rs`), which tells the page what the user did there
+//! (`views::Said`); their targets compared (目标对比) by the comparison's module.
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
+use gloo::events::EventListener;
+use wasm_bindgen::JsCast;
+use web_sys::{CustomEvent, Element};
 use yew::prelude::*;
 
-use super::combined::CombinedChecklist;
-use super::follow::{FollowView, Followable, OnJudge};
+use super::follow::OnJudge;
 use super::kit::Ptr;
-use super::workspace::WorkspaceTable;
-use crate::comparison::{Compared, Request};
+use crate::comparison::{self, Compared};
 use crate::desk::{Document, Pair, SaveError, View};
 use crate::followup::judged::Judgements;
 use crate::i18n::Lang;
+use crate::views::{followed_pair, FollowUp, Followable, Request, Said, Shown, SAID};
 use crate::workspace::{follow_pairs, Row};
 
 #[derive(Properties, PartialEq)]
@@ -47,10 +52,93 @@ pub struct WorkspaceViewsProps {
     pub on_judge: OnJudge,
 }
 
+/// What the view `view` shows of `documents`, for the workspace's module; `None` for the
+/// comparison, which has a module of its own.
+fn shown(props: &WorkspaceViewsProps, rows: Vec<Row>, titles: Vec<String>) -> Option<Shown> {
+    let documents = &props.documents;
+    Some(match props.view {
+        View::Table => Shown::Table {
+            rows,
+            current: props.current,
+        },
+        View::Combined => Shown::Combined {
+            names: titles,
+            files: rows.into_iter().map(|row| row.name).collect(),
+            lists: documents.iter().map(|d| d.checklist.clone()).collect(),
+        },
+        View::FollowUp => {
+            let pairs = follow_pairs(&rows);
+            let ids: Vec<&str> = documents
+                .iter()
+                .map(|d| d.checklist.report_id.as_str())
+                .collect();
+            let texts = match followed_pair(&ids, &pairs, &props.followed) {
+                (Some(l), Some(r)) if l != r => {
+                    Some((documents[l].text.to_string(), documents[r].text.to_string()))
+                }
+                _ => None,
+            };
+            let reports = documents
+                .iter()
+                .zip(titles)
+                .map(|(d, name)| Followable {
+                    name,
+                    id: d.checklist.report_id.clone(),
+                    key: d.shelf_key(),
+                    corrections: d.checklist.corrections.clone(),
+                })
+                .collect();
+            Shown::FollowUp(FollowUp {
+                reports,
+                pairs,
+                followed: props.followed.clone(),
+                texts,
+                verdicts: (*props.verdicts).clone(),
+                save_failure: props.verdict_failure,
+            })
+        }
+        View::Targets => return None,
+    })
+}
+
 #[function_component]
 pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.texts();
+    let host = use_node_ref();
+    {
+        // What the user did in the workspace's module, acted on with the callbacks of the
+        // last render.
+        let host = host.clone();
+        let on = (
+            props.on_show.clone(),
+            props.on_close.clone(),
+            props.on_toggle.clone(),
+            props.on_follow.clone(),
+            props.on_load_verdicts.clone(),
+            props.on_judge.clone(),
+        );
+        use_effect(move || {
+            let listener = host.cast::<Element>().map(|host| {
+                EventListener::new(&host, SAID, move |event| {
+                    let said = event
+                        .dyn_ref::<CustomEvent>()
+                        .and_then(|event| event.detail().as_string())
+                        .and_then(|detail| serde_json::from_str::<Said>(&detail).ok());
+                    match said {
+                        Some(Said::Open(index)) => on.0.emit(index),
+                        Some(Said::Remove(index)) => on.1.emit(index),
+                        Some(Said::Toggle(index, id)) => on.2.emit((index, id)),
+                        Some(Said::Follow(pair)) => on.3.emit(pair),
+                        Some(Said::LoadVerdicts(key)) => on.4.emit(key),
+                        Some(Said::Judge(key, id, judgement)) => on.5.emit((key, id, judgement)),
+                        None => {}
+                    }
+                })
+            });
+            move || drop(listener)
+        });
+    }
     let documents = &props.documents;
     let rows: Vec<Row> = documents
         .iter()
@@ -63,65 +151,38 @@ pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
                 onclick={props.on_view.reform(move |_: MouseEvent| which)}>{ label }</button>
         }
     };
-    // What the combined checklist and the follow-up call each report: its title.
+    // What the combined checklist, the follow-up and the comparison call each report:
+    // its title.
     let titles: Vec<String> = rows
         .iter()
         .map(|row| row.title.clone().unwrap_or_else(|| row.name.clone()))
         .collect();
-    let shown = match props.view {
-        _ if rows.len() < 2 => html! {},
-        View::Table => html! {
-            <WorkspaceTable rows={Rc::new(rows)} current={props.current}
-                on_open={props.on_show.clone()} on_remove={props.on_close.clone()} />
-        },
-        View::Combined => {
-            let lists = documents.iter().map(|d| d.checklist.clone()).collect();
-            let files = rows.iter().map(|row| row.name.clone()).collect();
-            html! {
-                <CombinedChecklist names={Rc::new(titles)} files={Rc::new(files)} lists={Rc::new(lists)}
-                    on_toggle={props.on_toggle.clone()} />
-            }
+    let shown = if rows.len() < 2 {
+        html! {}
+    } else if let Some(shown) = shown(props, rows, titles.clone()) {
+        let request = serde_json::to_string(&Request { lang, shown }).unwrap_or_default();
+        html! {
+            <report-lens-workspace ref={host} data-loading={t.views_loading}
+                data-failed={t.views_failed} data-request={request} />
         }
-        View::FollowUp => {
-            let pairs = follow_pairs(&rows);
-            let reports = documents
+    } else {
+        let request = comparison::Request {
+            lang,
+            reports: documents
                 .iter()
-                .zip(titles)
-                .map(|(d, name)| Followable {
-                    name,
-                    id: d.checklist.report_id.clone(),
-                    key: d.shelf_key(),
-                    text: Ptr(d.text.clone()),
-                    report: Ptr(d.report.clone()),
-                    corrections: d.checklist.corrections.clone(),
-                })
-                .collect();
-            html! {
-                <FollowView reports={Rc::new(reports)} pairs={Rc::new(pairs)}
-                    followed={props.followed.clone()} on_follow={props.on_follow.clone()}
-                    verdicts={props.verdicts.clone()} on_load_verdicts={props.on_load_verdicts.clone()}
-                    save_failure={props.verdict_failure} on_judge={props.on_judge.clone()} />
-            }
-        }
-        View::Targets => {
-            let request = Request {
-                lang,
-                reports: documents
-                    .iter()
-                    .zip(&titles)
-                    .map(|(d, name)| Compared::of(name, &d.report))
-                    .collect(),
-            };
-            // The view's own module draws it into the element (index.html), loaded when
-            // one is first shown: the page's initial load does not carry it.
-            let request = serde_json::to_string(&request).unwrap_or_default();
-            html! {
-                <section class="comparison" aria-label={t.compare_title}>
-                    <h2>{ t.compare_title }</h2>
-                    <report-lens-comparison data-loading={t.compare_loading}
-                        data-failed={t.compare_failed} data-request={request} />
-                </section>
-            }
+                .zip(&titles)
+                .map(|(d, name)| Compared::of(name, &d.report))
+                .collect(),
+        };
+        // The view's own module draws it into the element (index.html), loaded when
+        // one is first shown.
+        let request = serde_json::to_string(&request).unwrap_or_default();
+        html! {
+            <section class="comparison" aria-label={t.compare_title}>
+                <h2>{ t.compare_title }</h2>
+                <report-lens-comparison data-loading={t.compare_loading}
+                    data-failed={t.compare_failed} data-request={request} />
+            </section>
         }
     };
     html! {

@@ -106,6 +106,16 @@ pub struct Followed {
     pub corrections: Corrections,
 }
 
+/// Last year's commitments followed into this year's report (`Reply::FollowUp`), with the
+/// two reports as the worker analysed them (with the reader's corrections), which the
+/// follow-up view shows.
+#[derive(Debug, Serialize, Deserialize)]
+pub struct Matched {
+    pub follow_up: FollowUp,
+    pub last: Report,
+    pub this: Report,
+}
+
 /// A report of a `Request::FollowUp` sent without its text is not kept in the browser
 /// (the browser refused to keep it, or it was cleared meanwhile).
 #[derive(Debug, Serialize, Deserialize)]
@@ -162,6 +172,6 @@ pub enum Reply {
     Write(String),
     Share(ShareLink),
     OpenShare(Result<Checklist, ShareError>),
-    FollowUp(Result<Box<FollowUp>, NotKept>),
+    FollowUp(Result<Box<Matched>, NotKept>),
     Reanalysed(Box<Report>),
 }

@@ -9,12 +9,14 @@
 use gloo::worker::oneshot::oneshot;
 
 use super::fetch_text;
-use super::protocol::{Followed, Input, Job, NotKept, Opened, Output, Reply, Request, SAMPLE};
+use super::protocol::{
+    Followed, Input, Job, Matched, NotKept, Opened, Output, Reply, Request, SAMPLE,
+};
 use super::store;
 use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page};
 use crate::desk::SaveError;
 use crate::export::{self, decode_share, share_link};
-use crate::followup::{follow_up, FollowUp};
+use crate::followup::follow_up;
 use crate::ingest::{read_except_pdf, read_pdf, Format, IngestError, Ingested};
 use crate::shelved::{self, Shelved, Source};
 
@@ -115,8 +117,9 @@ pub async fn IngestWorker(request: Request) -> Reply {
 }
 
 /// Last year's commitments (`last`) followed into this year's report (`this`), each text
-/// as the page shows it, taken from where it is kept unless the page sent it.
-async fn follow(last: Followed, this: Followed) -> Result<Box<FollowUp>, NotKept> {
+/// as the page shows it, taken from where it is kept unless the page sent it; with both
+/// reports.
+async fn follow(last: Followed, this: Followed) -> Result<Box<Matched>, NotKept> {
     let text = |followed: Followed| async move {
         match followed.text {
             Some(text) => Ok(text),
@@ -129,7 +132,11 @@ async fn follow(last: Followed, this: Followed) -> Result<Box<FollowUp>, NotKept
     let (last, this) = (text(last).await?, text(this).await?);
     let (_, last) = analyze_for_page_corrected(last, &corrections.0);
     let (this_text, this) = analyze_for_page_corrected(this, &corrections.1);
-    Ok(Box::new(follow_up(&last, &this_text, &this)))
+    Ok(Box::new(Matched {
+        follow_up: follow_up(&last, &this_text, &this),
+        last,
+        this,
+    }))
 }
 
 #[oneshot]

@@ -1,0 +1,147 @@
+//! The workspace's views (the table of the loaded reports, their combined checklist and
+//! the follow-up of one report's commitments into another's review), as an ES module of
+//! their own: the page imports it once it has loaded, and when one of the views is first
+//! shown (the `<report-lens-workspace>` element of index.html), so that the page's
+//! initial load carries none of their code. Trunk builds it with wasm-bindgen's `web`
+//! target, for size like the page (index.html).
+//!
+//! `mount(host, request)` draws into the element `host` the view of `request` (JSON:
+//! `views::Request`) with the page's own components (`ui::WorkspaceTable`,
+//! `ui::CombinedChecklist`, `ui::FollowView`), a Yew app of its own in each host; a
+//! later `mount` into the same host gives that app the new request, and `unmount(host)`
+//! ends it. What the user does there reaches the page as a `views::Said`, the JSON detail
+//! of a `views::SAID` event on the host: the page acts on it and sends the next request.
+
+#[cfg(target_arch = "wasm32")]
+mod views {
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    use wasm_bindgen::prelude::*;
+    use web_sys::{CustomEvent, CustomEventInit, Element};
+    use yew::prelude::*;
+    use yew::AppHandle;
+
+    use report_lens::i18n::Lang;
+    use report_lens::ui::{prepare_collator, CombinedChecklist, FollowView, WorkspaceTable};
+    use report_lens::views::{Request, Said, Shown, SAID};
+
+    #[derive(Properties, PartialEq)]
+    struct ViewsProps {
+        request: Rc<Request>,
+        /// The element drawn into, which the `Said` events are sent on.
+        host: Element,
+    }
+
+    /// Tells the page what the user did.
+    fn tell(host: &Element, said: &Said) {
+        let Ok(detail) = serde_json::to_string(said) else {
+            return;
+        };
+        let init = CustomEventInit::new();
+        init.set_detail(&JsValue::from_str(&detail));
+        if let Ok(event) = CustomEvent::new_with_event_init_dict(SAID, &init) {
+            // The page's listener takes it; nothing else can come of dispatching it.
+            let _ = host.dispatch_event(&event);
+        }
+    }
+
+    #[function_component]
+    fn Views(props: &ViewsProps) -> Html {
+        let telling = |said: fn(usize) -> Said| {
+            let host = props.host.clone();
+            Callback::from(move |index: usize| tell(&host, &said(index)))
+        };
+        let host = props.host.clone();
+        let shown = match &props.request.shown {
+            Shown::Table { rows, current } => html! {
+                <WorkspaceTable rows={Rc::new(rows.clone())} current={*current}
+                    on_open={telling(Said::Open)} on_remove={telling(Said::Remove)} />
+            },
+            Shown::Combined {
+                names,
+                files,
+                lists,
+            } => html! {
+                <CombinedChecklist names={Rc::new(names.clone())} files={Rc::new(files.clone())}
+                    lists={Rc::new(lists.clone())}
+                    on_toggle={Callback::from(move |(index, id)| tell(&host, &Said::Toggle(index, id)))} />
+            },
+            Shown::FollowUp(follow) => {
+                let on_follow = {
+                    let host = host.clone();
+                    Callback::from(move |pair| tell(&host, &Said::Follow(pair)))
+                };
+                let on_load_verdicts = {
+                    let host = host.clone();
+                    Callback::from(move |key| tell(&host, &Said::LoadVerdicts(key)))
+                };
+                let on_judge = Callback::from(move |(key, id, judgement)| {
+                    tell(&host, &Said::Judge(key, id, judgement))
+                });
+                html! {
+                    <FollowView reports={Rc::new(follow.reports.clone())} pairs={Rc::new(follow.pairs.clone())}
+                        followed={follow.followed.clone()} texts={follow.texts.clone().map(Rc::new)}
+                        verdicts={Rc::new(follow.verdicts.clone())} save_failure={follow.save_failure}
+                        {on_follow} {on_load_verdicts} {on_judge} />
+                }
+            }
+        };
+        html! {
+            <ContextProvider<Lang> context={props.request.lang}>{ shown }</ContextProvider<Lang>>
+        }
+    }
+
+    thread_local! {
+        /// Each host drawn into, with its app.
+        static APPS: RefCell<Vec<(Element, AppHandle<Views>)>> = const { RefCell::new(Vec::new()) };
+    }
+
+    #[wasm_bindgen(start)]
+    fn start() {
+        prepare_collator();
+    }
+
+    #[wasm_bindgen]
+    pub fn mount(host: Element, request: &str) -> Result<(), JsError> {
+        let props = ViewsProps {
+            request: Rc::new(serde_json::from_str(request)?),
+            host: host.clone(),
+        };
+        APPS.with(|apps| {
+            let mut apps = apps.borrow_mut();
+            match apps.iter_mut().find(|(drawn, _)| *drawn == host) {
+                Some((_, app)) => app.update(props),
+                None => {
+                    // What the element said while the module loaded gives way to the view.
+                    host.set_text_content(None);
+                    let app =
+                        yew::Renderer::<Views>::with_root_and_props(host.clone(), props).render();
+                    apps.push((host, app));
+                }
+            }
+        });
+        Ok(())
+    }
+
+    #[wasm_bindgen]
+    pub fn unmount(host: Element) {
+        APPS.with(|apps| {
+            let mut apps = apps.borrow_mut();
+            if let Some(at) = apps.iter().position(|(drawn, _)| *drawn == host) {
+                apps.swap_remove(at).1.destroy();
+            }
+        });
+    }
+}
+
+#[cfg(target_arch = "wasm32")]
+fn main() {}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn main() -> std::process::ExitCode {
+    eprintln!(
+        "workspace-views runs in the browser; on the command line use `report-lens analyze --csv FILE…` and `report-lens follow-up LAST THIS`"
+    );
+    std::process::ExitCode::from(2)
+}
