@@ -100,6 +100,22 @@ mod views {
     #[wasm_bindgen(start)]
     fn start() {
         prepare_collator();
+        // Yew numbers the apps of each wasm module from 1 and marks the elements it draws
+        // with their app's number, in a property of the element that the page's Yew reads
+        // too. The page's one app is number 1 of the page's module, so an app of this
+        // module numbered 1 would have each Yew take the other's elements for its own
+        // (and a click in a view run a handler of the page). An app made and ended here
+        // takes number 1; the views' apps come after it.
+        if let Ok(unused) = gloo::utils::document().create_element("div") {
+            yew::Renderer::<Nothing>::with_root(unused)
+                .render()
+                .destroy();
+        }
+    }
+
+    #[function_component]
+    fn Nothing() -> Html {
+        html! {}
     }
 
     #[wasm_bindgen]

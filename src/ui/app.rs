@@ -7,7 +7,8 @@
 
 use std::rc::Rc;
 
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
+use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
@@ -237,7 +238,8 @@ pub fn App() -> Html {
             }
         })
     };
-    let drop_handlers = drop_handlers(dragging.clone(), on_files.clone());
+    let page = use_node_ref();
+    use_file_drops(page.clone(), dragging.clone(), on_files.clone());
     let on_toggle = dispatching(&state, |(index, id)| {
         Action::Edit(Target::At(index), Edit::Toggle(id))
     });
@@ -266,7 +268,7 @@ pub fn App() -> Html {
         <ContextProvider<Lang> context={*lang}>
             <div class={classes!("page", dragging.then_some("dragging"), state.shared.is_some().then_some("showing-shared"),
                 (matches!(state.view, View::Combined | View::FollowUp) && state.documents.len() > 1).then_some("printing-view"))}
-                ondragover={drop_handlers.0} ondragleave={drop_handlers.1} ondrop={drop_handlers.2}>
+                ref={page}>
                 <a class="skip-link no-print" href="#report-checklist-title">{ t.skip_to_checklist }</a>
                 <header class="no-print">
                     <h1>{ t.app_name }</h1>
@@ -384,37 +386,47 @@ fn removed_from(state: &State, target: Target) -> Option<Removed> {
         .map(|(_, removed)| removed.clone())
 }
 
-/// `dragover`, `dragleave` and `drop` on the whole page.
-fn drop_handlers(
+/// Files dropped anywhere on the page (the element `page`) go to `on_files`, and
+/// `dragging` says while files are dragged over it. The listeners are the browser's own,
+/// not Yew's: the views the workspace's module draws are a Yew app of their own, whose
+/// events the page's Yew leaves alone, and a file dropped on them must arrive all the same.
+#[hook]
+fn use_file_drops(
+    page: NodeRef,
     dragging: UseStateHandle<bool>,
     on_files: Callback<Vec<web_sys::File>>,
-) -> (
-    Callback<DragEvent>,
-    Callback<DragEvent>,
-    Callback<DragEvent>,
 ) {
-    let over = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            e.prevent_default();
-            dragging.set(true);
-        })
-    };
-    let leave = {
-        let dragging = dragging.clone();
-        Callback::from(move |e: DragEvent| {
-            // Leaving a child element for another is not leaving the page.
-            if e.related_target().is_none() {
+    use_effect_with((page, on_files), move |(page, on_files)| {
+        let listeners = page.cast::<web_sys::Element>().map(|page| {
+            let options = EventListenerOptions::enable_prevent_default();
+            let drag = |event: &Event| event.dyn_ref::<DragEvent>().cloned();
+            let over = {
+                let dragging = dragging.clone();
+                EventListener::new_with_options(&page, "dragover", options, move |e| {
+                    e.prevent_default();
+                    dragging.set(true);
+                })
+            };
+            let leave = {
+                let dragging = dragging.clone();
+                EventListener::new(&page, "dragleave", move |e| {
+                    // Leaving a child element for another is not leaving the page.
+                    if drag(e).and_then(|e| e.related_target()).is_none() {
+                        dragging.set(false);
+                    }
+                })
+            };
+            let on_files = on_files.clone();
+            let dropped = EventListener::new_with_options(&page, "drop", options, move |e| {
+                e.prevent_default();
                 dragging.set(false);
-            }
-        })
-    };
-    let drop = Callback::from(move |e: DragEvent| {
-        e.prevent_default();
-        dragging.set(false);
-        on_files.emit(files::from_list(
-            e.data_transfer().and_then(|dt| dt.files()),
-        ));
+                let list = drag(e)
+                    .and_then(|e| e.data_transfer())
+                    .and_then(|dt| dt.files());
+                on_files.emit(files::from_list(list));
+            });
+            [over, leave, dropped]
+        });
+        move || drop(listeners)
     });
-    (over, leave, drop)
 }
