@@ -1,7 +1,7 @@
 // The workspace: ten reports of two genres dropped at once (text files and Word files)
 // become a table of the loaded reports, which sorts (Chinese by pinyin), filters, opens a
-// report's views and removes one with undo. Expected values come from the hand-written
-// tests/fixtures/*.expected.json.
+// report's views, removes one with undo and takes a file dropped on it. Expected values
+// come from the hand-written tests/fixtures/*.expected.json.
 
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
@@ -141,6 +141,17 @@ test('ten reports dropped at once fill the table; it sorts by pinyin, filters, o
   await undo.getByRole('button', { name: ZH.undo }).click();
   await table(page).getByRole('heading', { name: '已载入的报告（10 份）' }).waitFor();
   assert.ok((await rows(page)).some((r) => r.file === 'henan-approval-bureau-2022.txt'), 'the report is back');
+
+  // A file dragged over the table (which the workspace's module draws) and dropped on a
+  // row is taken like a file dropped anywhere else on the page.
+  const overlay = page.getByText('松开鼠标以打开文件');
+  const another = await dataTransfer(page, [{ name: 'national-2015.txt', bytes: await readFile(join(FIXTURES, 'national-2015.txt')), type: '' }]);
+  await dragOver(page, another, '.report-table tbody tr');
+  await overlay.waitFor();
+  await drop(page, another, '.report-table tbody tr');
+  await table(page).getByRole('heading', { name: '已载入的报告（11 份）' }).waitFor({ timeout: 30_000 });
+  assert.ok((await rows(page)).some((r) => r.file === 'national-2015.txt'), 'the dropped report is in the table');
+  assert.equal(await overlay.isVisible(), false, 'the drop state ends with the drop');
 });
 
 test('at phone width the table scrolls sideways and keeps its controls', async (t) => {
