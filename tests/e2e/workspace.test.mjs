@@ -8,8 +8,8 @@ import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
-  useBrowser, open, fixture, checklist, expectTitles, dataTransfer, dragOver, drop, shot, since, download, parseCsv,
-  FIXTURES, PHONE, ZH,
+  useBrowser, open, ready, env, fixture, checklist, expectTitles, dataTransfer, dragOver, drop, shot, since, download,
+  parseCsv, loadSample, documentNames, itemBoxes, eventually, FIXTURES, PHONE, SAMPLE, ZH,
 } from './harness.mjs';
 
 useBrowser();
@@ -165,4 +165,41 @@ test('at phone width the table scrolls sideways and keeps its controls', async (
   await table(page).getByRole('searchbox', { name: '筛选' }).fill('云南');
   assert.deepEqual((await rows(page)).map((r) => r.file), ['yunnan-2025.docx']);
   await shot(page, 'workspace-phone', { fullPage: true });
+});
+
+test('the page works while the workspace\'s module loads; the table says so until it comes, and when it cannot come', async (t) => {
+  // The page opened with the module held back: the page's own load does not wait for it.
+  const { page } = await open(t, { url: 'about:blank', app: false });
+  let release;
+  const held = new Promise((resolve) => { release = resolve; });
+  await page.route('**/workspace-views-*', async (route) => {
+    await held;
+    return route.continue();
+  });
+  await page.goto(env.url);
+  await ready(page);
+  const sample = await fixture(SAMPLE);
+  await loadSample(page, sample.titles);
+  const two = await dataTransfer(page, reports.slice(0, 2).map((r) => ({ name: r.file, bytes: r.bytes, type: '' })));
+  await dragOver(page, two);
+  await drop(page, two);
+  await page.getByRole('status').filter({ hasText: '正在载入……' }).waitFor({ timeout: 30_000 });
+  release();
+  await table(page).getByRole('heading', { name: '已载入的报告（3 份）' }).waitFor({ timeout: 30_000 });
+
+  // Another page whose module cannot be fetched (offline before it was ever cached).
+  const other = await open(t, { url: 'about:blank', app: false });
+  await other.page.route('**/workspace-views-*', (route) => route.abort());
+  await other.page.goto(env.url);
+  await ready(other.page);
+  await loadSample(other.page, sample.titles);
+  const again = await dataTransfer(other.page, reports.slice(0, 2).map((r) => ({ name: r.file, bytes: r.bytes, type: '' })));
+  await dragOver(other.page, again);
+  await drop(other.page, again);
+  await other.page.getByRole('alert').filter({ hasText: '这一视图没能载入，请重新载入页面再试。' }).waitFor({ timeout: 30_000 });
+  await eventually(async () => (await documentNames(other.page)).length === 3);
+  await itemBoxes(other.page).first().waitFor();
+  // The only errors are the browser's report of the fetch refused.
+  assert.ok(other.errors.length > 0 && other.errors.every((e) => e.includes('Failed to load resource')), other.errors.join('\n'));
+  other.errors.length = 0;
 });
