@@ -10,10 +10,10 @@
 #    _bg.wasm), and writes report-lens-api.js, the name other pages import, as a module
 #    that re-exports the hashed one: a page never meets the API's code of one deployment
 #    with the wasm of another.
-# 3. Puts a hash of each module that draws the workspace's views (src/bin/workspace-views.rs,
+# 3. Puts a hash of each module that draws views for the page (src/bin/views.rs,
 #    src/bin/comparison-view.rs) into its file names and writes its new name into
 #    <meta name="report-lens:module:NAME">, where the page (index.html,
-#    <report-lens-workspace> and <report-lens-comparison>) looks it up.
+#    <report-lens-view> and <report-lens-comparison>) looks it up.
 # 4. Writes sw.js, the service worker (web/sw.js), headed by the list of every file of the
 #    build and a version that is a hash of them all: any change to any file makes a new
 #    service worker, which the page offers to switch to (src/ui/update.rs).
@@ -49,7 +49,7 @@ grep -q "${hashed}_bg.wasm" "$hashed.js" || {
   echo "export { default } from './$hashed.js';"
 } > "$api.js"
 
-for view in workspace-views comparison-view; do
+for view in views comparison-view; do
   hashed="$view-$(cat "$view.js" "${view}_bg.wasm" | sha256sum | cut -c1-16)"
   sed "s|${view}_bg\.wasm|${hashed}_bg.wasm|g" "$view.js" > "$hashed.js"
   mv "${view}_bg.wasm" "${hashed}_bg.wasm"

@@ -191,14 +191,14 @@ pub struct Checklist {
 }
 
 /// An item taken out of the list, with where it was, so it can be put back.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Removed {
     pub item: Item,
     pub index: usize,
 }
 
 /// Which way to move an item.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub enum Direction {
     Up,
     Down,

@@ -1,19 +1,19 @@
-//! The workspace's views as the page hands them to the module that draws them
-//! (`src/bin/workspace-views.rs`), which it loads after it has started, so that its
-//! initial load carries none of their code: what the page asks the module to show
-//! (`Request`, as JSON) and what the user did there, which the module tells the page
-//! (`Said`, as JSON) for the page to act on. The views are the table of the loaded
+//! The views the page hands to the module that draws them (`src/bin/views.rs`), which it
+//! loads after it has started, so that its initial load carries none of their code: what
+//! the page asks the module to show (`Request`, as JSON) and what the user did there,
+//! which the module tells the page (`Said`, as JSON) for the page to act on. The views are
+//! a report's checklist (or a shared one), and the workspace's: the table of the loaded
 //! reports, their combined checklist and the follow-up of one report's commitments into
-//! another's review; `followed_pair` says which two reports the follow-up shows, for the
+//! another's review. `followed_pair` says which two reports the follow-up shows, for the
 //! page (which sends their texts) and the module alike. Nothing here touches the browser.
 
 use std::collections::HashMap;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::Corrections;
-use crate::checklist::Checklist;
-use crate::desk::{Pair, SaveError};
+use crate::analysis::{Corrections, PlanSection, Span};
+use crate::checklist::{Checklist, Removed};
+use crate::desk::{Edit, Pair, SaveError};
 use crate::followup::judged::{Judgement, Judgements};
 use crate::i18n::Lang;
 use crate::workspace::Row;
@@ -29,9 +29,10 @@ pub struct Request {
     pub shown: Shown,
 }
 
-/// One of the workspace's views, with what it shows.
+/// One of the views, with what it shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Shown {
+    Checklist(Box<Panel>),
     /// The table of the loaded reports, one row per document, and which one is on screen.
     Table {
         rows: Vec<Row>,
@@ -45,6 +46,23 @@ pub enum Shown {
         lists: Vec<Checklist>,
     },
     FollowUp(FollowUp),
+}
+
+/// A checklist as its panel shows it (`ui::ChecklistPanel`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Panel {
+    /// Prefix of the panel's element ids, unique on the page.
+    pub id: String,
+    pub checklist: Checklist,
+    /// What the page calls the report's document; none for a shared list.
+    pub name: Option<String>,
+    /// The section of the report the checklist comes from; none for a shared list.
+    pub plan: Option<PlanSection>,
+    /// Where each item the analysis found is in the report's text, by the item's id.
+    pub places: HashMap<String, Span>,
+    pub readonly: bool,
+    /// The last deleted item, offered for undo.
+    pub removed: Option<Removed>,
 }
 
 /// What the follow-up shows: the loaded reports, the pairs of them found to follow, the
@@ -77,6 +95,10 @@ pub struct Followable {
 /// What the user did in a view, for the page to act on.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Said {
+    /// A change to the checklist shown.
+    Edit(Edit),
+    /// Show this part of the report's text (an item's place).
+    Show(Span),
     /// Show the document of this index.
     Open(usize),
     /// Remove the document of this index.
@@ -164,6 +186,8 @@ mod tests {
             ..Judgement::default()
         };
         let said = [
+            Said::Edit(Edit::Toggle("item-3".to_string())),
+            Said::Show(Span { start: 10, end: 42 }),
             Said::Open(3),
             Said::Remove(0),
             Said::Toggle(1, "item-7".to_string()),

@@ -12,6 +12,8 @@
 use std::collections::{HashMap, HashSet};
 use std::rc::Rc;
 
+use serde::{Deserialize, Serialize};
+
 use super::kept::{self, Kept};
 use crate::analysis::{as_shown, text_id, Corrections, Report, Warning};
 use crate::checklist::{Checklist, Direction, Note, Removed};
@@ -211,7 +213,7 @@ pub enum View {
 pub type Pair = (Option<String>, Option<String>);
 
 /// A change to a checklist (the one on screen, or another `Target` names).
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Edit {
     Toggle(String),
     Change {

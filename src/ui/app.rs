@@ -12,8 +12,8 @@ use wasm_bindgen::JsCast;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
-use super::checklist::ChecklistPanel;
 use super::document_tabs::DocumentTabs;
+use super::drawn::{on_checklist, Drawn};
 use super::input::InputPanel;
 use super::kit::Ptr;
 use super::meta::MetaBand;
@@ -33,6 +33,7 @@ use crate::desk::{
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::Lang;
 use crate::ingest::MAX_FILE_BYTES;
+use crate::views::{Panel, Shown};
 use crate::worker::protocol::{Change, SAMPLE};
 
 /// Which pane a phone shows; a wide screen shows all three.
@@ -78,7 +79,9 @@ pub fn App() -> Html {
     let shelf = shelf::use_shelf(state.clone());
     correcting::use_correcting(state.clone());
     let storage_available = use_state(storage::available);
-    let dragging = use_state(|| false);
+    // Whether files are dragged over the page: set at every `dragover`, drawn again only
+    // when it changes.
+    let dragging = use_state_eq(|| false);
     // The item the user asked to see, with the report it belongs to, and how many times
     // the user has asked (so that asking again scrolls again).
     let focus = use_state(|| None::<(Ptr<Report>, Span, u32)>);
@@ -334,15 +337,16 @@ pub fn App() -> Html {
                             </div>
                             <div class="pane pane-checklist">
                                 <SaveFailure failure={keeping.failure} on_clear_others={keeping.clear_others.clone()} />
-                                <ChecklistPanel
-                                    id="report"
-                                    checklist={document.checklist.clone()}
-                                    name={names.get(state.current).cloned()}
-                                    report={Some(Ptr(document.report.clone()))}
-                                    removed={removed_from(&state, Target::Document)}
-                                    on_edit={on_edit(Target::Document)}
-                                    {on_show}
-                                />
+                                <Drawn shown={Shown::Checklist(Box::new(Panel {
+                                        id: "report".to_string(),
+                                        checklist: document.checklist.clone(),
+                                        name: names.get(state.current).cloned(),
+                                        plan: document.report.plan.clone(),
+                                        places: document.report.commitments.iter().map(|c| (c.id.clone(), c.span)).collect(),
+                                        readonly: false,
+                                        removed: removed_from(&state, Target::Document),
+                                    }))}
+                                    on_said={on_checklist(on_edit(Target::Document), on_show)} />
                             </div>
                         </div>
                     }
@@ -388,7 +392,7 @@ fn removed_from(state: &State, target: Target) -> Option<Removed> {
 
 /// Files dropped anywhere on the page (the element `page`) go to `on_files`, and
 /// `dragging` says while files are dragged over it. The listeners are the browser's own,
-/// not Yew's: the views the workspace's module draws are a Yew app of their own, whose
+/// not Yew's: the views the views' module draws are a Yew app of their own, whose
 /// events the page's Yew leaves alone, and a file dropped on them must arrive all the same.
 #[hook]
 fn use_file_drops(

@@ -23,6 +23,7 @@ mod combined;
 mod correcting;
 mod correction;
 mod document_tabs;
+mod drawn;
 mod files;
 mod follow;
 mod input;

@@ -1,13 +1,16 @@
 //! A checklist opened from a share link: read-only until the user keeps an editable copy
 //! of it, or why the link could not be read.
 
+use std::collections::HashMap;
+
 use yew::prelude::*;
 
-use super::checklist::ChecklistPanel;
+use super::drawn::{on_checklist, Drawn};
 use super::kit::use_texts;
 use crate::checklist::Removed;
 use crate::desk::{Edit, SharedList};
 use crate::export::ShareError;
+use crate::views::{Panel, Shown};
 
 #[derive(Properties, PartialEq)]
 pub struct SharedViewProps {
@@ -47,8 +50,16 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                         <button type="button" onclick={close}>{ t.close_shared }</button>
                     </div>
                     <p class="report-title">{ checklist.report_title.clone().unwrap_or_else(|| t.untitled.to_string()) }</p>
-                    <ChecklistPanel id="shared" checklist={(**checklist).clone()} readonly={!*editable}
-                        removed={props.removed.clone()} on_edit={props.on_edit.clone()} />
+                    <Drawn shown={Shown::Checklist(Box::new(Panel {
+                            id: "shared".to_string(),
+                            checklist: (**checklist).clone(),
+                            name: None,
+                            plan: None,
+                            places: HashMap::new(),
+                            readonly: !*editable,
+                            removed: props.removed.clone(),
+                        }))}
+                        on_said={on_checklist(props.on_edit.clone(), Callback::noop())} />
                 </section>
             }
         }

@@ -2,25 +2,23 @@
 //! a report's removal. Each view is drawn by a module of its own, loaded after the page
 //! has started (the page's initial load carries none of their code): the table of the
 //! reports, their combined checklist and the follow-up of one year's commitments into the
-//! next by the workspace's module (`<report-lens-workspace>` of index.html,
-//! `src/bin/workspace-views.rs`), which tells the page what the user did there
-//! (`views::Said`); their targets compared (目标对比) by the comparison's module.
+//! next by the views' module (`Drawn`), which tells the page what the user did there
+//! (`views::Said`); their targets compared (目标对比) by the comparison's module
+//! (`<report-lens-comparison>` of index.html).
 
 use std::collections::HashMap;
 use std::rc::Rc;
 
-use gloo::events::EventListener;
-use wasm_bindgen::JsCast;
-use web_sys::{CustomEvent, Element};
 use yew::prelude::*;
 
+use super::drawn::Drawn;
 use super::follow::OnJudge;
 use super::kit::Ptr;
 use crate::comparison::{self, Compared};
 use crate::desk::{Document, Pair, SaveError, View};
 use crate::followup::judged::Judgements;
 use crate::i18n::Lang;
-use crate::views::{followed_pair, FollowUp, Followable, Request, Said, Shown, SAID};
+use crate::views::{followed_pair, FollowUp, Followable, Said, Shown};
 use crate::workspace::{follow_pairs, Row};
 
 #[derive(Properties, PartialEq)]
@@ -52,7 +50,7 @@ pub struct WorkspaceViewsProps {
     pub on_judge: OnJudge,
 }
 
-/// What the view `view` shows of `documents`, for the workspace's module; `None` for the
+/// What the view `view` shows of `documents`, for the views' module; `None` for the
 /// comparison, which has a module of its own.
 fn shown(props: &WorkspaceViewsProps, rows: Vec<Row>, titles: Vec<String>) -> Option<Shown> {
     let documents = &props.documents;
@@ -105,11 +103,8 @@ fn shown(props: &WorkspaceViewsProps, rows: Vec<Row>, titles: Vec<String>) -> Op
 pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
     let lang = use_context::<Lang>().unwrap_or_default();
     let t = lang.texts();
-    let host = use_node_ref();
-    {
-        // What the user did in the workspace's module, acted on with the callbacks of the
-        // last render.
-        let host = host.clone();
+    // What the user did in a view the views' module draws.
+    let on_said = {
         let on = (
             props.on_show.clone(),
             props.on_close.clone(),
@@ -118,27 +113,16 @@ pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
             props.on_load_verdicts.clone(),
             props.on_judge.clone(),
         );
-        use_effect(move || {
-            let listener = host.cast::<Element>().map(|host| {
-                EventListener::new(&host, SAID, move |event| {
-                    let said = event
-                        .dyn_ref::<CustomEvent>()
-                        .and_then(|event| event.detail().as_string())
-                        .and_then(|detail| serde_json::from_str::<Said>(&detail).ok());
-                    match said {
-                        Some(Said::Open(index)) => on.0.emit(index),
-                        Some(Said::Remove(index)) => on.1.emit(index),
-                        Some(Said::Toggle(index, id)) => on.2.emit((index, id)),
-                        Some(Said::Follow(pair)) => on.3.emit(pair),
-                        Some(Said::LoadVerdicts(key)) => on.4.emit(key),
-                        Some(Said::Judge(key, id, judgement)) => on.5.emit((key, id, judgement)),
-                        None => {}
-                    }
-                })
-            });
-            move || drop(listener)
-        });
-    }
+        Callback::from(move |said| match said {
+            Said::Open(index) => on.0.emit(index),
+            Said::Remove(index) => on.1.emit(index),
+            Said::Toggle(index, id) => on.2.emit((index, id)),
+            Said::Follow(pair) => on.3.emit(pair),
+            Said::LoadVerdicts(key) => on.4.emit(key),
+            Said::Judge(key, id, judgement) => on.5.emit((key, id, judgement)),
+            Said::Edit(_) | Said::Show(_) => {}
+        })
+    };
     let documents = &props.documents;
     let rows: Vec<Row> = documents
         .iter()
@@ -160,11 +144,7 @@ pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
     let shown = if rows.len() < 2 {
         html! {}
     } else if let Some(shown) = shown(props, rows, titles.clone()) {
-        let request = serde_json::to_string(&Request { lang, shown }).unwrap_or_default();
-        html! {
-            <report-lens-workspace ref={host} data-loading={t.views_loading}
-                data-failed={t.views_failed} data-request={request} />
-        }
+        html! { <Drawn {shown} {on_said} /> }
     } else {
         let request = comparison::Request {
             lang,

@@ -142,7 +142,7 @@ test('ten reports dropped at once fill the table; it sorts by pinyin, filters, o
   await table(page).getByRole('heading', { name: '已载入的报告（10 份）' }).waitFor();
   assert.ok((await rows(page)).some((r) => r.file === 'henan-approval-bureau-2022.txt'), 'the report is back');
 
-  // A file dragged over the table (which the workspace's module draws) and dropped on a
+  // A file dragged over the table (which the views' module draws) and dropped on a
   // row is taken like a file dropped anywhere else on the page.
   const overlay = page.getByText('松开鼠标以打开文件');
   const another = await dataTransfer(page, [{ name: 'national-2015.txt', bytes: await readFile(join(FIXTURES, 'national-2015.txt')), type: '' }]);
@@ -167,12 +167,12 @@ test('at phone width the table scrolls sideways and keeps its controls', async (
   await shot(page, 'workspace-phone', { fullPage: true });
 });
 
-test('the page works while the workspace\'s module loads; the table says so until it comes, and when it cannot come', async (t) => {
+test('the page works while the views\' module loads; the table says so until it comes, and when it cannot come', async (t) => {
   // The page opened with the module held back: the page's own load does not wait for it.
   const { page } = await open(t, { url: 'about:blank', app: false });
   let release;
   const held = new Promise((resolve) => { release = resolve; });
-  await page.route('**/workspace-views-*', async (route) => {
+  await page.route('**/views-*', async (route) => {
     await held;
     return route.continue();
   });
@@ -189,7 +189,7 @@ test('the page works while the workspace\'s module loads; the table says so unti
 
   // Another page whose module cannot be fetched (offline before it was ever cached).
   const other = await open(t, { url: 'about:blank', app: false });
-  await other.page.route('**/workspace-views-*', (route) => route.abort());
+  await other.page.route('**/views-*', (route) => route.abort());
   await other.page.goto(env.url);
   await ready(other.page);
   await loadSample(other.page, sample.titles);

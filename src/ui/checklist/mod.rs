@@ -16,17 +16,20 @@ mod edit_form;
 mod export_bar;
 mod item_row;
 
+use std::collections::HashMap;
+use std::rc::Rc;
+
 use yew::prelude::*;
 
 use add_item::AddItem;
 pub use export_bar::ExportBar;
 use item_row::ItemRow;
 
-use crate::analysis::{PlanSource, Report, Span};
+use crate::analysis::{PlanSection, PlanSource, Span};
 use crate::checklist::{Checklist, Removed};
 use crate::desk::Edit;
 use crate::export::Named;
-use crate::ui::kit::{use_texts, Ptr};
+use crate::ui::kit::use_texts;
 
 #[derive(Properties, PartialEq)]
 pub struct ChecklistPanelProps {
@@ -36,9 +39,13 @@ pub struct ChecklistPanelProps {
     /// What the page calls the report's document (`export::Named`); none for a shared list.
     #[prop_or_default]
     pub name: Option<String>,
-    /// The analysed report, to find an item's place in the text; absent for a shared list.
+    /// The section of the report the checklist comes from; absent for a shared list.
     #[prop_or_default]
-    pub report: Option<Ptr<Report>>,
+    pub plan: Option<PlanSection>,
+    /// Where each item the analysis found is in the report's text, by the item's id;
+    /// empty for a shared list.
+    #[prop_or_default]
+    pub places: Rc<HashMap<String, Span>>,
     #[prop_or_default]
     pub readonly: bool,
     /// The last deleted item, offered for undo.
@@ -56,15 +63,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
     let editing = use_state(|| None::<String>);
     let list = &props.checklist;
     let (done, total) = list.progress();
-    let plan = props.report.as_ref().and_then(|r| r.plan.clone());
-    let span_of = |id: &str| {
-        let report = props.report.as_ref()?;
-        report
-            .commitments
-            .iter()
-            .find(|c| c.id == id)
-            .map(|c| c.span)
-    };
+    let plan = &props.plan;
 
     html! {
         <section class="checklist" aria-labelledby={format!("{}-checklist-title", props.id)}>
@@ -108,7 +107,7 @@ pub fn ChecklistPanel(props: &ChecklistPanelProps) -> Html {
                         last={index + 1 == total}
                         readonly={props.readonly}
                         editing={editing.as_deref() == Some(item.id.as_str())}
-                        span={span_of(&item.id)}
+                        span={props.places.get(&item.id).copied()}
                         on_edit={props.on_edit.clone()}
                         on_show={props.on_show.clone()}
                         on_start_edit={{

@@ -1,13 +1,15 @@
-//! The workspace's views (the table of the loaded reports, their combined checklist and
-//! the follow-up of one report's commitments into another's review), as an ES module of
-//! their own: the page imports it once it has loaded, and when one of the views is first
-//! shown (the `<report-lens-workspace>` element of index.html), so that the page's
-//! initial load carries none of their code. Trunk builds it with wasm-bindgen's `web`
-//! target, for size like the page (index.html).
+//! The views the page does not draw itself (a report's checklist, or a shared one; the
+//! table of the loaded reports, their combined checklist and the follow-up of one
+//! report's commitments into another's review), as an ES module of their own: the page
+//! imports it once it has loaded, and when one of the views is first shown (the
+//! `<report-lens-view>` element of index.html, `ui::Drawn`), so that the page's initial
+//! load carries none of their code. Trunk builds it with wasm-bindgen's `web` target, for
+//! size like the page (index.html).
 //!
 //! `mount(host, request)` draws into the element `host` the view of `request` (JSON:
-//! `views::Request`) with the page's own components (`ui::WorkspaceTable`,
-//! `ui::CombinedChecklist`, `ui::FollowView`), a Yew app of its own in each host; a
+//! `views::Request`) with the page's own components (`ui::ChecklistPanel`,
+//! `ui::WorkspaceTable`, `ui::CombinedChecklist`, `ui::FollowView`), a Yew app of its own
+//! in each host; a
 //! later `mount` into the same host gives that app the new request, and `unmount(host)`
 //! ends it. What the user does there reaches the page as a `views::Said`, the JSON detail
 //! of a `views::SAID` event on the host: the page acts on it and sends the next request.
@@ -23,7 +25,9 @@ mod views {
     use yew::AppHandle;
 
     use report_lens::i18n::Lang;
-    use report_lens::ui::{prepare_collator, CombinedChecklist, FollowView, WorkspaceTable};
+    use report_lens::ui::{
+        prepare_collator, ChecklistPanel, CombinedChecklist, FollowView, WorkspaceTable,
+    };
     use report_lens::views::{Request, Said, Shown, SAID};
 
     #[derive(Properties, PartialEq)]
@@ -54,6 +58,19 @@ mod views {
         };
         let host = props.host.clone();
         let shown = match &props.request.shown {
+            Shown::Checklist(panel) => {
+                let on_edit = {
+                    let host = host.clone();
+                    Callback::from(move |edit| tell(&host, &Said::Edit(edit)))
+                };
+                html! {
+                    <ChecklistPanel id={panel.id.clone()} checklist={panel.checklist.clone()}
+                        name={panel.name.clone()} plan={panel.plan.clone()}
+                        places={Rc::new(panel.places.clone())} readonly={panel.readonly}
+                        removed={panel.removed.clone()} {on_edit}
+                        on_show={Callback::from(move |span| tell(&host, &Said::Show(span)))} />
+                }
+            }
             Shown::Table { rows, current } => html! {
                 <WorkspaceTable rows={Rc::new(rows.clone())} current={*current}
                     on_open={telling(Said::Open)} on_remove={telling(Said::Remove)} />
@@ -157,7 +174,7 @@ fn main() {}
 #[cfg(not(target_arch = "wasm32"))]
 fn main() -> std::process::ExitCode {
     eprintln!(
-        "workspace-views runs in the browser; on the command line use `report-lens analyze --csv FILE…` and `report-lens follow-up LAST THIS`"
+        "views runs in the browser; on the command line use `report-lens analyze FILE…` and `report-lens follow-up LAST THIS`"
     );
     std::process::ExitCode::from(2)
 }
