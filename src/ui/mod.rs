@@ -4,15 +4,17 @@
 //! `App` (`app`) owns the state and lays out the components, each in a file of its own
 //! and given its data and callbacks as props: the input (`input`), the messages
 //! (`notices`, `save_failure`), a shared checklist (`shared_view`), the workspace of
-//! several reports (`workspace_views`: its table `workspace`, the combined checklist
-//! `combined`, the follow-up `follow`), what the browser keeps (`shelf_bar`), the
+//! several reports (`workspace_views`), what the browser keeps (`shelf_bar`), the
 //! documents' tabs (`document_tabs`), and for the report shown its band of facts (`meta`,
 //! each corrected in a `correction` form), its outline (`outline`, any of whose headings
-//! can be made the plan), its highlighted text (`text_view`) and its checklist
-//! (`checklist`). Files are read by `files`, and every text is analysed in a web worker
-//! (`worker`, the page's side of `crate::worker`). Effects keep the user's work:
-//! checklists and verdicts in local storage (`storage`, `keeping`), the loaded reports in
-//! IndexedDB (`shelf`); a report whose corrections changed is analysed again
+//! can be made the plan), its highlighted text (`text_view`) and its checklist. The
+//! checklist (`checklist`) and the workspace's table (`workspace`), combined checklist
+//! (`combined`) and follow-up (`follow`) are drawn by the views' module
+//! (`src/bin/views.rs`), which the page hands them to through `drawn`, so that its own
+//! download does not carry them. Files are read by `files`, and every text is analysed in
+//! a web worker (`worker`, the page's side of `crate::worker`). Effects keep the user's
+//! work: checklists and verdicts in local storage (`storage`, `keeping`), the loaded
+//! reports in IndexedDB (`shelf`); a report whose corrections changed is analysed again
 //! (`correcting`); a new deployment is offered by `update`. Downloads, the clipboard and
 //! scrolling go through `browser`. Nothing leaves the browser.
 

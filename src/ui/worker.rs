@@ -31,7 +31,8 @@ use crate::i18n::Lang;
 use crate::ingest::is_pdf;
 use crate::shelved::Source;
 use crate::worker::protocol::{
-    Answer, Change, Followed, Input, Job, Matched, NotKept, Output, Reply, Request,
+    decode, encode, Answer, Change, Followed, Input, Job, Matched, NotKept, Output, Reply, Request,
+    ViewsReply, ViewsRequest,
 };
 use crate::worker::{IngestWorker, PdfWorker};
 use crate::workspace::Row;
@@ -149,6 +150,18 @@ async fn ask_ingest<T>(request: Request, take: fn(Reply) -> Option<T>) -> Option
     ask(ingest_worker(), request).await.and_then(take)
 }
 
+/// Asks an unused ingest worker what the views' module asks, and takes the answer out of
+/// its reply with `take`; `None` if the worker failed, took too long, or answered
+/// something else.
+async fn ask_views<T>(request: ViewsRequest, take: fn(ViewsReply) -> Option<T>) -> Option<T> {
+    let reply = ask_ingest(Request::Views(encode(&request)), |reply| match reply {
+        Reply::Views(bytes) => Some(bytes),
+        _ => None,
+    })
+    .await?;
+    decode(&reply).and_then(take)
+}
+
 /// Makes `change` to the reports kept in the browser.
 pub async fn shelf(change: Change) -> Option<Answer> {
     ask_ingest(Request::Shelf(change), |reply| match reply {
@@ -160,19 +173,22 @@ pub async fn shelf(change: Change) -> Option<Answer> {
 
 /// `lists` written in `form`.
 pub async fn write(lists: Vec<Named>, form: Form, lang: Lang) -> Option<String> {
-    ask_ingest(Request::Write { lists, form, lang }, |reply| match reply {
-        Reply::Write(text) => Some(text),
-        _ => None,
-    })
+    ask_views(
+        ViewsRequest::Write { lists, form, lang },
+        |reply| match reply {
+            ViewsReply::Write(text) => Some(text),
+            _ => None,
+        },
+    )
     .await
 }
 
 /// A follow-up's `sheet` written in `form`.
 pub async fn write_follow_up(sheet: Sheet, form: Form, lang: Lang) -> Option<String> {
-    ask_ingest(
-        Request::WriteFollowUp { sheet, form, lang },
+    ask_views(
+        ViewsRequest::WriteFollowUp { sheet, form, lang },
         |reply| match reply {
-            Reply::Write(text) => Some(text),
+            ViewsReply::Write(text) => Some(text),
             _ => None,
         },
     )
@@ -181,17 +197,20 @@ pub async fn write_follow_up(sheet: Sheet, form: Form, lang: Lang) -> Option<Str
 
 /// The workspace table's `rows` as CSV.
 pub async fn write_table(rows: Vec<Row>, lang: Lang) -> Option<String> {
-    ask_ingest(Request::WriteTable { rows, lang }, |reply| match reply {
-        Reply::Write(text) => Some(text),
-        _ => None,
-    })
+    ask_views(
+        ViewsRequest::WriteTable { rows, lang },
+        |reply| match reply {
+            ViewsReply::Write(text) => Some(text),
+            _ => None,
+        },
+    )
     .await
 }
 
 /// The share link of `list`.
 pub async fn share(list: Checklist) -> Option<ShareLink> {
-    ask_ingest(Request::Share(list), |reply| match reply {
-        Reply::Share(link) => Some(link),
+    ask_views(ViewsRequest::Share(list), |reply| match reply {
+        ViewsReply::Share(link) => Some(link),
         _ => None,
     })
     .await
@@ -215,8 +234,8 @@ pub async fn follow(
     texts: Option<(String, String)>,
 ) -> Option<Matched> {
     let ask = |last, this| {
-        ask_ingest(Request::FollowUp { last, this }, |reply| match reply {
-            Reply::FollowUp(followed) => Some(followed),
+        ask_views(ViewsRequest::FollowUp { last, this }, |reply| match reply {
+            ViewsReply::FollowUp(followed) => Some(followed),
             _ => None,
         })
     };

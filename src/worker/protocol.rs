@@ -4,6 +4,7 @@
 
 use std::collections::HashMap;
 
+use serde::de::DeserializeOwned;
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{Corrections, Report};
@@ -95,9 +96,10 @@ pub struct Opened {
 /// What a worker sends back for one job.
 pub type Output = Result<Opened, IngestError>;
 
-/// A report to follow up (`Request::FollowUp`): the key its text is kept under in the
-/// browser and the text's id, or the text itself for a report not kept there (the page
-/// sends it only when the worker answers `NotKept`); and what the reader corrected in it.
+/// A report to follow up (`ViewsRequest::FollowUp`): the key its text is kept under in the
+/// browser and the text's id, or the text itself for a report not kept there (the views'
+/// module sends it only when the worker answers `NotKept`); and what the reader corrected
+/// in it.
 #[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct Followed {
     pub key: String,
@@ -106,8 +108,8 @@ pub struct Followed {
     pub corrections: Corrections,
 }
 
-/// Last year's commitments followed into this year's report (`Reply::FollowUp`), with the
-/// two reports as the worker analysed them (with the reader's corrections), which the
+/// Last year's commitments followed into this year's report (`ViewsReply::FollowUp`), with
+/// the two reports as the worker analysed them (with the reader's corrections), which the
 /// follow-up view shows.
 #[derive(Debug, Serialize, Deserialize)]
 pub struct Matched {
@@ -116,40 +118,61 @@ pub struct Matched {
     pub this: Report,
 }
 
-/// A report of a `Request::FollowUp` sent without its text is not kept in the browser
+/// A report of a `ViewsRequest::FollowUp` sent without its text is not kept in the browser
 /// (the browser refused to keep it, or it was cleared meanwhile).
 #[derive(Debug, Serialize, Deserialize)]
 pub struct NotKept;
 
 /// What the page asks of a worker: jobs to read, analyse and keep; or, of the ingest
-/// worker only, a change to the reports kept in the browser (`store`), checklists written
-/// out (`export::write`; a follow-up's, `export::followup::write`; the workspace
-/// table's, `export::table::csv`), a share link's checklist read, last year's commitments
-/// followed into this year's report (`followup`, given where both texts are kept and
-/// what the reader corrected in each), or a text analysed again with the reader's corrections.
+/// worker only, a change to the reports kept in the browser (`store`), a share link's
+/// checklist read, a text analysed again with the reader's corrections, or what the
+/// views' module asks (`ViewsRequest`), which travels encoded (`encode`), so that the
+/// page's own code neither writes it nor reads its answer.
 #[derive(Serialize, Deserialize)]
 pub enum Request {
     Read(Vec<Job>),
     Shelf(Change),
+    /// Analyse the sample `PRACTICE_RUNS` times, and answer nothing (`Reply::Read` of
+    /// no output).
+    Practise,
+    OpenShare(String),
+    /// A text the page shows analysed again with what the reader corrected in it.
+    Reanalyse {
+        text: String,
+        corrections: Corrections,
+    },
+    /// A `ViewsRequest`, encoded; answered by `Reply::Views`.
+    Views(#[serde(with = "serde_bytes")] Vec<u8>),
+}
+
+/// A worker's answer to a `Request` of the same name.
+#[derive(Serialize, Deserialize)]
+pub enum Reply {
+    Read(Vec<Output>),
+    Shelf(Answer),
+    OpenShare(Result<Checklist, ShareError>),
+    Reanalysed(Box<Report>),
+    /// A `ViewsReply`, encoded; empty if the request could not be read.
+    Views(#[serde(with = "serde_bytes")] Vec<u8>),
+}
+
+/// What the views' module asks of the ingest worker: checklists written out
+/// (`export::write`; a follow-up's, `export::followup::write`; the workspace table's,
+/// `export::table::csv`), a checklist's share link, or last year's commitments followed
+/// into this year's report (`followup`, given where both texts are kept and what the
+/// reader corrected in each).
+#[derive(Serialize, Deserialize)]
+pub enum ViewsRequest {
     Write {
         lists: Vec<Named>,
         form: Form,
         lang: Lang,
     },
-    /// Analyse the sample `PRACTICE_RUNS` times, and answer nothing (`Reply::Read` of
-    /// no output).
-    Practise,
     /// A share link of one checklist (`export::share_link`).
     Share(Checklist),
-    OpenShare(String),
     FollowUp {
         last: Followed,
         this: Followed,
-    },
-    /// A text the page shows analysed again with what the reader corrected in it.
-    Reanalyse {
-        text: String,
-        corrections: Corrections,
     },
     /// A follow-up written out (`export::followup::write`).
     WriteFollowUp {
@@ -164,14 +187,52 @@ pub enum Request {
     },
 }
 
-/// A worker's answer to a `Request` of the same name.
+/// The worker's answer to a `ViewsRequest`: `Write` for every request that writes.
 #[derive(Serialize, Deserialize)]
-pub enum Reply {
-    Read(Vec<Output>),
-    Shelf(Answer),
+pub enum ViewsReply {
     Write(String),
     Share(ShareLink),
-    OpenShare(Result<Checklist, ShareError>),
     FollowUp(Result<Box<Matched>, NotKept>),
-    Reanalysed(Box<Report>),
+}
+
+/// `value` encoded as a `Request::Views` or `Reply::Views` carries it (bincode, as gloo's
+/// workers encode their messages); empty if it cannot be.
+pub fn encode<T: Serialize>(value: &T) -> Vec<u8> {
+    bincode::serialize(value).unwrap_or_default()
+}
+
+/// What `encode` made of a value; `None` for bytes it did not make.
+pub fn decode<T: DeserializeOwned>(bytes: &[u8]) -> Option<T> {
+    bincode::deserialize(bytes).ok()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn what_the_views_module_asks_is_read_back_as_it_was_encoded() {
+        let asked = ViewsRequest::WriteTable {
+            rows: Vec::new(),
+            lang: Lang::En,
+        };
+        match decode::<ViewsRequest>(&encode(&asked)) {
+            Some(ViewsRequest::WriteTable { rows, lang }) => {
+                assert!(rows.is_empty());
+                assert_eq!(lang, Lang::En);
+            }
+            _ => panic!("not read back as a WriteTable"),
+        }
+        let answer = ViewsReply::Write("清单".to_string());
+        assert!(matches!(
+            decode::<ViewsReply>(&encode(&answer)),
+            Some(ViewsReply::Write(text)) if text == "清单"
+        ));
+    }
+
+    #[test]
+    fn bytes_that_encode_did_not_make_are_not_read() {
+        assert!(decode::<ViewsRequest>(&[]).is_none());
+        assert!(decode::<ViewsRequest>(&[9, 0, 0, 0, 1, 2]).is_none());
+    }
 }

@@ -10,7 +10,8 @@ use gloo::worker::oneshot::oneshot;
 
 use super::fetch_text;
 use super::protocol::{
-    Followed, Input, Job, Matched, NotKept, Opened, Output, Reply, Request, SAMPLE,
+    decode, encode, Followed, Input, Job, Matched, NotKept, Opened, Output, Reply, Request,
+    ViewsReply, ViewsRequest, SAMPLE,
 };
 use super::store;
 use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page};
@@ -92,14 +93,10 @@ pub async fn IngestWorker(request: Request) -> Reply {
             .await,
         ),
         Request::Shelf(change) => Reply::Shelf(store::answer(change).await),
-        Request::Write { lists, form, lang } => {
-            Reply::Write(export::write(&lists, form, lang.texts()))
-        }
-        Request::WriteFollowUp { sheet, form, lang } => {
-            Reply::Write(export::followup::write(&sheet, form, lang.texts()))
-        }
-        Request::WriteTable { rows, lang } => Reply::Write(export::table::csv(&rows, lang.texts())),
-        Request::Share(list) => Reply::Share(share_link(&list)),
+        Request::Views(asked) => Reply::Views(match decode(&asked) {
+            Some(asked) => encode(&serve_views(asked).await),
+            None => Vec::new(),
+        }),
         Request::OpenShare(fragment) => Reply::OpenShare(decode_share(&fragment)),
         Request::Practise => {
             if let Some(text) = fetch_text(SAMPLE).await {
@@ -109,10 +106,26 @@ pub async fn IngestWorker(request: Request) -> Reply {
             }
             Reply::Read(Vec::new())
         }
-        Request::FollowUp { last, this } => Reply::FollowUp(follow(last, this).await),
         Request::Reanalyse { text, corrections } => {
             Reply::Reanalysed(Box::new(analyze_for_page_corrected(text, &corrections).1))
         }
+    }
+}
+
+/// What the views' module asked.
+async fn serve_views(request: ViewsRequest) -> ViewsReply {
+    match request {
+        ViewsRequest::Write { lists, form, lang } => {
+            ViewsReply::Write(export::write(&lists, form, lang.texts()))
+        }
+        ViewsRequest::WriteFollowUp { sheet, form, lang } => {
+            ViewsReply::Write(export::followup::write(&sheet, form, lang.texts()))
+        }
+        ViewsRequest::WriteTable { rows, lang } => {
+            ViewsReply::Write(export::table::csv(&rows, lang.texts()))
+        }
+        ViewsRequest::Share(list) => ViewsReply::Share(share_link(&list)),
+        ViewsRequest::FollowUp { last, this } => ViewsReply::FollowUp(follow(last, this).await),
     }
 }
 
