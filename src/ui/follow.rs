@@ -158,8 +158,8 @@ enum Matching {
 #[function_component]
 pub fn FollowView(props: &FollowViewProps) -> Html {
     let t = use_texts();
-    let ids: Vec<&str> = props.reports.iter().map(|r| r.id.as_str()).collect();
-    let (last, this) = followed_pair(&ids, &props.pairs, &props.followed);
+    let report_ids: Vec<&str> = props.reports.iter().map(|r| r.id.as_str()).collect();
+    let (last, this) = followed_pair(&report_ids, &props.pairs, &props.followed);
     let pair = last.zip(this);
     let ids = pair.map(|(l, r)| (props.reports[l].id.clone(), props.reports[r].id.clone()));
     let matching = use_state(|| None::<((String, String), Matching)>);
