@@ -130,8 +130,8 @@ async fn serve_views(request: ViewsRequest) -> ViewsReply {
 }
 
 /// Last year's commitments (`last`) followed into this year's report (`this`), each text
-/// as the page shows it, taken from where it is kept unless the page sent it; with both
-/// reports.
+/// as the page shows it, taken from where it is kept unless the views' module sent it;
+/// with both reports.
 async fn follow(last: Followed, this: Followed) -> Result<Box<Matched>, NotKept> {
     let text = |followed: Followed| async move {
         match followed.text {

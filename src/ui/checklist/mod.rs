@@ -4,7 +4,8 @@
 //!
 //! The panel shows a `Checklist` and reports what the user did as `Edit`s; it keeps only
 //! view state of its own (which item is being edited; the export bar keeps the last share
-//! link and what became of the last export). Read-only, it shows a shared checklist without any controls that change it.
+//! link and what became of the last export). Read-only, it shows a shared checklist
+//! without any controls that change it.
 //!
 //! Each component has its own file: the panel here; `ExportBar` (`export_bar`), the
 //! downloads, clipboard, print and share buttons, also used by the combined checklist;
