@@ -54,13 +54,16 @@ pub fn Drawn(props: &DrawnProps) -> Html {
             move || drop(listener)
         });
     }
-    let request = Request {
-        lang,
-        shown: props.shown.clone(),
-    };
-    let request = serde_json::to_string(&request).unwrap_or_default();
+    // Written again only when what is shown changed, not at every render of the page.
+    let request = use_memo(
+        Request {
+            lang,
+            shown: props.shown.clone(),
+        },
+        |request| AttrValue::from(serde_json::to_string(request).unwrap_or_default()),
+    );
     html! {
         <report-lens-view ref={host} data-loading={t.views_loading} data-failed={t.views_failed}
-            data-request={request} />
+            data-request={(*request).clone()} />
     }
 }
