@@ -10,7 +10,9 @@
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{analyze_for_page_corrected, text_id, Corrections, Report, SHOWN_BYTES};
+use crate::analysis::{
+    analyze_for_page_corrected, text_id, Corrections, Report, SHOWN_BYTES, STAMP,
+};
 use crate::ingest::Format;
 
 /// Where a document came from.
@@ -29,7 +31,8 @@ pub enum Source {
 /// milliseconds, plus its place among the documents read with it: a restore opens them in
 /// this order, so a document written again, such as a new paste, comes back last), where
 /// it came from, its text (whole, though the page may show it in part) and the text's id
-/// (`text_id`; empty in records of earlier versions, which is then worked out again).
+/// (`text_id`; empty in records of earlier versions, which is then worked out again), and
+/// the text's analysis as the page shows it, if it was kept with it.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct Shelved {
     pub key: String,
@@ -39,6 +42,50 @@ pub struct Shelved {
     pub text: String,
     #[serde(default)]
     pub id: String,
+    #[serde(default)]
+    pub analysed: Option<Analysed>,
+}
+
+/// A kept text's analysis as the page shows it, kept with the text so that a restore
+/// need not analyse it again: it serves while the analysis is the one that made it
+/// (`analysis::STAMP`) and the reader's corrections are those it was made with. Records of
+/// earlier versions, and those the page keeps itself, have none, and get one at their
+/// first restore.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Analysed {
+    stamp: String,
+    corrections: Corrections,
+    /// How many bytes of the text the page shows.
+    shown: usize,
+    /// The report, encoded (bincode).
+    #[serde(with = "serde_bytes")]
+    report: Vec<u8>,
+}
+
+impl Analysed {
+    /// `report`, this analysis's report (with `corrections`) of a text the page shows
+    /// `shown` bytes of.
+    pub fn new(report: &Report, shown: usize, corrections: &Corrections) -> Option<Analysed> {
+        Some(Analysed {
+            stamp: STAMP.to_string(),
+            corrections: corrections.clone(),
+            shown,
+            report: bincode::serialize(report).ok()?,
+        })
+    }
+
+    /// The text the page shows of `text` (whose id is `id`) and its report, if this
+    /// analysis made them with `corrections`.
+    fn read(&self, text: &str, id: &str, corrections: &Corrections) -> Option<(usize, Report)> {
+        if self.stamp != STAMP || &self.corrections != corrections {
+            return None;
+        }
+        if self.shown > text.len() || !text.is_char_boundary(self.shown) {
+            return None;
+        }
+        let report: Report = bincode::deserialize(&self.report).ok()?;
+        (report.id == id).then_some((self.shown, report))
+    }
 }
 
 /// What a document from `source` whose text's id is `id` is kept under: the same for a
@@ -73,26 +120,59 @@ impl Shelved {
     }
 }
 
+/// A kept record read back (`restore`).
+#[derive(Debug, PartialEq)]
+pub struct Restore {
+    /// The record with its text cut to what the page shows, and no analysis kept with it.
+    pub shown: Shelved,
+    /// The text's analysis.
+    pub report: Report,
+    /// The record to keep again, with the analysis just made, when the one kept with it
+    /// did not serve.
+    pub renewed: Option<Shelved>,
+}
+
 /// A kept record read back: the record with its text cut to what the page shows, and
-/// the text's analysis; `None` for a text larger than the page shows (an earlier version
-/// kept pastes of any size). Its key and id are kept as they were, so that the checklist
+/// the text's analysis, the one kept with it if it serves, else made again (and then the
+/// record to keep with it); `None` for a text larger than the page shows (an earlier
+/// version kept pastes of any size). Its key and id are kept as they were, so that the checklist
 /// kept for the text is found again, and the page, seeing a key of an earlier version,
 /// keeps the document again under today's (`key`). A paste of an earlier version comes
 /// back as a paste of today. The text is analysed with what the reader corrected in it
 /// (`corrections`), so that the page shows the report as corrected from the start.
-pub fn restore(mut record: Shelved, corrections: &Corrections) -> Option<(Shelved, Report)> {
+pub fn restore(mut record: Shelved, corrections: &Corrections) -> Option<Restore> {
     if record.text.len() > SHOWN_BYTES {
         return None;
     }
-    let (text, report) = analyze_for_page_corrected(std::mem::take(&mut record.text), corrections);
-    record.text = text;
     if record.id.is_empty() {
-        record.id = report.id.clone();
+        record.id = text_id(&record.text);
     }
     if let Source::LongPaste(_) = record.source {
         record.source = Source::Pasted;
     }
-    Some((record, report))
+    let kept = record.analysed.take();
+    if let Some((shown, report)) = kept.and_then(|a| a.read(&record.text, &record.id, corrections))
+    {
+        record.text.truncate(shown);
+        return Some(Restore {
+            shown: record,
+            report,
+            renewed: None,
+        });
+    }
+    let whole = record.text.clone();
+    let (text, report) = analyze_for_page_corrected(std::mem::take(&mut record.text), corrections);
+    let renewed = Shelved {
+        analysed: Analysed::new(&report, text.len(), corrections),
+        text: whole,
+        ..record.clone()
+    };
+    record.text = text;
+    Some(Restore {
+        shown: record,
+        report,
+        renewed: Some(renewed),
+    })
 }
 
 #[cfg(test)]
@@ -109,18 +189,118 @@ mod tests {
             origin: None,
             text,
             id: String::new(),
+            analysed: None,
         }
     }
 
     #[test]
     fn a_record_is_restored_with_its_key_and_the_id_of_its_text() {
-        let (restored, report) =
-            restore(record(HENAN.to_string()), &Corrections::default()).unwrap();
-        assert_eq!(restored.key, "file/x/henan.txt");
-        assert_eq!(restored.id, text_id(HENAN));
-        assert_eq!(report, analyze(HENAN));
-        assert_eq!(name_in(&restored.key), "henan.txt");
+        let restored = restore(record(HENAN.to_string()), &Corrections::default()).unwrap();
+        assert_eq!(restored.shown.key, "file/x/henan.txt");
+        assert_eq!(restored.shown.id, text_id(HENAN));
+        assert_eq!(
+            restored.shown.analysed, None,
+            "the page gets no analysis to keep"
+        );
+        assert_eq!(restored.report, analyze(HENAN));
+        assert_eq!(name_in(&restored.shown.key), "henan.txt");
         assert_eq!(name_in("long/1/x"), "long/1/x");
+    }
+
+    /// `HENAN`'s record with `analysed` kept with it.
+    fn kept_with(analysed: Option<Analysed>) -> Shelved {
+        Shelved {
+            analysed,
+            ..record(HENAN.to_string())
+        }
+    }
+
+    #[test]
+    fn an_analysis_kept_with_its_text_is_read_not_made_again() {
+        let mut kept = analyze(HENAN);
+        kept.meta.title = Some("只在保存的分析里".to_string());
+        let analysed = Analysed::new(&kept, HENAN.len(), &Corrections::default());
+        let restored = restore(kept_with(analysed), &Corrections::default()).unwrap();
+        assert_eq!(restored.report, kept, "the kept analysis, not a new one");
+        assert_eq!(restored.shown.text, HENAN);
+        assert_eq!(restored.renewed, None, "nothing to keep again");
+    }
+
+    #[test]
+    fn a_record_analysed_at_its_restore_is_renewed_and_then_restored_without_analysis() {
+        let first = restore(record(HENAN.to_string()), &Corrections::default()).unwrap();
+        let renewed = first.renewed.expect("a record to keep again");
+        assert_eq!(renewed.text, HENAN, "the whole text, kept again");
+        assert_eq!(renewed.key, "file/x/henan.txt");
+        assert!(renewed.analysed.is_some());
+        let again = restore(renewed, &Corrections::default()).unwrap();
+        assert_eq!(again.report, first.report);
+        assert_eq!(again.shown, first.shown);
+        assert_eq!(again.renewed, None);
+    }
+
+    #[test]
+    fn a_kept_analysis_that_does_not_fit_is_made_again() {
+        let mut report = analyze(HENAN);
+        report.meta.title = Some("只在保存的分析里".to_string());
+        let corrected = Corrections {
+            report_year: Some(2021),
+            ..Corrections::default()
+        };
+        let good = Analysed::new(&report, HENAN.len(), &Corrections::default()).unwrap();
+        let unfit = [
+            (
+                "another analysis",
+                Analysed {
+                    stamp: "0".to_string(),
+                    ..good.clone()
+                },
+            ),
+            (
+                "other corrections",
+                Analysed {
+                    corrections: corrected.clone(),
+                    ..good.clone()
+                },
+            ),
+            (
+                "more text than there is",
+                Analysed {
+                    shown: HENAN.len() + 1,
+                    ..good.clone()
+                },
+            ),
+            (
+                "not on a character",
+                Analysed {
+                    shown: HENAN.len() - 1,
+                    ..good.clone()
+                },
+            ),
+            (
+                "not a report",
+                Analysed {
+                    report: vec![7; 9],
+                    ..good.clone()
+                },
+            ),
+            (
+                "another text's",
+                Analysed::new(&analyze("另一份报告"), HENAN.len(), &Corrections::default())
+                    .unwrap(),
+            ),
+        ];
+        for (why, analysed) in unfit {
+            let restored = restore(kept_with(Some(analysed)), &Corrections::default()).unwrap();
+            assert_eq!(restored.report, analyze(HENAN), "{why}");
+            assert!(restored.renewed.is_some(), "{why}");
+        }
+        let restored = restore(kept_with(Some(good)), &corrected).unwrap();
+        assert_eq!(
+            restored.report,
+            crate::analysis::analyze_corrected(HENAN, &corrected),
+            "made with other corrections than the reader's now"
+        );
     }
 
     #[test]
@@ -150,7 +330,11 @@ mod tests {
             let mut old = record(HENAN.to_string());
             old.key = old_key.to_string();
             old.source = source;
-            let (restored, report) = restore(old, &Corrections::default()).unwrap();
+            let Restore {
+                shown: restored,
+                report,
+                ..
+            } = restore(old, &Corrections::default()).unwrap();
             assert_eq!(restored.source, Source::Pasted);
             assert_eq!(
                 restored.key, old_key,

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use report_lens::analysis::{text_id, Corrections, SHOWN_BYTES};
-use report_lens::shelved::{restore, Shelved, Source};
+use report_lens::shelved::{restore, Restore, Shelved, Source};
 
 fuzz_target!(|data: &[u8]| {
     let record = serde_json::from_slice::<Shelved>(data).unwrap_or_else(|_| Shelved {
@@ -16,10 +16,16 @@ fuzz_target!(|data: &[u8]| {
         origin: None,
         text: String::from_utf8_lossy(data).into_owned(),
         id: String::new(),
+        analysed: None,
     });
     let (key, whole_id) = (record.key.clone(), text_id(&record.text));
     let had_id = !record.id.is_empty();
-    let Some((restored, report)) = restore(record, &Corrections::default()) else {
+    let Some(Restore {
+        shown: restored,
+        report,
+        ..
+    }) = restore(record, &Corrections::default())
+    else {
         return;
     };
     assert_eq!(restored.key, key);

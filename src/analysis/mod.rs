@@ -56,6 +56,11 @@ use entities::EntityKind;
 use lines::{Line, LineKind};
 use outline::OutlineEntry;
 
+/// What identifies this analysis: a hash of its code and its locked dependencies
+/// (written by the build script, `build.rs`). A report analysed under another stamp may
+/// differ from what this analysis finds, so it is analysed again (`crate::shelved`).
+pub const STAMP: &str = env!("ANALYSIS_STAMP");
+
 /// An identifier of a text that ignores white space: the same report, copied again with
 /// other line breaks or indentation, gets the same id.
 pub fn text_id(text: &str) -> String {

@@ -257,6 +257,7 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                     origin: d.origin.clone(),
                     text: d.text.to_string(),
                     id: id.clone(),
+                    analysed: None,
                 });
                 wanted.push(Wanted { key, id, record });
             }

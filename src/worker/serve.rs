@@ -14,20 +14,21 @@ use super::protocol::{
     ViewsReply, ViewsRequest, SAMPLE,
 };
 use super::store;
-use crate::analysis::{analyze, analyze_for_page_corrected, fit_for_page};
+use crate::analysis::{analyze, analyze_for_page, analyze_for_page_corrected, Corrections};
 use crate::desk::SaveError;
 use crate::export::{self, decode_share, share_link};
 use crate::followup::follow_up;
 use crate::ingest::{read_except_pdf, read_pdf, Format, IngestError, Ingested};
-use crate::shelved::{self, Shelved, Source};
+use crate::shelved::{self, Analysed, Shelved, Source};
 
 /// How many times a warm worker analyses the sample before its first request, so that the
 /// browser compiles the analysis fully (its first, quick compilation runs it at about a
 /// third of the speed).
 const PRACTICE_RUNS: usize = 10;
 
-/// Reads each job with `read`, analyses it, keeps the whole text of each in the browser
-/// (`shelf::keep_read`), and only then cuts each to what the page can show.
+/// Reads each job with `read`, analyses it, cuts it to what the page can show, and keeps
+/// the whole text of each in the browser with its analysis (`store::keep_read`) before it
+/// answers.
 async fn read_and_keep(
     jobs: Vec<Job>,
     read: impl Fn(&Source, Input) -> Result<Ingested, IngestError>,
@@ -40,17 +41,20 @@ async fn read_and_keep(
         input,
     } in jobs
     {
-        let read = read(&source, input).map(|ingested| {
-            let report = analyze(&ingested.text);
+        let read = read(&source, input).map(|mut ingested| {
+            let whole = ingested.text.clone();
+            let (shown, report) = analyze_for_page(std::mem::take(&mut ingested.text));
             records.push(Shelved {
                 key: shelved::key(&source, &report.id),
                 order,
                 origin: matches!(source, Source::File(_))
                     .then(|| (ingested.format, ingested.encoding.clone())),
                 source: source.clone(),
-                text: ingested.text.clone(),
+                text: whole,
                 id: report.id.clone(),
+                analysed: Analysed::new(&report, shown.len(), &Corrections::default()),
             });
+            ingested.text = shown;
             (ingested, report)
         });
         read_jobs.push(read);
@@ -59,14 +63,10 @@ async fn read_and_keep(
     read_jobs
         .into_iter()
         .map(|read| {
-            read.map(|(mut ingested, mut report)| {
-                fit_for_page(&mut ingested.text, &mut report);
-                let kept = kept.next().unwrap_or(Err(SaveError::Unavailable));
-                Opened {
-                    ingested,
-                    report,
-                    kept,
-                }
+            read.map(|(ingested, report)| Opened {
+                ingested,
+                report,
+                kept: kept.next().unwrap_or(Err(SaveError::Unavailable)),
             })
         })
         .collect()

@@ -77,13 +77,19 @@ pub async fn answer(change: Change) -> Answer {
             records.retain(|s| keys.as_ref().is_none_or(|keys| keys.contains(&s.key)));
             records.sort_by(|a, b| a.order.total_cmp(&b.order));
             let none = Corrections::default();
-            answer.restored = records
-                .into_iter()
-                .filter_map(|s| {
-                    let corrections = corrections.get(&s.text_id()).unwrap_or(&none);
-                    shelved::restore(s, corrections)
-                })
-                .collect();
+            let mut renewed = Vec::new();
+            for record in records {
+                let corrections = corrections.get(&record.text_id()).unwrap_or(&none);
+                if let Some(restore) = shelved::restore(record, corrections) {
+                    answer.restored.push((restore.shown, restore.report));
+                    renewed.extend(restore.renewed);
+                }
+            }
+            // Only to spare the next restore an analysis: if the browser refuses it,
+            // nothing kept is lost.
+            if !renewed.is_empty() {
+                let _ = put_newer(&database, &renewed).await;
+            }
         }
         answer.held = Some(held);
     }
