@@ -93,11 +93,6 @@ pub fn App() -> Html {
     let t = lang.texts();
 
     use_effect_with(*lang, |lang| browser::set_document_lang(lang.code()));
-    use_effect_with((), |()| {
-        browser::after_load(|| {
-            worker::warm_up();
-        })
-    });
     {
         // A share link opens its checklist when the page starts, and when the address's
         // fragment changes later (a link pasted into the address bar of this tab).

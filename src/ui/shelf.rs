@@ -17,6 +17,7 @@ use std::rc::Rc;
 use yew::platform::spawn_local;
 use yew::prelude::*;
 
+use super::browser;
 use super::storage::{kept_corrections, kept_for};
 use super::worker;
 use crate::analysis::Corrections;
@@ -152,7 +153,10 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
         use_effect_with((), move |()| {
             spawn_local(async move {
                 let corrections = kept_corrections();
-                let Some(answer) = restore(&corrections).await else {
+                let answered = restore(&corrections).await;
+                // Workers warmed up meanwhile would take the cores from the restore.
+                browser::after_load(worker::warm_up);
+                let Some(answer) = answered else {
                     return;
                 };
                 settle(&answer, true);

@@ -84,7 +84,8 @@ where
 
 /// Starts ingest workers ahead of need, so that the next files, exports or follow-up do
 /// not wait for a worker to fetch and compile its code. The page calls it once it has
-/// loaded; taking a warm worker calls it again a moment later.
+/// loaded and restored what it kept (`shelf`); taking a warm worker calls it again a
+/// moment later.
 pub fn warm_up() {
     let starting = WARMING.with(|warming| {
         let warm = WARM.with(|warm| warm.borrow().len());
