@@ -68,6 +68,10 @@ async fn a_reports_views_show_its_title_parts_outline_and_highlighted_text() {
     let root = container();
     yew::Renderer::<Views>::with_root(root.clone()).render();
     until("the views", || !texts(&root, ".outline li").is_empty()).await;
+    until("the text, once in view", || {
+        !texts(&root, ".report-text .p").is_empty()
+    })
+    .await;
 
     assert_eq!(
         texts(&root, ".outline li.level-1 > .link"),

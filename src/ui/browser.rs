@@ -1,14 +1,21 @@
 //! The page's few effects on the browser: downloads, the clipboard, printing, scrolling,
-//! waiting for the page to load, asking to confirm, the address bar's fragment and the
-//! document's language. Each is a thin call into gloo or web-sys; failures are reported
+//! watching for an element to come near the screen, waiting for the page to load, asking
+//! to confirm, the address bar's fragment and the document's language. Each is a thin call into gloo or web-sys; failures are reported
 //! as `false` or `None`, never as a panic.
+
+use std::cell::Cell;
+use std::rc::Rc;
 
 use gloo::events::EventListener;
 use gloo::file::{Blob, ObjectUrl};
 use gloo::utils::{document, window};
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_futures::JsFuture;
-use web_sys::{HtmlAnchorElement, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition};
+use web_sys::{
+    Element, HtmlAnchorElement, IntersectionObserver, IntersectionObserverEntry,
+    IntersectionObserverInit, ScrollBehavior, ScrollIntoViewOptions, ScrollLogicalPosition,
+};
 
 /// Offers `content` as a file download named `name`.
 pub fn download(name: &str, mime: &str, content: &str) {
@@ -47,6 +54,62 @@ pub fn scroll_to(selector: &str) {
     options.set_behavior(ScrollBehavior::Smooth);
     options.set_block(ScrollLogicalPosition::Center);
     element.scroll_into_view_with_scroll_into_view_options(&options);
+}
+
+/// How near the screen an element comes before it counts as near (`when_near`), in
+/// pixels: half a screen, so that what it draws is there before it is scrolled to.
+const NEAR_PX: u32 = 400;
+
+/// Watches an element until it comes near the screen (`when_near`); stops when dropped.
+pub struct NearWatch {
+    observer: IntersectionObserver,
+    _callback: Closure<dyn FnMut(js_sys::Array)>,
+}
+
+impl Drop for NearWatch {
+    fn drop(&mut self) {
+        self.observer.disconnect();
+    }
+}
+
+/// Runs `then` once `element` is shown within `NEAR_PX` of the screen (at once if it is);
+/// never while it is not shown at all (`display: none`). A browser that cannot watch
+/// runs `then` at once.
+pub fn when_near(element: &Element, then: impl FnOnce() + 'static) -> Option<NearWatch> {
+    let then = Rc::new(Cell::new(Some(then)));
+    let run = {
+        let then = then.clone();
+        move || {
+            if let Some(then) = then.take() {
+                then();
+            }
+        }
+    };
+    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+        let near = entries.iter().any(|entry| {
+            entry
+                .dyn_into::<IntersectionObserverEntry>()
+                .is_ok_and(|entry| entry.is_intersecting())
+        });
+        if near {
+            run();
+        }
+    });
+    let options = IntersectionObserverInit::new();
+    options.set_root_margin(&format!("{NEAR_PX}px"));
+    let Ok(observer) =
+        IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
+    else {
+        if let Some(then) = then.take() {
+            then();
+        }
+        return None;
+    };
+    observer.observe(element);
+    Some(NearWatch {
+        observer,
+        _callback: callback,
+    })
 }
 
 /// Runs `then` once the page has loaded (now, if it has), so that what it starts never

@@ -9,7 +9,7 @@
 //! report is drawn a window of blocks at a time (`WINDOW_BLOCKS` or `WINDOW_BYTES`, more
 //! on request, and always as far as the item or heading the user asked to see), and a
 //! long paragraph in pieces, so that what the page draws at once is bounded however long
-//! the text is.
+//! the text is. Nothing of the text is drawn before the view comes near the screen.
 
 use yew::prelude::*;
 
@@ -221,8 +221,27 @@ pub fn TextView(props: &TextViewProps) -> Html {
     .map(|at| all.partition_point(|(span, _)| span.start <= at) + AFTER_TARGET_BLOCKS)
     .max()
     .unwrap_or(0);
+    // The blocks are drawn once the view comes near the screen, or the user asks to see
+    // a place in them: a drop of many reports shows their table first, and the text
+    // below it is drawn when it is scrolled to.
+    let view = use_node_ref();
+    let near = use_state_eq(|| false);
+    {
+        let (view, near) = (view.clone(), near.clone());
+        use_effect_with((), move |()| {
+            let watch = match view.cast::<web_sys::Element>() {
+                Some(element) => browser::when_near(&element, move || near.set(true)),
+                None => {
+                    near.set(true);
+                    None
+                }
+            };
+            move || drop(watch)
+        });
+    }
+    let drawn = *near || props.focus.is_some() || props.reveal.is_some();
     let window = |n: usize| in_window(&all, n).max(target).min(all.len());
-    let shown = window(*windows);
+    let shown = if drawn { window(*windows) } else { 0 };
     let more = {
         let windows = windows.clone();
         let next = (*windows + 1..)
@@ -260,7 +279,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
         ("lg-furniture", t.legend_furniture),
     ];
     html! {
-        <section class="text-view" aria-labelledby="text-title">
+        <section class="text-view" aria-labelledby="text-title" ref={view}>
             <div class="text-tools">
                 <h2 id="text-title">{ t.report_text }</h2>
                 <label class="switch">
@@ -294,7 +313,7 @@ pub fn TextView(props: &TextViewProps) -> Html {
                         _ => html! { <p {id} {class}>{ content }</p> },
                     }
                 }) }
-                if shown < all.len() {
+                if drawn && shown < all.len() {
                     <p class="more no-print">
                         <button type="button" onclick={more}>{ (t.show_more)(all.len() - shown) }</button>
                     </p>
