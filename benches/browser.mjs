@@ -14,7 +14,8 @@
 //    reloaded and timed from the start of the navigation until the workspace table shows
 //    all 31 again. Five reloads.
 //
-// Run: node benches/browser.mjs   (measures; asserts nothing)
+// Run: node benches/browser.mjs   (measures; asserts nothing). DIST=path measures another
+// build of the page, so that two builds can be taken in turns.
 
 import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
@@ -29,7 +30,7 @@ const { serve } = await import(join(ROOT, 'tests/e2e/harness.mjs'));
 const FIXTURES = join(ROOT, 'tests/fixtures');
 const PROVINCIAL = join(ROOT, '../shared/corpus/gov-work-provincial-2025');
 
-const server = await serve(join(ROOT, 'dist'));
+const server = await serve(resolve(ROOT, process.env.DIST ?? 'dist'));
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -71,6 +71,13 @@ test('ten reports dropped at once fill the table; it sorts by pinyin, filters, o
   const { page } = await open(t);
   await dropAll(page);
 
+  // The first report's text, below the table, is drawn when it is scrolled to.
+  const paragraphs = page.locator('.report-text .p');
+  assert.equal(await paragraphs.count(), 0, 'no text drawn below the table');
+  await page.locator('.text-view').scrollIntoViewIfNeeded();
+  await paragraphs.first().waitFor();
+  await page.evaluate(() => scrollTo(0, 0));
+
   const shown = await rows(page);
   assert.deepEqual(shown.map((r) => r.file), reports.map((r) => r.file), 'in the order they were dropped');
   for (const { file, expected } of reports) {
