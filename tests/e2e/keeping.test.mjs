@@ -162,6 +162,45 @@ test('a damaged value too big to copy aside is said to be left where it was, not
   assert.deepEqual(left, [stored, 0], 'the value is where it was, and no copy exists');
 });
 
+/** The record the browser keeps under `key` (IndexedDB), its kept analysis's report as
+ *  its length; with `analysed`, those fields of its analysis are changed first. */
+const record = (page, key, analysed) => page.evaluate(async ([key, analysed]) => {
+  const done = (request) => new Promise((ok, fail) => { request.onsuccess = () => ok(request.result); request.onerror = () => fail(request.error); });
+  const database = await done(indexedDB.open('report-lens', 1));
+  const store = database.transaction('reports', 'readwrite').objectStore('reports');
+  const value = await done(store.get(key));
+  if (value && analysed) {
+    Object.assign(value.analysed, analysed);
+    await done(store.put(value, key));
+  }
+  database.close();
+  return value && { ...value, analysed: value.analysed && { ...value.analysed, report: value.analysed.report.length } };
+}, [key, analysed]);
+
+test('a report is kept with its analysis, read back at a reload; one made by another analysis is made again', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  await eventually(async () => (await record(page, 'sample'))?.analysed != null, 10_000);
+  const kept = (await record(page, 'sample')).analysed;
+  assert.match(kept.stamp, /^[0-9a-f]{16}$/, 'the analysis it was made by');
+  assert.ok(kept.report > 0, 'the report, encoded');
+  assert.equal(kept.shown, Buffer.byteLength(sample.text), 'the whole sample is shown');
+
+  // A field the page does not know goes with the record only as long as it is not
+  // written again.
+  await record(page, 'sample', { mark: 1 });
+  await reload(page);
+  await expectTitles(checklist(page), sample.titles);
+  assert.deepEqual((await record(page, 'sample')).analysed, { ...kept, mark: 1 }, 'read, not made again');
+
+  // As another version of the analysis would have kept it: its report is not used.
+  await record(page, 'sample', { stamp: 'another' });
+  await reload(page);
+  await expectTitles(checklist(page), sample.titles);
+  await eventually(async () => (await record(page, 'sample')).analysed.stamp === kept.stamp, 10_000);
+  assert.deepEqual((await record(page, 'sample')).analysed, kept, 'made again by this analysis, and kept');
+});
+
 test('a checklist kept from an earlier analysis shows what the analysis finds now, with the ticks as they were', async (t) => {
   const { page } = await open(t);
   await loadSample(page, sample.titles);
