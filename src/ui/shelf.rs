@@ -199,7 +199,7 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
         });
     }
     let kept = {
-        let (step, settle, refused) = (step.clone(), settle.clone(), refused.clone());
+        let (step, refused) = (step.clone(), refused.clone());
         Callback::from(move |kept: Vec<Result<(String, String), SaveError>>| {
             if kept.is_empty() {
                 return;
@@ -229,9 +229,10 @@ pub fn use_shelf(state: UseReducerHandle<State>) -> Shelf {
                     }
                 }
                 refused.set(refusal);
+                // Looked at again once what was read is shown (the effect below, when the
+                // page is idle): a worker started now would take a core from the reading.
                 current.stale = true;
             }
-            pump(step.clone(), settle.clone());
         })
     };
     let keys: Vec<(String, String)> = state
