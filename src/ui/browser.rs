@@ -1,7 +1,8 @@
 //! The page's few effects on the browser: downloads, the clipboard, printing, scrolling,
 //! watching for an element to come near the screen, waiting for the page to load, asking
-//! to confirm, the address bar's fragment and the document's language. Each is a thin call into gloo or web-sys; failures are reported
-//! as `false` or `None`, never as a panic.
+//! to confirm, the address bar's fragment and the document's language. Each is a thin
+//! call into gloo or web-sys; failures are reported as `false` or `None`, never as a
+//! panic.
 
 use std::cell::Cell;
 use std::rc::Rc;
@@ -76,33 +77,31 @@ impl Drop for NearWatch {
 /// never while it is not shown at all (`display: none`). A browser that cannot watch
 /// runs `then` at once.
 pub fn when_near(element: &Element, then: impl FnOnce() + 'static) -> Option<NearWatch> {
-    let then = Rc::new(Cell::new(Some(then)));
-    let run = {
-        let then = then.clone();
-        move || {
-            if let Some(then) = then.take() {
-                then();
-            }
-        }
-    };
-    let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-        let near = entries.iter().any(|entry| {
-            entry
-                .dyn_into::<IntersectionObserverEntry>()
-                .is_ok_and(|entry| entry.is_intersecting())
-        });
-        if near {
-            run();
+    let then = Cell::new(Some(then));
+    let run = Rc::new(move || {
+        if let Some(then) = then.take() {
+            then();
         }
     });
+    let callback = {
+        let run = run.clone();
+        Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let near = entries.iter().any(|entry| {
+                entry
+                    .dyn_into::<IntersectionObserverEntry>()
+                    .is_ok_and(|entry| entry.is_intersecting())
+            });
+            if near {
+                run();
+            }
+        })
+    };
     let options = IntersectionObserverInit::new();
     options.set_root_margin(&format!("{NEAR_PX}px"));
     let Ok(observer) =
         IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &options)
     else {
-        if let Some(then) = then.take() {
-            then();
-        }
+        run();
         return None;
     };
     observer.observe(element);
