@@ -11,7 +11,7 @@
 use serde::{Deserialize, Serialize};
 
 use crate::analysis::{
-    analyze_for_page_corrected, text_id, Corrections, Report, SHOWN_BYTES, STAMP,
+    analyze_for_page_corrected, text_id, Corrections, Report, Span, SHOWN_BYTES, STAMP,
 };
 use crate::ingest::Format;
 
@@ -75,16 +75,16 @@ impl Analysed {
     }
 
     /// The text the page shows of `text` (whose id is `id`) and its report, if this
-    /// analysis made them with `corrections`.
+    /// analysis made them with `corrections`, and every span of the report is one of that
+    /// text (a damaged record could say otherwise, and a view would fail on it).
     fn read(&self, text: &str, id: &str, corrections: &Corrections) -> Option<(usize, Report)> {
         if self.stamp != STAMP || &self.corrections != corrections {
             return None;
         }
-        if self.shown > text.len() || !text.is_char_boundary(self.shown) {
-            return None;
-        }
+        let shown = text.get(..self.shown)?;
         let report: Report = bincode::deserialize(&self.report).ok()?;
-        (report.id == id).then_some((self.shown, report))
+        let inside = |span: Span| shown.get(span.start..span.end).is_some();
+        (report.id == id && report.spans().all(inside)).then_some((self.shown, report))
     }
 }
 
@@ -248,6 +248,11 @@ mod tests {
             ..Corrections::default()
         };
         let good = Analysed::new(&report, HENAN.len(), &Corrections::default()).unwrap();
+        let with_span = |span: Span| {
+            let mut damaged = report.clone();
+            damaged.highlights[0].span = span;
+            Analysed::new(&damaged, HENAN.len(), &Corrections::default()).unwrap()
+        };
         let unfit = [
             (
                 "another analysis",
@@ -284,6 +289,12 @@ mod tests {
                     ..good.clone()
                 },
             ),
+            (
+                "a span past the text",
+                with_span(Span::new(0, HENAN.len() + 3)),
+            ),
+            ("a span inside a character", with_span(Span::new(1, 3))),
+            ("a span backwards", with_span(Span::new(3, 0))),
             (
                 "another text's",
                 Analysed::new(&analyze("另一份报告"), HENAN.len(), &Corrections::default())

@@ -34,15 +34,7 @@ fuzz_target!(|data: &[u8]| {
         assert_eq!(restored.id, whole_id, "the id of the whole text");
     }
     let text = &restored.text;
-    let spans = report
-        .outline
-        .iter()
-        .map(|h| h.span)
-        .chain(report.commitments.iter().map(|c| c.span))
-        .chain(report.highlights.iter().map(|h| h.span))
-        .chain(report.paragraphs.iter().copied())
-        .chain(report.boilerplate.iter().copied());
-    for span in spans {
+    for span in report.spans() {
         assert!(span.start <= span.end && span.end <= text.len());
         assert!(text.is_char_boundary(span.start) && text.is_char_boundary(span.end));
     }

@@ -67,6 +67,42 @@ pub struct Report {
     pub corrected: Vec<Corrected>,
 }
 
+impl Report {
+    /// Every span the report holds, wherever it is: those a view may cut its text at.
+    pub fn spans(&self) -> impl Iterator<Item = Span> + '_ {
+        let items = self.commitments.iter().flat_map(|c| {
+            let points = c
+                .points
+                .iter()
+                .flat_map(|p| std::iter::once(p.span).chain(p.targets.iter().map(|t| t.span)));
+            std::iter::once(c.span)
+                .chain(c.targets.iter().map(|t| t.span))
+                .chain(points)
+        });
+        let review = self
+            .review
+            .iter()
+            .flat_map(|r| r.spans.iter().chain(&r.problems).copied());
+        self.outline
+            .iter()
+            .map(|h| h.span)
+            .chain(self.plan.iter().map(|p| p.span))
+            .chain(review)
+            .chain(items)
+            .chain(self.indicators.iter().map(|i| i.span))
+            .chain(self.highlights.iter().map(|h| h.span))
+            .chain(self.paragraphs.iter().copied())
+            .chain(self.boilerplate.iter().copied())
+            .chain(self.evidence.iter().map(|e| e.span))
+            .chain(self.warnings.iter().filter_map(|w| match w {
+                Warning::YearsDisagree { span, .. }
+                | Warning::IssuerDisagrees { span, .. }
+                | Warning::TargetLeftOut { span, .. } => Some(*span),
+                _ => None,
+            }))
+    }
+}
+
 /// A fact the reader corrected, and what the analysis had found for it (the plan: its
 /// heading's title; `None` when it found nothing, or a plan without a heading).
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
