@@ -68,6 +68,9 @@ async fn a_reports_views_show_its_title_parts_outline_and_highlighted_text() {
     let root = container();
     yew::Renderer::<Views>::with_root(root.clone()).render();
     until("the views", || !texts(&root, ".outline li").is_empty()).await;
+    // The text is drawn once it comes near the screen: below the outline, it may not be.
+    let text_view = root.query_selector(".text-view").unwrap().unwrap();
+    text_view.scroll_into_view();
     until("the text, once in view", || {
         !texts(&root, ".report-text .p").is_empty()
     })
