@@ -110,6 +110,11 @@ pub fn name_in(key: &str) -> &str {
 }
 
 impl Shelved {
+    /// What the record holds, in bytes: its text in UTF-8 and its kept analysis.
+    pub fn size(&self) -> usize {
+        self.text.len() + self.analysed.as_ref().map_or(0, |a| a.report.len())
+    }
+
     /// The text's id, worked out again for a record that lacks it.
     pub fn text_id(&self) -> String {
         if self.id.is_empty() {
@@ -213,6 +218,16 @@ mod tests {
             analysed,
             ..record(HENAN.to_string())
         }
+    }
+
+    #[test]
+    fn a_records_size_counts_its_text_and_its_kept_analysis() {
+        let bare = record(HENAN.to_string());
+        assert_eq!(bare.size(), HENAN.len());
+        let report = analyze(HENAN);
+        let analysed = Analysed::new(&report, HENAN.len(), &Corrections::default());
+        let encoded = bincode::serialize(&report).unwrap().len();
+        assert_eq!(kept_with(analysed).size(), HENAN.len() + encoded);
     }
 
     #[test]

@@ -28,7 +28,7 @@ pub const SAMPLE: &str = "yongcheng-city-2021.txt";
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Usage {
     pub reports: usize,
-    /// The texts' size in UTF-8.
+    /// What the records hold, in bytes: the texts in UTF-8 and their kept analyses.
     pub bytes: usize,
 }
 

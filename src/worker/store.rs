@@ -68,7 +68,7 @@ pub async fn answer(change: Change) -> Answer {
             .collect();
         answer.usage = Some(Usage {
             reports: keys.len(),
-            bytes: records.iter().map(|s| s.text.len()).sum(),
+            bytes: records.iter().map(Shelved::size).sum(),
         });
         let mut held: HashMap<String, String> =
             keys.into_iter().map(|k| (k, String::new())).collect();
