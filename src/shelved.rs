@@ -142,9 +142,10 @@ pub struct Restore {
 /// record to keep with it); `None` for a text larger than the page shows (an earlier
 /// version kept pastes of any size). Its key and id are kept as they were, so that the
 /// checklist kept for the text is found again, and the page, seeing a key of an earlier
-/// version, keeps the document again under today's (`key`). A paste of an earlier version comes
-/// back as a paste of today. The text is analysed with what the reader corrected in it
-/// (`corrections`), so that the page shows the report as corrected from the start.
+/// version, keeps the document again under today's (`key`). A paste of an earlier
+/// version comes back as a paste of today. The text is analysed with what the reader
+/// corrected in it (`corrections`), so that the page shows the report as corrected from
+/// the start.
 pub fn restore(mut record: Shelved, corrections: &Corrections) -> Option<Restore> {
     if record.text.len() > SHOWN_BYTES {
         return None;
