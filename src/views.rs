@@ -2,20 +2,22 @@
 //! loads after it has started, so that its initial load carries none of their code: what
 //! the page asks the module to show (`Request`, as JSON) and what the user did there,
 //! which the module tells the page (`Said`, as JSON) for the page to act on. The views are
-//! a report's checklist (or a shared one), and the workspace's: the table of the loaded
-//! reports, their combined checklist and the follow-up of one report's commitments into
-//! another's review. `followed_pair` says which two reports the follow-up shows, for the
+//! a report's facts, outline, text and checklist (or a shared checklist), and the
+//! workspace's: the table of the loaded reports, their combined checklist and the
+//! follow-up of one report's commitments into another's review. `followed_pair` says which two reports the follow-up shows, for the
 //! page (which sends their texts) and the module alike. Nothing here touches the browser.
 
 use std::collections::HashMap;
+use std::rc::Rc;
 
 use serde::{Deserialize, Serialize};
 
-use crate::analysis::{Corrections, PlanSection, Span};
+use crate::analysis::{Corrections, PlanSection, Report, Span};
 use crate::checklist::{Checklist, Removed};
 use crate::desk::{Edit, Pair, SaveError};
 use crate::followup::judged::{Judgement, Judgements};
 use crate::i18n::Lang;
+use crate::ingest::Format;
 use crate::workspace::Row;
 
 /// The event the module tells the page what the user did with, on the element it draws
@@ -32,6 +34,23 @@ pub struct Request {
 /// One of the views, with what it shows.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Shown {
+    /// A report's facts (`ui::MetaBand`): the file's format and character encoding when
+    /// it came from a file, and what the reader corrected.
+    Facts {
+        report: Shared<Report>,
+        origin: Option<(Format, String)>,
+        corrections: Corrections,
+    },
+    /// A report's outline (`ui::Outline`).
+    Outline(Shared<Report>),
+    /// A report's text (`ui::TextView`), with the item the user asked to see and where
+    /// the heading they chose starts, each with how many times they asked.
+    Text {
+        text: Shared<str>,
+        report: Shared<Report>,
+        focus: Option<(Span, u32)>,
+        reveal: Option<(usize, u32)>,
+    },
     Checklist(Box<Panel>),
     /// The table of the loaded reports, one row per document, and which one is on screen.
     Table {
@@ -46,6 +65,58 @@ pub enum Shown {
         lists: Vec<Checklist>,
     },
     FollowUp(FollowUp),
+}
+
+impl Shown {
+    /// Takes from `last`, the view shown before, the report and text equal to this one's,
+    /// so that its components see the same data as before and keep what they drew from
+    /// it (a text view asked to show another item draws its blocks again only if the
+    /// report changed).
+    pub fn keep_shared(&mut self, last: &Shown) {
+        fn keep<T: ?Sized + PartialEq>(this: &mut Shared<T>, last: &Shared<T>) {
+            if this == last {
+                this.0 = last.0.clone();
+            }
+        }
+        match (self, last) {
+            (Shown::Facts { report, .. }, Shown::Facts { report: last, .. })
+            | (Shown::Outline(report), Shown::Outline(last)) => keep(report, last),
+            (
+                Shown::Text { text, report, .. },
+                Shown::Text {
+                    text: last_text,
+                    report: last,
+                    ..
+                },
+            ) => {
+                keep(text, last_text);
+                keep(report, last);
+            }
+            _ => {}
+        }
+    }
+}
+
+/// Data a view shows that is large and seldom changes (a report, its text): shared with
+/// the page's state, not copied, and equal to itself without its contents compared, so
+/// that the page asking for the same report again costs no comparison of it.
+#[derive(Debug, Serialize, Deserialize)]
+#[serde(
+    transparent,
+    bound(serialize = "T: Serialize", deserialize = "Rc<T>: Deserialize<'de>")
+)]
+pub struct Shared<T: ?Sized>(pub Rc<T>);
+
+impl<T: ?Sized> Clone for Shared<T> {
+    fn clone(&self) -> Self {
+        Shared(self.0.clone())
+    }
+}
+
+impl<T: ?Sized + PartialEq> PartialEq for Shared<T> {
+    fn eq(&self, other: &Self) -> bool {
+        Rc::ptr_eq(&self.0, &other.0) || self.0 == other.0
+    }
 }
 
 /// A checklist as its panel shows it (`ui::ChecklistPanel`).
@@ -99,6 +170,10 @@ pub enum Said {
     Edit(Edit),
     /// Show this part of the report's text (an item's place).
     Show(Span),
+    /// Show in the report's text the heading of this index in its outline.
+    Heading(usize),
+    /// Make the section under the heading of this index the report's plan.
+    Plan(usize),
     /// Show the document of this index.
     Open(usize),
     /// Remove the document of this index.
@@ -178,6 +253,65 @@ mod tests {
         assert_eq!(followed_pair(&IDS, &[], &None), (None, None));
     }
 
+    fn text(text: &str, report: &Rc<Report>, focus: u32) -> Shown {
+        Shown::Text {
+            text: Shared(Rc::from(text)),
+            report: Shared(report.clone()),
+            focus: Some((Span { start: 0, end: 2 }, focus)),
+            reveal: None,
+        }
+    }
+
+    #[test]
+    fn a_view_asked_again_keeps_the_report_and_text_it_had_when_they_are_the_same() {
+        let report = Rc::new(crate::analysis::analyze("一、总体情况\n今年完成任务。"));
+        let last = text("今年", &report, 1);
+        // The same text and report, decoded anew from the page's request.
+        let mut next = text("今年", &Rc::new((*report).clone()), 2);
+        next.keep_shared(&last);
+        let (
+            Shown::Text {
+                text: a, report: r, ..
+            },
+            Shown::Text {
+                text: b, report: s, ..
+            },
+        ) = (&next, &last)
+        else {
+            unreachable!()
+        };
+        assert!(Rc::ptr_eq(&a.0, &b.0) && Rc::ptr_eq(&r.0, &s.0));
+        // Another text is taken as it came; so is a report that differs.
+        let mut other = text("明年", &Rc::new(crate::analysis::analyze("明年")), 3);
+        other.keep_shared(&last);
+        let Shown::Text {
+            text: a, report: r, ..
+        } = &other
+        else {
+            unreachable!()
+        };
+        assert_eq!(&*a.0, "明年");
+        assert!(!Rc::ptr_eq(&r.0, &report));
+        // The facts of a report keep it too; a view of another kind is left as it came.
+        let facts = |report: &Rc<Report>| Shown::Facts {
+            report: Shared(report.clone()),
+            origin: None,
+            corrections: Corrections::default(),
+        };
+        let mut again = facts(&Rc::new((*report).clone()));
+        again.keep_shared(&facts(&report));
+        let Shown::Facts { report: r, .. } = &again else {
+            unreachable!()
+        };
+        assert!(Rc::ptr_eq(&r.0, &report));
+        let mut outline = Shown::Outline(Shared(Rc::new((*report).clone())));
+        outline.keep_shared(&facts(&report));
+        let Shown::Outline(r) = &outline else {
+            unreachable!()
+        };
+        assert!(!Rc::ptr_eq(&r.0, &report));
+    }
+
     #[test]
     fn what_the_user_did_reaches_the_page_as_it_was_said() {
         let judgement = Judgement {
@@ -188,6 +322,8 @@ mod tests {
         let said = [
             Said::Edit(Edit::Toggle("item-3".to_string())),
             Said::Show(Span { start: 10, end: 42 }),
+            Said::Heading(4),
+            Said::Plan(5),
             Said::Open(3),
             Said::Remove(0),
             Said::Toggle(1, "item-7".to_string()),

@@ -1,17 +1,17 @@
-//! The views the page does not draw itself (a report's checklist, or a shared one; the
-//! table of the loaded reports, their combined checklist and the follow-up of one
-//! report's commitments into another's review), as an ES module of their own: the page
+//! The views the page does not draw itself (a report's facts, outline, text and
+//! checklist, or a shared checklist; the table of the loaded reports, their combined
+//! checklist and the follow-up of one report's commitments into another's review), as an ES module of their own: the page
 //! imports it once it has loaded, and when one of the views is first shown (the
 //! `<report-lens-view>` element of index.html, `ui::Drawn`), so that the page's initial
 //! load carries none of their code. Trunk builds it with wasm-bindgen's `web` target, for
 //! size like the page (index.html).
 //!
 //! `mount(host, request)` draws into the element `host` the view of `request` (JSON:
-//! `views::Request`) with the page's own components (`ui::ChecklistPanel`,
-//! `ui::WorkspaceTable`, `ui::CombinedChecklist`, `ui::FollowView`), a Yew app of its own
-//! in each host; a
-//! later `mount` into the same host gives that app the new request, and `unmount(host)`
-//! ends it. What the user does there reaches the page as a `views::Said`, the JSON detail
+//! `views::Request`) with the page's own components (`ui::MetaBand`, `ui::Outline`,
+//! `ui::TextView`, `ui::ChecklistPanel`, `ui::WorkspaceTable`, `ui::CombinedChecklist`,
+//! `ui::FollowView`), a Yew app of its own in each host; a later `mount` into the same
+//! host gives that app the new request, with the report and text it had kept when they
+//! are the same (`Shown::keep_shared`), and `unmount(host)` ends it. What the user does there reaches the page as a `views::Said`, the JSON detail
 //! of a `views::SAID` event on the host: the page acts on it and sends the next request.
 
 #[cfg(target_arch = "wasm32")]
@@ -24,9 +24,11 @@ mod views {
     use yew::prelude::*;
     use yew::AppHandle;
 
+    use report_lens::desk::Edit;
     use report_lens::i18n::Lang;
     use report_lens::ui::{
-        prepare_collator, ChecklistPanel, CombinedChecklist, FollowView, WorkspaceTable,
+        prepare_collator, ChecklistPanel, CombinedChecklist, FollowView, MetaBand, Outline, Ptr,
+        TextView, WorkspaceTable,
     };
     use report_lens::views::{Request, Said, Shown, SAID};
 
@@ -58,6 +60,28 @@ mod views {
         };
         let host = props.host.clone();
         let shown = match &props.request.shown {
+            Shown::Facts {
+                report,
+                origin,
+                corrections,
+            } => html! {
+                <MetaBand report={Ptr(report.0.clone())} origin={origin.clone()}
+                    corrections={corrections.clone()}
+                    on_correct={Callback::from(move |c| tell(&host, &Said::Edit(Edit::Correct(c))))} />
+            },
+            Shown::Outline(report) => html! {
+                <Outline report={Ptr(report.0.clone())} on_select={telling(Said::Heading)}
+                    on_plan={telling(Said::Plan)} />
+            },
+            Shown::Text {
+                text,
+                report,
+                focus,
+                reveal,
+            } => html! {
+                <TextView text={Ptr(text.0.clone())} report={Ptr(report.0.clone())} focus={*focus}
+                    reveal={*reveal} />
+            },
             Shown::Checklist(panel) => {
                 let on_edit = {
                     let host = host.clone();
@@ -109,9 +133,11 @@ mod views {
         }
     }
 
+    /// A host drawn into, with its app and what it was last asked to show.
+    type Drawing = (Element, AppHandle<Views>, Rc<Request>);
+
     thread_local! {
-        /// Each host drawn into, with its app.
-        static APPS: RefCell<Vec<(Element, AppHandle<Views>)>> = const { RefCell::new(Vec::new()) };
+        static APPS: RefCell<Vec<Drawing>> = const { RefCell::new(Vec::new()) };
     }
 
     #[wasm_bindgen(start)]
@@ -137,20 +163,29 @@ mod views {
 
     #[wasm_bindgen]
     pub fn mount(host: Element, request: &str) -> Result<(), JsError> {
-        let props = ViewsProps {
-            request: Rc::new(serde_json::from_str(request)?),
-            host: host.clone(),
-        };
+        let mut request: Request = serde_json::from_str(request)?;
         APPS.with(|apps| {
             let mut apps = apps.borrow_mut();
-            match apps.iter_mut().find(|(drawn, _)| *drawn == host) {
-                Some((_, app)) => app.update(props),
+            match apps.iter_mut().find(|(drawn, _, _)| *drawn == host) {
+                Some((_, app, last)) => {
+                    request.shown.keep_shared(&last.shown);
+                    *last = Rc::new(request);
+                    app.update(ViewsProps {
+                        request: last.clone(),
+                        host,
+                    });
+                }
                 None => {
                     // What the element said while the module loaded gives way to the view.
                     host.set_text_content(None);
+                    let request = Rc::new(request);
+                    let props = ViewsProps {
+                        request: request.clone(),
+                        host: host.clone(),
+                    };
                     let app =
                         yew::Renderer::<Views>::with_root_and_props(host.clone(), props).render();
-                    apps.push((host, app));
+                    apps.push((host, app, request));
                 }
             }
         });
@@ -161,7 +196,7 @@ mod views {
     pub fn unmount(host: Element) {
         APPS.with(|apps| {
             let mut apps = apps.borrow_mut();
-            if let Some(at) = apps.iter().position(|(drawn, _)| *drawn == host) {
+            if let Some(at) = apps.iter().position(|(drawn, _, _)| *drawn == host) {
                 apps.swap_remove(at).1.destroy();
             }
         });

@@ -13,16 +13,13 @@ use yew::platform::spawn_local;
 use yew::prelude::*;
 
 use super::document_tabs::DocumentTabs;
-use super::drawn::{on_checklist, Drawn};
+use super::drawn::{on_report, Drawn};
 use super::input::InputPanel;
 use super::kit::Ptr;
-use super::meta::MetaBand;
 use super::notices::Notices;
-use super::outline::Outline;
 use super::save_failure::SaveFailure;
 use super::shared_view::SharedView;
 use super::shelf_bar::ShelfBar;
-use super::text_view::TextView;
 use super::workspace_views::WorkspaceViews;
 use super::{browser, correcting, files, keeping, shelf, storage, update, worker};
 use crate::analysis::{Corrections, PlanChoice, Report, Span};
@@ -33,7 +30,7 @@ use crate::desk::{
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::Lang;
 use crate::ingest::MAX_FILE_BYTES;
-use crate::views::{Panel, Shown};
+use crate::views::{Panel, Shared, Shown};
 use crate::worker::protocol::{Change, SAMPLE};
 
 /// Which pane a phone shows; a wide screen shows all three.
@@ -213,29 +210,31 @@ pub fn App() -> Html {
             pane.set(Pane::Text);
         })
     };
-    let on_correct = {
-        let state = state.clone();
-        Callback::from(move |corrections| {
-            state.dispatch(Action::Edit(Target::Document, Edit::Correct(corrections)))
-        })
-    };
     let on_plan = {
-        let (state, on_correct) = (state.clone(), on_correct.clone());
+        let state = state.clone();
         Callback::from(move |index: usize| {
             let Some(document) = state.current_document() else {
                 return;
             };
             if let Some(heading) = document.report.outline.get(index) {
-                on_correct.emit(Corrections {
+                let corrections = Corrections {
                     plan: Some(PlanChoice {
                         title: heading.title.clone(),
                         start: heading.span.start,
                     }),
                     ..document.checklist.corrections.clone()
-                });
+                };
+                state.dispatch(Action::Edit(Target::Document, Edit::Correct(corrections)));
             }
         })
     };
+    // What the user did in the report's views: its facts, outline, text and checklist.
+    let on_said = on_report(
+        on_edit(Target::Document),
+        on_show,
+        on_select_heading,
+        on_plan,
+    );
     let page = use_node_ref();
     use_file_drops(page.clone(), dragging.clone(), on_files.clone());
     let on_toggle = dispatching(&state, |(index, id)| {
@@ -314,8 +313,12 @@ pub fn App() -> Html {
                             on_show={dispatching(&state, Action::Show)} on_close={dispatching(&state, Action::Close)} />
                     }
                     if let Some(document) = state.current_document() {
-                        <MetaBand report={Ptr(document.report.clone())} origin={document.origin.clone()}
-                            corrections={document.checklist.corrections.clone()} {on_correct} />
+                        <Drawn shown={Shown::Facts {
+                                report: Shared(document.report.clone()),
+                                origin: document.origin.clone(),
+                                corrections: document.checklist.corrections.clone(),
+                            }}
+                            on_said={on_said.clone()} />
                         <nav class="pane-tabs no-print" aria-label={t.views}>
                             { pane_button(Pane::Checklist, t.tab_checklist) }
                             { pane_button(Pane::Text, t.tab_text) }
@@ -323,12 +326,16 @@ pub fn App() -> Html {
                         </nav>
                         <div class={classes!("workspace", pane.class())}>
                             <div class="pane pane-outline no-print">
-                                <Outline report={Ptr(document.report.clone())} on_select={on_select_heading} {on_plan} />
+                                <Drawn shown={Shown::Outline(Shared(document.report.clone()))} on_said={on_said.clone()} />
                             </div>
                             <div class="pane pane-text no-print">
-                                <TextView text={Ptr(document.text.clone())} report={Ptr(document.report.clone())}
-                                    focus={focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n))}
-                                    reveal={revealed.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, at, n)| (*at, *n))} />
+                                <Drawn shown={Shown::Text {
+                                        text: Shared(document.text.clone()),
+                                        report: Shared(document.report.clone()),
+                                        focus: focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n)),
+                                        reveal: revealed.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, at, n)| (*at, *n)),
+                                    }}
+                                    on_said={on_said.clone()} />
                             </div>
                             <div class="pane pane-checklist">
                                 <SaveFailure failure={keeping.failure} on_clear_others={keeping.clear_others.clone()} />
@@ -341,7 +348,7 @@ pub fn App() -> Html {
                                         readonly: false,
                                         removed: removed_from(&state, Target::Document),
                                     }))}
-                                    on_said={on_checklist(on_edit(Target::Document), on_show)} />
+                                    {on_said} />
                             </div>
                         </div>
                     }

@@ -15,12 +15,21 @@ use crate::desk::Edit;
 use crate::i18n::Lang;
 use crate::views::{Request, Said, Shown, SAID};
 
-/// What the user did in a checklist drawn by the module, for the page's callbacks: its
-/// changes (`on_edit`), and the items they asked to see in the text (`on_show`).
-pub fn on_checklist(on_edit: Callback<Edit>, on_show: Callback<Span>) -> Callback<Said> {
+/// What the user did in a report's views drawn by the module (its facts, outline, text
+/// and checklist), for the page's callbacks: changes to its checklist and corrections
+/// (`on_edit`), the items they asked to see in the text (`on_show`), and the headings of
+/// the outline they asked to see (`on_heading`) or made the plan (`on_plan`).
+pub fn on_report(
+    on_edit: Callback<Edit>,
+    on_show: Callback<Span>,
+    on_heading: Callback<usize>,
+    on_plan: Callback<usize>,
+) -> Callback<Said> {
     Callback::from(move |said| match said {
         Said::Edit(edit) => on_edit.emit(edit),
         Said::Show(span) => on_show.emit(span),
+        Said::Heading(index) => on_heading.emit(index),
+        Said::Plan(index) => on_plan.emit(index),
         _ => {}
     })
 }

@@ -7,9 +7,9 @@
 //! several reports (`workspace_views`), what the browser keeps (`shelf_bar`), the
 //! documents' tabs (`document_tabs`), and for the report shown its band of facts (`meta`,
 //! each corrected in a `correction` form), its outline (`outline`, any of whose headings
-//! can be made the plan), its highlighted text (`text_view`) and its checklist. The
-//! checklist (`checklist`) and the workspace's table (`workspace`), combined checklist
-//! (`combined`) and follow-up (`follow`) are drawn by the views' module
+//! can be made the plan), its highlighted text (`text_view`) and its checklist
+//! (`checklist`). The report's views and the workspace's table (`workspace`), combined
+//! checklist (`combined`) and follow-up (`follow`) are drawn by the views' module
 //! (`src/bin/views.rs`), which the page hands them to through `drawn`, so that its own
 //! download does not carry them. Files are read by `files`, and every text is analysed in
 //! a web worker (`worker`, the page's side of `crate::worker`). Effects keep the user's

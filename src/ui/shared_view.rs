@@ -5,7 +5,7 @@ use std::collections::HashMap;
 
 use yew::prelude::*;
 
-use super::drawn::{on_checklist, Drawn};
+use super::drawn::{on_report, Drawn};
 use super::kit::use_texts;
 use crate::checklist::Removed;
 use crate::desk::{Edit, SharedList};
@@ -59,7 +59,7 @@ pub fn SharedView(props: &SharedViewProps) -> Html {
                             readonly: !*editable,
                             removed: props.removed.clone(),
                         }))}
-                        on_said={on_checklist(props.on_edit.clone(), Callback::noop())} />
+                        on_said={on_report(props.on_edit.clone(), Callback::noop(), Callback::noop(), Callback::noop())} />
                 </section>
             }
         }

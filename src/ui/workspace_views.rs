@@ -120,7 +120,7 @@ pub fn WorkspaceViews(props: &WorkspaceViewsProps) -> Html {
             Said::Follow(pair) => on.3.emit(pair),
             Said::LoadVerdicts(key) => on.4.emit(key),
             Said::Judge(key, id, judgement) => on.5.emit((key, id, judgement)),
-            Said::Edit(_) | Said::Show(_) => {}
+            Said::Edit(_) | Said::Show(_) | Said::Heading(_) | Said::Plan(_) => {}
         })
     };
     let documents = &props.documents;
