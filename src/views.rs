@@ -35,7 +35,8 @@ pub struct Request {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub enum Shown {
     /// A report's facts (`ui::MetaBand`): the file's format and character encoding when
-    /// it came from a file, and what the reader corrected.
+    /// it came from a file, and what the reader corrected. Here, in `Outline` and in
+    /// `Text`, the report is as `drawn_report` gives it.
     Facts {
         report: Shared<Report>,
         origin: Option<(Format, String)>,
@@ -94,6 +95,19 @@ impl Shown {
             }
             _ => {}
         }
+    }
+}
+
+/// `report` as its facts band, outline and text view draw it: without its commitments,
+/// review and indicators, which they do not show (its checklist and the workspace's views
+/// do), so that what the page hands the views' module for each of the three is about a
+/// third of the whole report.
+pub fn drawn_report(report: &Report) -> Report {
+    Report {
+        commitments: Vec::new(),
+        review: None,
+        indicators: Vec::new(),
+        ..report.clone()
     }
 }
 
@@ -310,6 +324,24 @@ mod tests {
             unreachable!()
         };
         assert!(!Rc::ptr_eq(&r.0, &report));
+    }
+
+    #[test]
+    fn the_report_drawn_lacks_only_its_commitments_review_and_indicators() {
+        let whole = crate::analysis::analyze(
+            "关于2024年度法治政府建设情况的报告\n一、主要举措和成效\n全年办结案件120件。\n二、2025年工作安排\n（一）深化改革。完善制度。\n（二）加强监督。",
+        );
+        assert!(!whole.commitments.is_empty() && whole.review.is_some());
+        let drawn = drawn_report(&whole);
+        assert!(drawn.commitments.is_empty() && drawn.review.is_none());
+        assert!(drawn.indicators.is_empty());
+        let restored = Report {
+            commitments: whole.commitments.clone(),
+            review: whole.review.clone(),
+            indicators: whole.indicators.clone(),
+            ..drawn
+        };
+        assert_eq!(restored, whole);
     }
 
     #[test]

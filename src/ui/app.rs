@@ -30,7 +30,7 @@ use crate::desk::{
 use crate::export::{ShareError, SHARE_PREFIX};
 use crate::i18n::Lang;
 use crate::ingest::MAX_FILE_BYTES;
-use crate::views::{Panel, Shared, Shown};
+use crate::views::{drawn_report, Panel, Shared, Shown};
 use crate::worker::protocol::{Change, SAMPLE};
 
 /// Which pane a phone shows; a wide screen shows all three.
@@ -247,6 +247,11 @@ pub fn App() -> Html {
             state.dispatch(Action::VerdictsKept { key, judgements });
         })
     };
+    // The report shown, as its facts, outline and text draw it, made once for each report.
+    let drawn = use_memo(
+        state.current_document().map(|d| Ptr(d.report.clone())),
+        |report| report.as_ref().map(|r| Rc::new(drawn_report(r))),
+    );
     let names = Rc::new(document_names(t, &state.documents));
     let closed = state
         .closed
@@ -312,9 +317,9 @@ pub fn App() -> Html {
                         <DocumentTabs names={names.clone()} current={state.current}
                             on_show={dispatching(&state, Action::Show)} on_close={dispatching(&state, Action::Close)} />
                     }
-                    if let Some(document) = state.current_document() {
+                    if let (Some(document), Some(drawn)) = (state.current_document(), (*drawn).clone()) {
                         <Drawn shown={Shown::Facts {
-                                report: Shared(document.report.clone()),
+                                report: Shared(drawn.clone()),
                                 origin: document.origin.clone(),
                                 corrections: document.checklist.corrections.clone(),
                             }}
@@ -326,12 +331,12 @@ pub fn App() -> Html {
                         </nav>
                         <div class={classes!("workspace", pane.class())}>
                             <div class="pane pane-outline no-print">
-                                <Drawn shown={Shown::Outline(Shared(document.report.clone()))} on_said={on_said.clone()} />
+                                <Drawn shown={Shown::Outline(Shared(drawn.clone()))} on_said={on_said.clone()} />
                             </div>
                             <div class="pane pane-text no-print">
                                 <Drawn shown={Shown::Text {
                                         text: Shared(document.text.clone()),
-                                        report: Shared(document.report.clone()),
+                                        report: Shared(drawn),
                                         focus: focus.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, span, n)| (*span, *n)),
                                         reveal: revealed.as_ref().filter(|(r, _, _)| Rc::ptr_eq(&r.0, &document.report)).map(|(_, at, n)| (*at, *n)),
                                     }}
