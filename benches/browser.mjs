@@ -1,6 +1,9 @@
 // Browser benchmarks of the built page (dist/, from `trunk build index.html --release`),
 // in Debian's Chromium through playwright-core (tests/e2e/node_modules):
 //
+// 0. The page's initial load: every file fetched from the navigation until the page is
+//    usable (its input panel is drawn), each gzipped at level 9 by zlib as a web server
+//    would serve it, and their total.
 // 1. Analysis throughput in wasm: the 13 government work reports of tests/fixtures (the
 //    same input as `cargo bench --bench analysis -- "government work reports"`), analysed
 //    by the JavaScript API module, which is built like the page's workers (profile
@@ -21,6 +24,7 @@ import { createRequire } from 'node:module';
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const ROOT = resolve(import.meta.dirname, '..');
 const require = createRequire(join(ROOT, 'tests/e2e/package.json'));
@@ -42,6 +46,36 @@ const page = await context.newPage();
 async function files(dir, wanted) {
   const names = (await readdir(dir)).filter(wanted).sort();
   return Promise.all(names.map(async (name) => ({ name, bytes: [...(await readFile(join(dir, name)))] })));
+}
+
+{
+  const fresh = await browser.newContext({ serviceWorkers: 'block' });
+  const first = await fresh.newPage();
+  // The moment the page is usable: its input panel is drawn.
+  await first.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (document.querySelector('main .input-panel')) {
+        window.usableAt = performance.now();
+        observer.disconnect();
+      }
+    }).observe(document, { childList: true, subtree: true });
+  });
+  const bodies = new Map();
+  first.on('response', (response) => bodies.set(response.url(), response.body()));
+  await first.goto(server.url);
+  await first.getByRole('main').locator('.input-panel').waitFor();
+  // The document, and every file whose download had ended by then.
+  const urls = await first.evaluate(() => [
+    location.href,
+    ...performance.getEntriesByType('resource').filter((e) => e.responseEnd <= window.usableAt).map((e) => e.name),
+  ]);
+  const sizes = await Promise.all(urls.map(async (url) => ({
+    name: new URL(url).pathname.split('/').pop() || 'index.html',
+    gzip: gzipSync(await bodies.get(url), { level: 9 }).length,
+  })));
+  const total = sizes.reduce((n, f) => n + f.gzip, 0);
+  console.log(`initial load: ${total} B gzip, ${sizes.length} files fetched until the page is usable (${sizes.map((f) => `${f.name} ${f.gzip}`).join(', ')})`);
+  await fresh.close();
 }
 
 await page.goto(`${server.url}examples/api.html`);
