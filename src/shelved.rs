@@ -123,6 +123,22 @@ impl Shelved {
             self.id.clone()
         }
     }
+
+    /// This record with `report` kept as its analysis, if the report is of its text:
+    /// `report` is an analysis with `corrections` of the `shown` bytes of it the page
+    /// shows, as a correction makes it, so that the next restore reads it back.
+    pub fn with_analysis(
+        mut self,
+        report: &Report,
+        shown: usize,
+        corrections: &Corrections,
+    ) -> Option<Shelved> {
+        if self.text_id() != report.id || !self.text.is_char_boundary(shown) {
+            return None;
+        }
+        self.analysed = Analysed::new(report, shown, corrections);
+        Some(self)
+    }
 }
 
 /// A kept record read back (`restore`).
@@ -253,6 +269,42 @@ mod tests {
         assert_eq!(again.report, first.report);
         assert_eq!(again.shown, first.shown);
         assert_eq!(again.renewed, None);
+    }
+
+    #[test]
+    fn a_corrections_analysis_is_kept_with_its_text_and_read_at_the_next_restore() {
+        let corrected = Corrections {
+            report_year: Some(2021),
+            ..Corrections::default()
+        };
+        let (shown, mut report) = analyze_for_page_corrected(HENAN.to_string(), &corrected);
+        report.meta.title = Some("只在更正后的分析里".to_string());
+        let kept = record(HENAN.to_string())
+            .with_analysis(&report, shown.len(), &corrected)
+            .expect("the report is of the record's text");
+        assert_eq!(kept.text, HENAN, "the text is kept as it was");
+        let restored = restore(kept.clone(), &corrected).unwrap();
+        assert_eq!(restored.report, report, "read, not made again");
+        assert_eq!(restored.renewed, None);
+        // Without the correction, the text is analysed again.
+        let uncorrected = restore(kept, &Corrections::default()).unwrap();
+        assert_ne!(uncorrected.report, report);
+        assert!(uncorrected.renewed.is_some());
+        // Another text's report, or a length inside a character, is not kept.
+        let other = analyze("另一份报告");
+        assert_eq!(
+            record(HENAN.to_string()).with_analysis(&other, HENAN.len(), &corrected),
+            None
+        );
+        let (wide, _) = HENAN
+            .char_indices()
+            .find(|(_, c)| c.len_utf8() > 1)
+            .unwrap();
+        let inside = wide + 1;
+        assert_eq!(
+            record(HENAN.to_string()).with_analysis(&report, inside, &corrected),
+            None
+        );
     }
 
     #[test]

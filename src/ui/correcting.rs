@@ -2,7 +2,8 @@
 //! around the reducer that keeps each document's report true to its checklist's
 //! corrections (`Document::needs_analysis`), whether the reader just corrected it, or the
 //! corrections came with a checklist kept from before a reload or saved by another tab.
-//! The analysis runs in a worker, like every analysis; its report comes back as
+//! The analysis runs in a worker, like every analysis, which keeps it with the text kept
+//! in the browser, so that a reload reads it back; its report comes back as
 //! `Action::Reanalysed`, and a worker that fails is said (`Notice::CorrectionFailed`).
 
 use std::cell::RefCell;
@@ -45,11 +46,12 @@ pub fn use_correcting(state: UseReducerHandle<State>) {
             else {
                 continue;
             };
-            let (text, dispatch) = (document.text.to_string(), state.dispatcher());
+            let (text, kept) = (document.text.to_string(), document.shelf_key());
+            let dispatch = state.dispatcher();
             let (report_id, corrections) = (report_id.clone(), corrections.clone());
             let asked = asked.clone();
             spawn_local(async move {
-                let report = worker::reanalyse(text, corrections.clone()).await;
+                let report = worker::reanalyse(text, corrections.clone(), kept).await;
                 asked.borrow_mut().remove(&key);
                 match report {
                     Some(report) => dispatch.dispatch(Action::Reanalysed {

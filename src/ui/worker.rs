@@ -257,11 +257,16 @@ pub async fn follow(
     }
 }
 
-/// The analysis of `text`, a text the page shows, with what the reader corrected in it;
-/// `None` if the worker failed or took too long.
-pub async fn reanalyse(text: String, corrections: Corrections) -> Option<Report> {
+/// The analysis of `text`, a text the page shows, with what the reader corrected in it,
+/// kept with its record if the browser keeps it under `kept`; `None` if the worker failed
+/// or took too long.
+pub async fn reanalyse(text: String, corrections: Corrections, kept: String) -> Option<Report> {
     ask_ingest(
-        Request::Reanalyse { text, corrections },
+        Request::Reanalyse {
+            text,
+            corrections,
+            kept,
+        },
         |reply| match reply {
             Reply::Reanalysed(report) => Some(*report),
             _ => None,

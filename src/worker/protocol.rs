@@ -136,10 +136,12 @@ pub enum Request {
     /// no output).
     Practise,
     OpenShare(String),
-    /// A text the page shows analysed again with what the reader corrected in it.
+    /// A text the page shows analysed again with what the reader corrected in it; the
+    /// analysis is kept with the text's record, under `kept`, if the browser keeps one.
     Reanalyse {
         text: String,
         corrections: Corrections,
+        kept: String,
     },
     /// A `ViewsRequest`, encoded; answered by `Reply::Views`.
     Views(#[serde(with = "serde_bytes")] Vec<u8>),

@@ -106,8 +106,14 @@ pub async fn IngestWorker(request: Request) -> Reply {
             }
             Reply::Read(Vec::new())
         }
-        Request::Reanalyse { text, corrections } => {
-            Reply::Reanalysed(Box::new(analyze_for_page_corrected(text, &corrections).1))
+        Request::Reanalyse {
+            text,
+            corrections,
+            kept,
+        } => {
+            let (shown, report) = analyze_for_page_corrected(text, &corrections);
+            store::renew(&kept, &report, shown.len(), &corrections).await;
+            Reply::Reanalysed(Box::new(report))
         }
     }
 }

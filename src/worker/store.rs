@@ -11,7 +11,7 @@ use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 
 use super::protocol::{Answer, Change, Usage};
-use crate::analysis::{Corrections, SHOWN_BYTES};
+use crate::analysis::{Corrections, Report, SHOWN_BYTES};
 use crate::desk::SaveError;
 use crate::shelved::{self, name_in, Shelved};
 
@@ -122,6 +122,32 @@ pub async fn keep_read(records: Vec<Shelved>) -> Vec<Result<String, SaveError>> 
     };
     database.close();
     kept
+}
+
+/// Keeps `report`, an analysis of the text kept under `key` with `corrections` (of the
+/// `shown` bytes of it the page shows), as that record's analysis, if the record is of
+/// that text. Only to spare the next restore an analysis: if there is no such record, or
+/// the browser refuses the write, nothing kept is lost.
+pub async fn renew(key: &str, report: &Report, shown: usize, corrections: &Corrections) {
+    let Ok(database) = open().await else {
+        return;
+    };
+    let written = async {
+        let transaction = database
+            .transaction(&[STORE], TransactionMode::ReadWrite)
+            .ok()?;
+        let store = transaction.object_store(STORE).ok()?;
+        let key = JsValue::from_str(key);
+        let value = store.get(key.clone()).ok()?.await.ok()??;
+        let record = serde_wasm_bindgen::from_value::<Shelved>(value)
+            .ok()?
+            .with_analysis(report, shown, corrections)?;
+        let value = serde_wasm_bindgen::to_value(&record).ok()?;
+        store.put(&value, Some(&key)).ok()?;
+        committed(transaction).await.ok()
+    };
+    written.await;
+    database.close();
 }
 
 /// The whole text kept under `key`, if it is the text of id `id`.

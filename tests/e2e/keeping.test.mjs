@@ -6,7 +6,7 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   useBrowser, open, ready, fixture, loadSample, paste, openInput, reload, checklist, documentNames, documentTabs,
-  expectTitles, eventually, inFront, shot, ZH, SAMPLE, env,
+  expectTitles, eventually, inFront, shot, fact, ZH, SAMPLE, env,
 } from './harness.mjs';
 
 useBrowser();
@@ -199,6 +199,24 @@ test('a report is kept with its analysis, read back at a reload; one made by ano
   await expectTitles(checklist(page), sample.titles);
   await eventually(async () => (await record(page, 'sample')).analysed.stamp === kept.stamp, 10_000);
   assert.deepEqual((await record(page, 'sample')).analysed, kept, 'made again by this analysis, and kept');
+});
+
+test('a report corrected is kept with the analysis the correction made, which a reload reads back', async (t) => {
+  const { page } = await open(t);
+  await loadSample(page, sample.titles);
+  await eventually(async () => (await record(page, 'sample'))?.analysed != null, 10_000);
+  const year = sample.expected.report_year - 1;
+  await page.getByRole('button', { name: '更正报告年度', exact: true }).click();
+  await page.getByRole('textbox', { name: '更正报告年度', exact: true }).fill(String(year));
+  await page.locator('.meta-band form').getByRole('button', { name: ZH.save }).click();
+  await eventually(async () => (await record(page, 'sample')).analysed.corrections.report_year === year, 10_000);
+  assert.equal((await record(page, 'sample')).text.length, sample.text.length, 'the text is kept as it was');
+
+  await record(page, 'sample', { mark: 1 });
+  await reload(page);
+  await expectTitles(checklist(page), sample.titles);
+  await eventually(async () => (await fact(page, '报告年度'))?.startsWith(`${year}已更正`), 10_000);
+  assert.equal((await record(page, 'sample')).analysed.mark, 1, 'read, not made again');
 });
 
 test('a checklist kept from an earlier analysis shows what the analysis finds now, with the ticks as they were', async (t) => {
