@@ -61,7 +61,8 @@ async function files(dir, wanted) {
     }).observe(document, { childList: true, subtree: true });
   });
   const bodies = new Map();
-  first.on('response', (response) => bodies.set(response.url(), response.body()));
+  // A body the browser no longer holds (a worker's, once the page is closed) is not needed.
+  first.on('response', (response) => bodies.set(response.url(), response.body().catch(() => undefined)));
   await first.goto(server.url);
   await first.getByRole('main').locator('.input-panel').waitFor();
   // The document, and every file whose download had ended by then.
