@@ -1,11 +1,12 @@
 //! The views the page hands to the module that draws them (`src/bin/views.rs`), which it
 //! loads after it has started, so that its initial load carries none of their code: what
 //! the page asks the module to show (`Request`, as JSON) and what the user did there,
-//! which the module tells the page (`Said`, as JSON) for the page to act on. The views are
-//! a report's facts, outline, text and checklist (or a shared checklist), and the
+//! which the module tells the page (`Said`, as JSON) for the page to act on. The views
+//! are a report's facts, outline, text and checklist (or a shared checklist), and the
 //! workspace's: the table of the loaded reports, their combined checklist and the
-//! follow-up of one report's commitments into another's review. `followed_pair` says which two reports the follow-up shows, for the
-//! page (which sends their texts) and the module alike. Nothing here touches the browser.
+//! follow-up of one report's commitments into another's review. `followed_pair` says
+//! which two reports the follow-up shows, for the page (which sends their texts) and the
+//! module alike. Nothing here touches the browser.
 
 use std::collections::HashMap;
 use std::rc::Rc;

@@ -1,18 +1,19 @@
 //! The views the page does not draw itself (a report's facts, outline, text and
 //! checklist, or a shared checklist; the table of the loaded reports, their combined
-//! checklist and the follow-up of one report's commitments into another's review), as an ES module of their own: the page
-//! imports it once it has loaded, and when one of the views is first shown (the
-//! `<report-lens-view>` element of index.html, `ui::Drawn`), so that the page's initial
-//! load carries none of their code. Trunk builds it with wasm-bindgen's `web` target, for
-//! size like the page (index.html).
+//! checklist and the follow-up of one report's commitments into another's review), as an
+//! ES module of their own: the page imports it once it has started, and when one of the
+//! views is first shown (the `<report-lens-view>` element of index.html, `ui::Drawn`), so
+//! that the page's initial load carries none of their code. Trunk builds it with
+//! wasm-bindgen's `web` target, for size like the page (index.html).
 //!
 //! `mount(host, request)` draws into the element `host` the view of `request` (JSON:
 //! `views::Request`) with the page's own components (`ui::MetaBand`, `ui::Outline`,
 //! `ui::TextView`, `ui::ChecklistPanel`, `ui::WorkspaceTable`, `ui::CombinedChecklist`,
 //! `ui::FollowView`), a Yew app of its own in each host; a later `mount` into the same
 //! host gives that app the new request, with the report and text it had kept when they
-//! are the same (`Shown::keep_shared`), and `unmount(host)` ends it. What the user does there reaches the page as a `views::Said`, the JSON detail
-//! of a `views::SAID` event on the host: the page acts on it and sends the next request.
+//! are the same (`Shown::keep_shared`), and `unmount(host)` ends it. What the user does
+//! there reaches the page as a `views::Said`, the JSON detail of a `views::SAID` event on
+//! the host: the page acts on it and sends the next request.
 
 #[cfg(target_arch = "wasm32")]
 mod views {

@@ -9,11 +9,12 @@
 //! one report's commitments into the next (`followup`). PDFs go to the PDF worker, one
 //! file per worker, and everything else to the ingest worker, the files shared among as
 //! many workers as the machine has cores (`batches`). Both are built for speed, the page
-//! for size (index.html). Each request gets a worker of its own, never used again: two ingest workers are kept started and
-//! ready (`warm_up`), so that a request does not wait for a worker to fetch and compile
-//! its code. A worker that fails hard (a panic aborts a wasm instance) or takes longer
-//! than `TIMEOUT_MS` is tried again file by file (`read_files`), so that a bad file costs
-//! that file only, never the page or the other files.
+//! for size (index.html). Each request gets a worker of its own, never used again: two
+//! ingest workers are kept started and ready (`warm_up`), so that a request does not wait
+//! for a worker to fetch and compile its code. A worker that fails hard (a panic aborts a
+//! wasm instance) or takes longer than `TIMEOUT_MS` is tried again file by file
+//! (`read_files`), so that a bad file costs that file only, never the page or the other
+//! files.
 
 use std::cell::{Cell, RefCell};
 
