@@ -7,7 +7,7 @@
 
 use std::collections::HashMap;
 
-use idb::{Database, DatabaseEvent, Factory, ObjectStoreParams, TransactionMode};
+use idb::{Database, DatabaseEvent, Factory, ObjectStore, ObjectStoreParams, TransactionMode};
 use wasm_bindgen::JsValue;
 
 use super::protocol::{Answer, Change, Usage};
@@ -138,9 +138,9 @@ pub async fn renew(key: &str, report: &Report, shown: usize, corrections: &Corre
             .ok()?;
         let store = transaction.object_store(STORE).ok()?;
         let key = JsValue::from_str(key);
-        let value = store.get(key.clone()).ok()?.await.ok()??;
-        let record = serde_wasm_bindgen::from_value::<Shelved>(value)
-            .ok()?
+        let record = kept(&store, &key)
+            .await
+            .ok()??
             .with_analysis(report, shown, corrections)?;
         let value = serde_wasm_bindgen::to_value(&record).ok()?;
         store.put(&value, Some(&key)).ok()?;
@@ -157,14 +157,8 @@ pub async fn text_of(key: &str, id: &str) -> Option<String> {
         let transaction = database
             .transaction(&[STORE], TransactionMode::ReadOnly)
             .ok()?;
-        let value = transaction
-            .object_store(STORE)
-            .ok()?
-            .get(JsValue::from_str(key))
-            .ok()?
-            .await
-            .ok()??;
-        serde_wasm_bindgen::from_value::<Shelved>(value).ok()
+        let store = transaction.object_store(STORE).ok()?;
+        kept(&store, &JsValue::from_str(key)).await.ok()?
     }
     .await;
     database.close();
@@ -182,13 +176,9 @@ async fn put_newer(database: &Database, records: &[Shelved]) -> Result<(), SaveE
     let store = transaction.object_store(STORE).map_err(refused)?;
     for record in records {
         let key = JsValue::from_str(&record.key);
-        let kept = store
-            .get(key.clone())
-            .map_err(refused)?
+        let newer = kept(&store, &key)
             .await
-            .map_err(refused)?;
-        let newer = kept
-            .and_then(|value| serde_wasm_bindgen::from_value::<Shelved>(value).ok())
+            .map_err(refused)?
             .is_some_and(|kept| kept.order > record.order);
         if !newer {
             let value = serde_wasm_bindgen::to_value(record).map_err(|_| SaveError::Unavailable)?;
@@ -196,6 +186,12 @@ async fn put_newer(database: &Database, records: &[Shelved]) -> Result<(), SaveE
         }
     }
     committed(transaction).await
+}
+
+/// The record kept under `key` in `store`, if there is one that can be read.
+async fn kept(store: &ObjectStore, key: &JsValue) -> Result<Option<Shelved>, idb::Error> {
+    let value = store.get(key.clone())?.await?;
+    Ok(value.and_then(|value| serde_wasm_bindgen::from_value(value).ok()))
 }
 
 /// Moves the record of `key` to `set-aside/<key>`.
